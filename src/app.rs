@@ -1,0 +1,158 @@
+//! What each command does, from parsed arguments to an exit code.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context as _;
+use clap::CommandFactory;
+
+use crate::cli::{CheckArgs, Cli, ColorChoice, Command, ExplainArgs, Format};
+use crate::config::{self, Overrides};
+use crate::platform::{EnvMap, Os, capture_env};
+use crate::{codes, explain, pipeline, report};
+
+/// Exit code: nothing at or above --fail-on.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: findings at or above --fail-on.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code: usage error, or godiag could not run.
+pub const EXIT_ERROR: u8 = 2;
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    let result = match cli.command {
+        Command::Check(args) => check(&args),
+        Command::Explain(args) => Ok(explain_code(&args)),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "godiag", &mut std::io::stdout());
+            Ok(EXIT_OK)
+        }
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("godiag: error: {}", crate::redact::redact(&format!("{e:#}")));
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn check(args: &CheckArgs) -> anyhow::Result<u8> {
+    let env = capture_env();
+    let cwd = std::env::current_dir().context("cannot read the current folder")?;
+    let overrides = Overrides {
+        config: args.inputs.config.clone(),
+        go: args.inputs.go.clone(),
+        workspace: args.inputs.workspace.clone(),
+        timeout: args.inputs.timeout,
+    };
+    let color = use_color(args.color, &env, std::io::stdout().is_terminal());
+    let inputs = config::load(&overrides, Os::current(), env, &cwd)?;
+    let plan = pipeline::select(&args.only, &args.skip, args.offline);
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let spinner = Spinner::new(std::io::stderr().is_terminal());
+    let report = runtime.block_on(pipeline::run(Arc::new(inputs), &plan, |pending| spinner.pending(pending)));
+    spinner.finish();
+    // A probe stuck in a blocking read (a hung file system) must not hold the exit.
+    runtime.shutdown_background();
+
+    let text = match args.format() {
+        Format::Json => report::json::render(&report),
+        Format::Human => report::human::render(
+            &report,
+            report::human::Options { color, verbose: args.verbose, fail_on: args.fail_on.threshold() },
+        ),
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`godiag check | head`) is not godiag's failure.
+    let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
+
+    let fails = args.fail_on.threshold().is_some_and(|t| report.worst().is_some_and(|w| w >= t));
+    Ok(if fails { EXIT_FINDINGS } else { EXIT_OK })
+}
+
+/// `--color` wins; otherwise color only on a terminal and only when `NO_COLOR` is unset or
+/// empty (https://no-color.org) and TERM is not `dumb`.
+pub fn use_color(choice: Option<ColorChoice>, env: &EnvMap, stdout_is_terminal: bool) -> bool {
+    match choice {
+        Some(ColorChoice::Always) => true,
+        Some(ColorChoice::Never) => false,
+        Some(ColorChoice::Auto) | None => {
+            let no_color = env.get("NO_COLOR").is_some_and(|v| !v.is_empty());
+            let dumb = env.get("TERM").is_some_and(|t| t == "dumb");
+            stdout_is_terminal && !no_color && !dumb
+        }
+    }
+}
+
+fn explain_code(args: &ExplainArgs) -> u8 {
+    if args.list {
+        print!("{}", explain::list());
+        return EXIT_OK;
+    }
+    let query = args.code.as_deref().unwrap_or_default();
+    match codes::lookup(query) {
+        Some(info) => {
+            print!("{}", explain::render(info));
+            EXIT_OK
+        }
+        None => {
+            eprintln!("{}", explain::unknown(query));
+            EXIT_ERROR
+        }
+    }
+}
+
+/// A spinner on stderr naming the checks still running; silent when stderr is not a terminal.
+struct Spinner {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Spinner {
+    fn new(enabled: bool) -> Spinner {
+        let bar = enabled.then(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            bar.enable_steady_tick(Duration::from_millis(100));
+            bar
+        });
+        Spinner { bar }
+    }
+
+    fn pending(&self, pending: &[crate::checks::CheckId]) {
+        if let Some(bar) = &self.bar {
+            let names: Vec<&str> = pending.iter().map(|c| c.as_str()).collect();
+            bar.set_message(format!("checking {}", names.join(", ")));
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn color_decision() {
+        let none = EnvMap::new();
+        let no_color: EnvMap = [("NO_COLOR".to_string(), "1".to_string())].into();
+        let empty_no_color: EnvMap = [("NO_COLOR".to_string(), String::new())].into();
+        assert!(use_color(None, &none, true));
+        assert!(!use_color(None, &none, false));
+        assert!(!use_color(None, &no_color, true));
+        assert!(use_color(None, &empty_no_color, true));
+        assert!(use_color(Some(ColorChoice::Always), &no_color, false));
+        assert!(!use_color(Some(ColorChoice::Never), &none, true));
+    }
+}

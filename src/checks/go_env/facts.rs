@@ -1,0 +1,159 @@
+//! What the go-env probe saw. Plain data; the rules decide what is wrong with it.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Everything the go-env check learned about the toolchain and its settings.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct GoEnvFacts {
+    /// The go executable used, if one was found.
+    pub go_binary: Option<String>,
+    /// Where it came from: `flag` (--go) or `path` (found on PATH).
+    pub go_binary_from: Option<String>,
+    /// The `go env -json ...` call, and `go version` when it was needed.
+    pub invocations: Vec<Invocation>,
+    /// `GOVERSION`, e.g. `go1.22.3`.
+    pub go_version: Option<String>,
+    pub goroot: Option<String>,
+    /// The `go env -w` file.
+    pub env_file: Option<EnvFileFacts>,
+    /// `$GOROOT/go.env`, where Go 1.21+ keeps its defaults, when it exists.
+    pub goroot_env_file: Option<String>,
+    /// Every variable asked for, with its value and where the value comes from.
+    pub variables: Vec<Variable>,
+    /// Names (never values) of OS environment variables that start with `GO`.
+    pub os_go_variable_names: Vec<String>,
+    /// The workspace's go.mod / go.work directives that drive toolchain downloads.
+    pub workspace: Option<WorkspaceFacts>,
+}
+
+impl GoEnvFacts {
+    /// The variable `name`, if `go env` reported it.
+    pub fn variable(&self, name: &str) -> Option<&Variable> {
+        self.variables.iter().find(|v| v.name == name)
+    }
+
+    /// The effective value of `name`, or "" when unknown.
+    pub fn value(&self, name: &str) -> &str {
+        self.variable(name).map_or("", |v| v.value.as_str())
+    }
+}
+
+/// One run of the go command.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Invocation {
+    /// The command line, for the evidence.
+    pub command: String,
+    pub outcome: InvocationOutcome,
+    pub exit_code: Option<i32>,
+    /// The last lines of stderr (redacted).
+    pub stderr: String,
+    /// The start of stdout when it could not be understood (redacted).
+    pub stdout_excerpt: Option<String>,
+    /// The OS error when the command could not be started.
+    pub error: Option<String>,
+    pub duration_ms: u64,
+    pub timeout_ms: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum InvocationOutcome {
+    Ok,
+    /// Killed at its deadline.
+    Timeout,
+    /// Could not be started (permission denied, not an executable).
+    SpawnFailed,
+    /// Exited with a non-zero status.
+    Failed,
+    /// Exited 0 but printed something unexpected.
+    BadOutput,
+}
+
+/// The state of the `go env -w` file.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct EnvFileFacts {
+    /// The path (`GOENV`), absent when GOENV=off or no config folder exists.
+    pub path: Option<String>,
+    pub status: EnvFileStatus,
+    pub error: Option<String>,
+    /// The `KEY=VALUE` lines Go reads, in file order (values redacted).
+    pub entries: Vec<EnvFileLine>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum EnvFileStatus {
+    Read,
+    Missing,
+    /// GOENV=off.
+    Disabled,
+    Unreadable,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct EnvFileLine {
+    pub key: String,
+    pub value: String,
+    pub line: u32,
+}
+
+/// One Go variable and its provenance.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Variable {
+    pub name: String,
+    /// What `go env` reports: the value Go uses (redacted).
+    pub value: String,
+    pub source: Source,
+    /// The OS environment's value, when set and non-empty.
+    pub os_value: Option<String>,
+    /// The `go env -w` file's value, when the file sets it.
+    pub file_value: Option<String>,
+    pub file_line: Option<u32>,
+}
+
+/// Where the value Go uses comes from. Go's precedence: a non-empty OS variable, then the
+/// `go env -w` file, then `$GOROOT/go.env`, then the built-in default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    Environment,
+    EnvFile,
+    GorootEnvFile,
+    /// GONOPROXY/GONOSUMDB left unset take GOPRIVATE's value.
+    Goprivate,
+    Default,
+    /// Computed by the go command (GOVERSION, GOMOD, ...).
+    Computed,
+}
+
+impl Source {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Source::Environment => "OS environment",
+            Source::EnvFile => "go env -w file",
+            Source::GorootEnvFile => "$GOROOT/go.env",
+            Source::Goprivate => "from GOPRIVATE",
+            Source::Default => "default",
+            Source::Computed => "computed by go",
+        }
+    }
+}
+
+/// The go.mod or go.work that decides the toolchain.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct WorkspaceFacts {
+    /// The folder `go env` ran in.
+    pub dir: String,
+    /// The file read (go.work in workspace mode, else go.mod), if any.
+    pub file: Option<String>,
+    pub go_directive: Option<Directive>,
+    pub toolchain_directive: Option<Directive>,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Directive {
+    pub value: String,
+    pub line: u32,
+}

@@ -1,0 +1,375 @@
+//! The go-env probe: find `go`, run one `go env -json` for the variables that matter, and read
+//! the files that explain where each value comes from. All I/O, no judgement.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use tokio::process::Command;
+
+use super::facts::{
+    Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, GoEnvFacts, Invocation,
+    InvocationOutcome, Source, Variable, WorkspaceFacts,
+};
+use crate::config::Inputs;
+use crate::go::{envfile, gomod};
+use crate::platform::go_executable_name;
+use crate::redact::{redact, redact_proxy_list};
+
+/// The variables godiag asks `go env` for. Naming them keeps `go env` fast: without names it
+/// runs the C compiler to fill in the CGO fields.
+pub const VARIABLES: &[&str] = &[
+    "GOVERSION", "GOROOT", "GOENV", "GOPROXY", "GOSUMDB", "GOPRIVATE", "GONOPROXY", "GONOSUMDB",
+    "GOINSECURE", "GOFLAGS", "GOTOOLCHAIN", "GOMOD", "GOWORK", "GO111MODULE", "GOMODCACHE",
+];
+
+/// Values the go command computes rather than reads from a setting.
+const COMPUTED: &[&str] = &["GOVERSION", "GOROOT", "GOENV", "GOMOD", "GOWORK", "GOMODCACHE"];
+
+/// The most stderr kept as evidence.
+const STDERR_LINES: usize = 20;
+
+/// Runs the whole probe. Never fails: what went wrong is recorded in the facts.
+pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
+    let mut facts = GoEnvFacts {
+        os_go_variable_names: inputs.env.keys().filter(|k| k.starts_with("GO")).cloned().collect(),
+        ..GoEnvFacts::default()
+    };
+    let go = match locate_go(inputs) {
+        Ok((path, from)) => {
+            facts.go_binary = Some(path.display().to_string());
+            facts.go_binary_from = Some(from.to_string());
+            path
+        }
+        Err(_) => return facts,
+    };
+    let deadline = Instant::now() + inputs.go_env.timeout;
+
+    let mut args = vec!["env", "-json"];
+    args.extend_from_slice(VARIABLES);
+    let (mut env_call, stdout) = run_go(&go, &args, &inputs.workspace, inputs.go_env.timeout).await;
+    let values = match stdout {
+        Some(out) => match serde_json::from_slice::<BTreeMap<String, String>>(&out) {
+            Ok(values) => Some(values),
+            Err(e) => {
+                env_call.outcome = InvocationOutcome::BadOutput;
+                env_call.error = Some(format!("not the JSON object go prints: {e}"));
+                env_call.stdout_excerpt = Some(excerpt(&out));
+                None
+            }
+        },
+        None => None,
+    };
+    let env_timed_out = env_call.outcome == InvocationOutcome::Timeout;
+    facts.invocations.push(env_call);
+
+    let version = values.as_ref().and_then(|v| v.get("GOVERSION")).filter(|v| !v.is_empty()).cloned();
+    facts.go_version = match version {
+        Some(v) => Some(v),
+        // Go before 1.16 has no GOVERSION, and a go too old for `go env -json` fails the call:
+        // `go version` still tells which release it is. Skipped after a timeout, so the whole
+        // probe stays within one timeout.
+        None if !env_timed_out => {
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            let (call, out) = run_go(&go, &["version"], &inputs.workspace, remaining).await;
+            let parsed = out.as_deref().and_then(parse_go_version_output);
+            facts.invocations.push(call);
+            parsed
+        }
+        None => None,
+    };
+
+    let Some(values) = values else {
+        return facts;
+    };
+    facts.goroot = values.get("GOROOT").filter(|v| !v.is_empty()).cloned();
+
+    let goenv = values.get("GOENV").map(String::as_str).unwrap_or("");
+    let (file_entries, env_file_facts) = read_env_file(goenv, inputs).await;
+    facts.env_file = Some(env_file_facts);
+
+    let goroot_defaults = match &facts.goroot {
+        Some(root) => {
+            let path = Path::new(root).join("go.env");
+            match read_bounded(&path, inputs.go_env.timeout).await {
+                Ok(data) => {
+                    facts.goroot_env_file = Some(path.display().to_string());
+                    envfile::parse(&data)
+                }
+                Err(_) => Vec::new(),
+            }
+        }
+        None => Vec::new(),
+    };
+
+    facts.variables = VARIABLES
+        .iter()
+        .map(|name| {
+            let value = values.get(*name).cloned().unwrap_or_default();
+            describe_variable(name, &value, &values, inputs, &file_entries, &goroot_defaults)
+        })
+        .collect();
+
+    facts.workspace = Some(read_workspace(&values, inputs).await);
+    facts
+}
+
+/// `--go` (a path, or a name to look up on PATH), else `go` on PATH.
+pub fn locate_go(inputs: &Inputs) -> Result<(PathBuf, &'static str), String> {
+    let path_var = inputs.env.get("PATH").map(String::as_str).unwrap_or("");
+    match &inputs.go {
+        Some(given) if given.components().count() > 1 || given.is_absolute() => {
+            if given.is_file() {
+                Ok((given.clone(), "flag"))
+            } else {
+                Err(format!("{} does not exist or is not a file", given.display()))
+            }
+        }
+        Some(name) => which::which_in(name, Some(path_var), &inputs.workspace)
+            .map(|p| (p, "flag"))
+            .map_err(|_| format!("{} is not on PATH", name.display())),
+        None => which::which_in(go_executable_name(inputs.os), Some(path_var), &inputs.workspace)
+            .map(|p| (p, "path"))
+            .map_err(|_| "go is not on PATH".to_string()),
+    }
+}
+
+/// Runs `go ARGS` in `dir`, killed (with everything it started) at `timeout`.
+async fn run_go(go: &Path, args: &[&str], dir: &Path, timeout: Duration) -> (Invocation, Option<Vec<u8>>) {
+    let command_line = format!("{} {}", go.display(), args.join(" "));
+    let mut invocation = Invocation {
+        command: command_line,
+        outcome: InvocationOutcome::Ok,
+        exit_code: None,
+        stderr: String::new(),
+        stdout_excerpt: None,
+        error: None,
+        duration_ms: 0,
+        timeout_ms: u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX),
+    };
+    let mut cmd = Command::new(go);
+    cmd.args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true);
+    #[cfg(unix)]
+    cmd.process_group(0);
+    let start = Instant::now();
+    let child = match cmd.spawn() {
+        Ok(child) => child,
+        Err(e) => {
+            invocation.outcome = InvocationOutcome::SpawnFailed;
+            invocation.error = Some(e.to_string());
+            return (invocation, None);
+        }
+    };
+    let pid = child.id();
+    let result = tokio::time::timeout(timeout, child.wait_with_output()).await;
+    invocation.duration_ms = elapsed_ms(start);
+    match result {
+        Err(_) => {
+            kill_process_group(pid);
+            invocation.outcome = InvocationOutcome::Timeout;
+            (invocation, None)
+        }
+        Ok(Err(e)) => {
+            invocation.outcome = InvocationOutcome::Failed;
+            invocation.error = Some(e.to_string());
+            (invocation, None)
+        }
+        Ok(Ok(output)) => {
+            invocation.exit_code = output.status.code();
+            invocation.stderr = tail_lines(&output.stderr, STDERR_LINES);
+            if !output.status.success() {
+                invocation.outcome = InvocationOutcome::Failed;
+                if output.stderr.is_empty() {
+                    invocation.stdout_excerpt = Some(excerpt(&output.stdout));
+                }
+                return (invocation, None);
+            }
+            (invocation, Some(output.stdout))
+        }
+    }
+}
+
+/// Kills the process group of a timed-out `go`: a wrapper script's children would otherwise
+/// outlive it (and keep its pipes open).
+fn kill_process_group(pid: Option<u32>) {
+    #[cfg(unix)]
+    if let Some(pid) = pid.and_then(|p| i32::try_from(p).ok()) {
+        // SAFETY: kill(2) with a negative pid signals that process group; the group was created
+        // for this child by `process_group(0)`, so no unrelated process is addressed. The call
+        // has no memory-safety preconditions.
+        unsafe {
+            libc::kill(-pid, libc::SIGKILL);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = pid;
+}
+
+fn elapsed_ms(start: Instant) -> u64 {
+    u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX)
+}
+
+fn tail_lines(bytes: &[u8], max: usize) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let lines: Vec<&str> = text.lines().collect();
+    redact(&lines[lines.len().saturating_sub(max)..].join("\n"))
+}
+
+fn excerpt(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let cut: String = text.chars().take(300).collect();
+    redact(&cut)
+}
+
+/// `go version go1.12.17 linux/amd64` -> `go1.12.17`.
+fn parse_go_version_output(out: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(out);
+    let word = text.split_whitespace().nth(2)?;
+    crate::go::gover::GoVersion::parse_prefixed(word).map(|_| word.to_string())
+}
+
+/// Reads a file with a deadline: a hung network file system must not hang godiag.
+async fn read_bounded(path: &Path, timeout: Duration) -> std::io::Result<Vec<u8>> {
+    match tokio::time::timeout(timeout, tokio::fs::read(path)).await {
+        Ok(result) => result,
+        Err(_) => Err(std::io::Error::new(
+            std::io::ErrorKind::TimedOut,
+            format!("reading took longer than {}", humantime::format_duration(timeout)),
+        )),
+    }
+}
+
+async fn read_env_file(goenv: &str, inputs: &Inputs) -> (Vec<envfile::EnvFileEntry>, EnvFileFacts) {
+    let mut facts = EnvFileFacts { path: None, status: EnvFileStatus::Disabled, error: None, entries: Vec::new() };
+    if goenv == "off" {
+        return (Vec::new(), facts);
+    }
+    if goenv.is_empty() {
+        facts.status = EnvFileStatus::Missing;
+        facts.error = Some("go found no user config folder for the env file".into());
+        return (Vec::new(), facts);
+    }
+    facts.path = Some(goenv.to_string());
+    match read_bounded(Path::new(goenv), inputs.go_env.timeout).await {
+        Ok(data) => {
+            let entries = envfile::parse(&data);
+            facts.status = EnvFileStatus::Read;
+            facts.entries = entries
+                .iter()
+                .map(|e| EnvFileLine { key: e.key.clone(), value: redact_value(&e.key, &e.value), line: e.line })
+                .collect();
+            (entries, facts)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            facts.status = EnvFileStatus::Missing;
+            (Vec::new(), facts)
+        }
+        Err(e) => {
+            facts.status = EnvFileStatus::Unreadable;
+            facts.error = Some(e.to_string());
+            (Vec::new(), facts)
+        }
+    }
+}
+
+/// Redacts a value by what the variable holds: GOPROXY lists may carry credentials without a
+/// scheme; anything else only inside URLs.
+pub fn redact_value(name: &str, value: &str) -> String {
+    if name == "GOPROXY" {
+        redact_proxy_list(value)
+    } else {
+        redact(value)
+    }
+}
+
+fn describe_variable(
+    name: &str,
+    value: &str,
+    values: &BTreeMap<String, String>,
+    inputs: &Inputs,
+    file: &[envfile::EnvFileEntry],
+    goroot_defaults: &[envfile::EnvFileEntry],
+) -> Variable {
+    let os_value = inputs.env.get(name).filter(|v| !v.is_empty());
+    let file_entry = envfile::lookup(file, name);
+    let goprivate = values.get("GOPRIVATE").map(String::as_str).unwrap_or("");
+    let source = if os_value.is_some() {
+        Source::Environment
+    } else if file_entry.is_some() {
+        Source::EnvFile
+    } else if envfile::lookup(goroot_defaults, name).is_some() {
+        Source::GorootEnvFile
+    } else if matches!(name, "GONOPROXY" | "GONOSUMDB") && !goprivate.is_empty() && value == goprivate {
+        Source::Goprivate
+    } else if COMPUTED.contains(&name) {
+        Source::Computed
+    } else {
+        Source::Default
+    };
+    Variable {
+        name: name.to_string(),
+        value: redact_value(name, value),
+        source,
+        os_value: os_value.map(|v| redact_value(name, v)),
+        file_value: file_entry.map(|e| redact_value(name, &e.value)),
+        file_line: file_entry.map(|e| e.line),
+    }
+}
+
+async fn read_workspace(values: &BTreeMap<String, String>, inputs: &Inputs) -> WorkspaceFacts {
+    let mut facts = WorkspaceFacts {
+        dir: inputs.workspace.display().to_string(),
+        file: None,
+        go_directive: None,
+        toolchain_directive: None,
+        error: None,
+    };
+    let get = |k: &str| values.get(k).map(String::as_str).unwrap_or("");
+    let gowork = get("GOWORK");
+    let gomod = get("GOMOD");
+    let file = if !gowork.is_empty() && gowork != "off" {
+        gowork
+    } else if !gomod.is_empty() && gomod != "/dev/null" && gomod != "NUL" {
+        gomod
+    } else {
+        return facts;
+    };
+    facts.file = Some(file.to_string());
+    match read_bounded(Path::new(file), inputs.go_env.timeout).await {
+        Ok(data) => {
+            let d = gomod::directives(&String::from_utf8_lossy(&data));
+            facts.go_directive = d.go.map(|(value, line)| Directive { value, line });
+            facts.toolchain_directive = d.toolchain.map(|(value, line)| Directive { value, line });
+        }
+        Err(e) => facts.error = Some(e.to_string()),
+    }
+    facts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn go_version_output() {
+        assert_eq!(parse_go_version_output(b"go version go1.12.17 linux/amd64\n").as_deref(), Some("go1.12.17"));
+        assert_eq!(parse_go_version_output(b"garbage"), None);
+    }
+
+    #[test]
+    fn stderr_keeps_the_last_lines_redacted() {
+        let mut text = String::new();
+        for i in 0..30 {
+            text.push_str(&format!("line {i}\n"));
+        }
+        text.push_str("Get \"https://u:p@proxy.corp/x\": EOF\n");
+        let tail = tail_lines(text.as_bytes(), 3);
+        assert_eq!(tail, "line 28\nline 29\nGet \"https://***@proxy.corp/x\": EOF");
+    }
+}

@@ -1,0 +1,81 @@
+//! The checks: their stable ids, their titles and the order the report shows them in.
+//!
+//! Each check lives in a module of its own with its probe (I/O) and its rules (pure) side by
+//! side; [`run`] is the one place that dispatches on the id.
+
+pub mod go_env;
+
+use std::fmt;
+
+use clap::ValueEnum;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::config::Inputs;
+use crate::facts::Facts;
+use crate::model::Finding;
+
+/// A check's stable id. The declaration order is the report order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema, ValueEnum)]
+pub enum CheckId {
+    /// The go binary, its version and its module-download settings.
+    #[serde(rename = "go-env")]
+    #[value(name = "go-env")]
+    GoEnv,
+}
+
+impl CheckId {
+    /// Every check, in report order.
+    pub const ALL: &'static [CheckId] = &[CheckId::GoEnv];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CheckId::GoEnv => "go-env",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<CheckId> {
+        CheckId::ALL.iter().copied().find(|c| c.as_str() == id)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            CheckId::GoEnv => "Go toolchain and module settings",
+        }
+    }
+
+    /// Whether the check talks to the network (and so is skipped by `--offline`).
+    pub fn is_network(self) -> bool {
+        match self {
+            CheckId::GoEnv => false,
+        }
+    }
+
+    /// The catalogue entry used when the check itself fails.
+    pub fn internal_error_code(self) -> &'static crate::codes::CodeInfo {
+        match self {
+            CheckId::GoEnv => &crate::codes::GO_ENV_INTERNAL_ERROR,
+        }
+    }
+}
+
+impl fmt::Display for CheckId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a check hands back to the pipeline.
+#[derive(Debug, Clone)]
+pub struct CheckOutcome {
+    pub summary: String,
+    pub findings: Vec<Finding>,
+    pub facts: Facts,
+}
+
+/// Runs one check. Every probe inside has its own deadline.
+pub async fn run(id: CheckId, inputs: &Inputs) -> CheckOutcome {
+    match id {
+        CheckId::GoEnv => go_env::run(inputs).await,
+    }
+}

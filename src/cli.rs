@@ -1,0 +1,182 @@
+//! The command line (clap derive). Only parsing lives here; `app` decides what to do.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::checks::CheckId;
+use crate::model::Severity;
+
+const CHECK_EXAMPLES: &str = "\
+Examples:
+  godiag check                          colored report with the root cause and fix commands
+  godiag check --verbose                also every variable, its value and where it comes from
+  godiag check --json                   versioned JSON report for CI (same as --format json)
+  godiag check --only go-env            run one check
+  godiag check --fail-on warning        exit 1 on warnings too
+  godiag check --go ~/sdk/go1.22/bin/go --workspace ./service
+  godiag explain go-env.goproxy-comma-fallback
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage error or
+godiag could not run.";
+
+/// A doctor for Go development environments whose network is broken.
+///
+/// godiag finds why `go mod download`, `go get`, gopls or the VS Code Go extension cannot fetch
+/// modules, names the root cause, and prints the exact `go env -w` commands that fix it.
+#[derive(Debug, Parser)]
+#[command(name = "godiag", version, propagate_version = true, after_help = CHECK_EXAMPLES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the checks and print a report.
+    #[command(after_help = CHECK_EXAMPLES)]
+    Check(CheckArgs),
+    /// Explain a finding code: what it means, why it breaks Go, how to fix it by hand.
+    #[command(after_help = "Examples:\n  godiag explain go-env.os-env-override\n  godiag explain goproxy-off\n  godiag explain --list")]
+    Explain(ExplainArgs),
+    /// Print a shell completion script.
+    #[command(after_help = "Examples:\n  godiag completions bash > ~/.local/share/bash-completion/completions/godiag\n  godiag completions zsh > \"${fpath[1]}/_godiag\"\n  godiag completions fish > ~/.config/fish/completions/godiag.fish")]
+    Completions {
+        /// The shell to generate for.
+        shell: clap_complete::Shell,
+    },
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+/// When to color the human report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Color when stdout is a terminal and NO_COLOR is not set.
+    Auto,
+    Always,
+    Never,
+}
+
+/// The exit-code threshold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Never,
+}
+
+impl FailOn {
+    /// The least severity that makes godiag exit 1.
+    pub fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Never => None,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Same as --format json.
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
+    /// Show every fact: each variable, its value and where it comes from.
+    #[arg(short, long)]
+    pub verbose: bool,
+    /// Color the human report [default: auto; NO_COLOR turns auto off].
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+    /// Exit 1 when a finding is at least this severe.
+    #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "SEVERITY")]
+    pub fail_on: FailOn,
+    /// Run only these checks (comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "IDS")]
+    pub only: Vec<CheckId>,
+    /// Skip these checks (comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "IDS")]
+    pub skip: Vec<CheckId>,
+    /// Skip the checks that use the network (dns, connectivity).
+    #[arg(long)]
+    pub offline: bool,
+    #[command(flatten)]
+    pub inputs: InputArgs,
+}
+
+/// Flags that choose what godiag looks at.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Config file (TOML) [default: $GODIAG_CONFIG, else <config dir>/godiag/config.toml].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// The go executable to examine [default: go on PATH].
+    #[arg(long, value_name = "PATH")]
+    pub go: Option<PathBuf>,
+    /// The folder whose go.mod counts [default: the current folder].
+    #[arg(long, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+    /// Timeout of every probe, the go command included (e.g. 3s, 500ms).
+    #[arg(long, value_name = "DURATION", value_parser = parse_timeout)]
+    pub timeout: Option<Duration>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The finding code, e.g. go-env.goproxy-off (the part after the dot is enough when unique).
+    #[arg(required_unless_present = "list")]
+    pub code: Option<String>,
+    /// List every code with its title.
+    #[arg(long)]
+    pub list: bool,
+}
+
+fn parse_timeout(text: &str) -> Result<Duration, String> {
+    crate::config::parse_duration(text).map_err(|e| e.to_string())
+}
+
+impl CheckArgs {
+    pub fn format(&self) -> Format {
+        if self.json { Format::Json } else { self.format }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn only_takes_comma_separated_ids() {
+        let cli = Cli::try_parse_from(["godiag", "check", "--only", "go-env", "--json"]).unwrap();
+        let Command::Check(args) = cli.command else { panic!("not check") };
+        assert_eq!(args.only, vec![CheckId::GoEnv]);
+        assert_eq!(args.format(), Format::Json);
+    }
+
+    #[test]
+    fn unknown_check_id_is_a_usage_error() {
+        let err = Cli::try_parse_from(["godiag", "check", "--only", "nope"]).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("go-env"));
+    }
+
+    #[test]
+    fn json_conflicts_with_format() {
+        assert!(Cli::try_parse_from(["godiag", "check", "--json", "--format", "human"]).is_err());
+    }
+}

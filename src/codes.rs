@@ -1,0 +1,201 @@
+//! The catalogue of finding codes: every code godiag can emit, with what `godiag explain`
+//! prints for it. Rules build findings from these constants only, so a code cannot be emitted
+//! without an explanation (a test walks the rules' output against this list).
+
+use crate::model::Severity;
+
+/// One finding code and its explanation.
+#[derive(Debug)]
+pub struct CodeInfo {
+    /// `<check-id>.<slug>`, stable.
+    pub code: &'static str,
+    /// The severity a finding of this code has unless the rule raises or lowers it.
+    pub severity: Severity,
+    /// A few words.
+    pub title: &'static str,
+    /// What the finding means.
+    pub meaning: &'static str,
+    /// Why it breaks (or endangers) Go's module downloads.
+    pub why: &'static str,
+    /// How to fix it by hand.
+    pub fix: &'static str,
+    /// What Go prints when this bites, as users paste it.
+    pub example: &'static str,
+}
+
+macro_rules! codes {
+    ($($name:ident = $code:literal, $sev:ident, $title:literal,
+        meaning: $meaning:literal, why: $why:literal, fix: $fix:literal, example: $example:literal;)*) => {
+        $(
+            pub static $name: CodeInfo = CodeInfo {
+                code: $code,
+                severity: Severity::$sev,
+                title: $title,
+                meaning: $meaning,
+                why: $why,
+                fix: $fix,
+                example: $example,
+            };
+        )*
+        /// Every code, in the order the report shows checks.
+        pub static CATALOGUE: &[&CodeInfo] = &[$(&$name),*];
+    };
+}
+
+codes! {
+    GO_ENV_GO_MISSING = "go-env.go-missing", Error, "the go command was not found",
+        meaning: "godiag found no `go` executable: not at the path given with --go, and not on PATH.",
+        why: "Without the go command nothing can be downloaded, and godiag cannot read the settings Go will use. A `go` that your terminal finds but an editor does not usually means PATH is set only in a shell rc file.",
+        fix: "Install Go from https://go.dev/dl/ (in mainland China: https://golang.google.cn/dl/) or your package manager (`apt-get install golang-go`, `brew install go`, `winget install GoLang.Go`), then open a new terminal. If Go is installed somewhere unusual, pass `--go /path/to/go` or add its bin folder to PATH.",
+        example: "bash: go: command not found";
+
+    GO_ENV_GO_TIMEOUT = "go-env.go-timeout", Error, "`go env` did not answer in time",
+        meaning: "`go env -json ...` ran longer than the timeout and was killed.",
+        why: "`go env` only reads files and prints; it normally answers in milliseconds. A hang means a wrapper script that blocks (version managers, a `go` shim waiting for the network), a hung network file system under GOROOT/GOPATH, or a GOTOOLCHAIN switch downloading a toolchain.",
+        fix: "Run `go env` yourself and watch where it stops. Check `which go` (a shim from gvm, goenv, asdf or mise?), and try `GOTOOLCHAIN=local go env`. Raise the limit with `--timeout 15s` if your machine is just slow.",
+        example: "(no output: the command hangs)";
+
+    GO_ENV_GO_FAILED = "go-env.go-failed", Error, "`go env` failed",
+        meaning: "`go env -json ...` exited with an error or printed something that is not the JSON Go prints.",
+        why: "Every go command reads the same settings `go env` reads; if `go env` fails, `go mod download` and gopls fail too, usually with the same message.",
+        fix: "Read go's own message in the evidence. Common causes: an invalid GOFLAGS value, a broken GOROOT, a GOTOOLCHAIN that names a missing toolchain, or a `go` that is not the Go toolchain at all (a wrapper printing extra text).",
+        example: "go: parsing $GOFLAGS: non-flag \"mod=mod\"";
+
+    GO_ENV_GO_TOO_OLD = "go-env.go-too-old", Error, "Go is too old for module proxies",
+        meaning: "The installed Go is older than the configured minimum (1.13 by default).",
+        why: "GOPROXY, GOSUMDB, GOPRIVATE and GONOSUMDB arrived in Go 1.13. Older versions ignore them and fetch every module directly with git, which is what fails behind the Great Firewall and corporate proxies.",
+        fix: "Install a current Go release (https://go.dev/dl/, in mainland China https://golang.google.cn/dl/).",
+        example: "go: unknown environment setting GOPROXY=https://goproxy.cn";
+
+    GO_ENV_GOPROXY_INVALID = "go-env.goproxy-invalid", Error, "GOPROXY is rejected by Go",
+        meaning: "GOPROXY holds something the go command refuses to use: an entry without a scheme that Go will not complete (a single word, an absolute path), a scheme other than https, http or file, or no entries at all.",
+        why: "The go command checks the whole list before it downloads anything; one bad entry makes every download fail, even when the other entries are fine.",
+        fix: "Set a valid list, e.g. `go env -w GOPROXY=https://goproxy.cn,direct`, or return to the default with `go env -u GOPROXY`. A local directory needs `file:///path`. A SOCKS or HTTP proxy for your connection belongs in HTTPS_PROXY, not in GOPROXY.",
+        example: "go: golang.org/x/text@latest: invalid proxy URL missing scheme: goproxy";
+
+    GO_ENV_GOPROXY_OFF = "go-env.goproxy-off", Error, "GOPROXY=off disables downloads",
+        meaning: "The effective GOPROXY list starts with `off`.",
+        why: "With GOPROXY=off the go command refuses to download any module that is not already in the module cache or vendored. That is sometimes wanted (hermetic builds), but it fails every `go get` and every new dependency.",
+        fix: "If you did not mean it: `go env -u GOPROXY` (back to the default) or `go env -w GOPROXY=https://goproxy.cn,direct`; if it comes from the OS environment, remove it there. If you did mean it, use `--fail-on never` or `--skip go-env` in that pipeline.",
+        example: "go: golang.org/x/text@v0.14.0: module lookup disabled by GOPROXY=off";
+
+    GO_ENV_GOPROXY_COMMA_FALLBACK = "go-env.goproxy-comma-fallback", Info, "`,` falls back only on 404/410",
+        meaning: "A proxy in GOPROXY is followed by `,`. Go moves to the next entry only when that proxy answers 404 or 410; a timeout, DNS failure, TLS error or 5xx stops the download.",
+        why: "Most people read `https://proxy.golang.org,direct` as \"try the proxy, else go direct\". When proxy.golang.org is unreachable (mainland China), Go does not go direct: it fails. The `|` separator falls back on any error.",
+        fix: "Put a proxy you can reach first (`go env -w GOPROXY=https://goproxy.cn,direct`), or use `|` to fall back on errors: `go env -w 'GOPROXY=https://proxy.golang.org|https://goproxy.cn|direct'` (quote it: `|` is a pipe to the shell).",
+        example: "go: golang.org/x/text@v0.14.0: Get \"https://proxy.golang.org/golang.org/x/text/@v/v0.14.0.info\": dial tcp 142.250.72.17:443: i/o timeout";
+
+    GO_ENV_GOSUMDB_OFF = "go-env.gosumdb-off", Warning, "GOSUMDB=off disables module authentication",
+        meaning: "Checksum verification against the Go checksum database is turned off.",
+        why: "The checksum database is what proves that the module you download is the one everyone else got. With it off, a compromised proxy or a man in the middle can hand you altered code unnoticed. It is a popular \"fix\" for sum.golang.org timeouts, but the database is reachable from mainland China through sum.golang.google.cn or through a proxy that supports it, such as goproxy.cn. Toolchain downloads (GOTOOLCHAIN) refuse to work with GOSUMDB=off.",
+        fix: "`go env -u GOSUMDB` (default sum.golang.org, which goproxy.cn also proxies), or `go env -w GOSUMDB=sum.golang.google.cn` where sum.golang.org is blocked. For private modules use GOPRIVATE or GONOSUMDB with their paths instead of turning verification off for everything.",
+        example: "go: downloading golang.org/toolchain v0.0.1-go1.22.1.linux-amd64\ngo: golang.org/toolchain@v0.0.1-go1.22.1.linux-amd64: verifying module: checksum database disabled by GOSUMDB=off";
+
+    GO_ENV_GOSUMDB_INVALID = "go-env.gosumdb-invalid", Error, "GOSUMDB is rejected by Go",
+        meaning: "GOSUMDB is not one of the forms Go accepts: `off`, a known database name (sum.golang.org, sum.golang.google.cn), `<name>+<hash>+<key>`, optionally followed by a URL.",
+        why: "Go needs the database's public key to verify its answers. A name it does not know has no key, so every download that needs verification fails.",
+        fix: "`go env -u GOSUMDB` for the default, or `go env -w GOSUMDB=sum.golang.google.cn` in mainland China. A private checksum database needs its full verifier key: `go env -w \"GOSUMDB=name+hash+key https://url\"`.",
+        example: "verifying golang.org/x/text@v0.14.0: invalid GOSUMDB: malformed verifier id";
+
+    GO_ENV_OS_ENV_OVERRIDE = "go-env.os-env-override", Warning, "an OS variable shadows `go env -w`",
+        meaning: "A variable is set both in the OS environment and in the `go env -w` file, with different values. The OS environment wins.",
+        why: "This is why `go env -w GOPROXY=...` \"does not work\": Go writes the file, prints a warning that is easy to miss, and keeps using the shell's value. Editors started from the desktop may see yet another value, since they do not read your shell rc files.",
+        fix: "Remove the variable from the OS environment (`unset NAME` now, and delete the `export NAME=...` line from ~/.bashrc, ~/.zshrc, ~/.profile or /etc/environment; on Windows, System Properties > Environment Variables), then open a new terminal. Or, if the OS value is the one you want, `go env -u NAME` to remove the stale file entry.",
+        example: "warning: go env -w GOPROXY=... does not override conflicting OS environment variable";
+
+    GO_ENV_INSECURE_FLAG = "go-env.insecure-flag", Error, "GOFLAGS has -insecure",
+        meaning: "GOFLAGS contains `-insecure`, a flag of `go get` that Go 1.17 removed.",
+        why: "Since Go 1.17 `go get` stops with an error when it sees -insecure, so a GOFLAGS line copied from an old blog post breaks every `go get`. On older Go it silently allowed plain HTTP and unverified TLS for every fetch.",
+        fix: "Remove -insecure from GOFLAGS (`go env -w GOFLAGS=<the other flags>` or `go env -u GOFLAGS`). For the few hosts that really lack HTTPS, use `go env -w GOINSECURE=host.example.com`; it applies to direct fetches only and does not disable checksum verification.",
+        example: "go: -insecure flag is no longer supported; use GOINSECURE instead";
+
+    GO_ENV_UNKNOWN_VARIABLE = "go-env.unknown-variable", Warning, "a variable Go does not know",
+        meaning: "A variable that looks like a Go setting is set, but Go has no such variable (for example GONOSUMCHECK), or it is a misspelling of a module setting.",
+        why: "Go ignores unknown variables silently, so the setting the user thinks is active has no effect. `go env -w` refuses such names, which is why they end up in shell rc files or hand-edited env files.",
+        fix: "Remove it, and set the variable that was meant (the finding names it). `go env -u` cannot remove an unknown name from the env file: delete the line by hand.",
+        example: "go: unknown go command variable GONOSUMCHECK";
+
+    GO_ENV_TOOLCHAIN_DOWNLOAD = "go-env.toolchain-download", Info, "go will download a newer toolchain",
+        meaning: "The workspace's go.mod or go.work asks for a newer Go than the one installed, and GOTOOLCHAIN allows switching, so the go command will download the toolchain module golang.org/toolchain first.",
+        why: "The toolchain is a module like any other: it comes through GOPROXY and is always verified against the checksum database, even with GONOSUMDB patterns. With GOPROXY=off or GOSUMDB=off it cannot work at all, and where proxy.golang.org is blocked the first `go build` in the project hangs or fails.",
+        fix: "Make sure GOPROXY reaches a working mirror and GOSUMDB is on (`go env -w GOPROXY=https://goproxy.cn,direct`), or install the required Go release yourself, or set `GOTOOLCHAIN=local` to refuse the switch (then the build fails with a clear message instead).",
+        example: "go: downloading go1.22.1 (linux/amd64)\ngo: download go1.22.1 for linux/amd64: toolchain not available";
+
+    GO_ENV_PRIVATE_MATCHES_PUBLIC = "go-env.private-matches-public", Warning, "GOPRIVATE-style pattern covers public modules",
+        meaning: "A pattern in GOPRIVATE, GONOPROXY or GONOSUMDB matches well-known public modules (for example `*`, `github.com` or `golang.org`).",
+        why: "GONOPROXY (defaults to GOPRIVATE) makes matching modules bypass every proxy and come straight from their origin with git, which is what fails behind the Great Firewall (go.googlesource.com, github.com). GONOSUMDB (also defaults to GOPRIVATE) turns off checksum verification for them: a GONOSUMDB of `*` disables it for everything.",
+        fix: "Narrow the pattern to your own modules, e.g. `go env -w GOPRIVATE=git.corp.example.com,github.com/yourorg/*`.",
+        example: "go: golang.org/x/text@v0.14.0: unrecognized import path \"golang.org/x/text\": https fetch: Get \"https://golang.org/x/text?go-get=1\": dial tcp 172.217.160.113:443: i/o timeout";
+
+    GO_ENV_INTERNAL_ERROR = "go-env.internal-error", Error, "the go-env check failed internally",
+        meaning: "godiag's go-env check stopped because of a bug or an unexpected condition in godiag itself, not in your setup.",
+        why: "The check's verdict is missing, so problems in this area may go unreported. The other checks are unaffected.",
+        fix: "Run again with --verbose, and report the message at https://github.com/godiag/godiag/issues with the JSON report (`godiag check --json`; URLs in it are redacted).",
+        example: "(godiag's own error message)";
+}
+
+/// Looks up a code. Accepts the full code, or a slug when exactly one code has it.
+pub fn lookup(query: &str) -> Option<&'static CodeInfo> {
+    let query = query.trim();
+    if let Some(info) = CATALOGUE.iter().find(|c| c.code.eq_ignore_ascii_case(query)) {
+        return Some(info);
+    }
+    let mut by_slug = CATALOGUE.iter().filter(|c| {
+        c.code
+            .split_once('.')
+            .is_some_and(|(_, slug)| slug.eq_ignore_ascii_case(query))
+    });
+    match (by_slug.next(), by_slug.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
+    }
+}
+
+/// The known codes closest to an unknown one, best first, for "did you mean".
+pub fn closest(query: &str, max: usize) -> Vec<&'static str> {
+    let query = query.trim().to_ascii_lowercase();
+    let mut scored: Vec<(f64, &'static str)> = CATALOGUE
+        .iter()
+        .map(|c| {
+            let slug = c.code.split_once('.').map_or(c.code, |(_, s)| s);
+            let score = strsim::jaro_winkler(&query, c.code).max(strsim::jaro_winkler(&query, slug));
+            (score, c.code)
+        })
+        .filter(|(score, _)| *score >= 0.7)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored.into_iter().take(max).map(|(_, code)| code).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_well_formed() {
+        let mut seen = std::collections::BTreeSet::new();
+        for info in CATALOGUE {
+            assert!(seen.insert(info.code), "duplicate code {}", info.code);
+            let (check, slug) = info.code.split_once('.').expect("code has a dot");
+            assert!(crate::checks::CheckId::parse(check).is_some(), "{} names no check", info.code);
+            assert!(slug.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{}", info.code);
+            for text in [info.title, info.meaning, info.why, info.fix, info.example] {
+                assert!(!text.trim().is_empty(), "{} has an empty text", info.code);
+            }
+        }
+    }
+
+    #[test]
+    fn lookup_by_code_and_slug() {
+        assert_eq!(lookup("go-env.goproxy-off").map(|c| c.code), Some("go-env.goproxy-off"));
+        assert_eq!(lookup("GOPROXY-OFF").map(|c| c.code), Some("go-env.goproxy-off"));
+        assert!(lookup("nonsense").is_none());
+    }
+
+    #[test]
+    fn closest_suggests_near_misses() {
+        assert_eq!(closest("go-env.goproxy-of", 3).first(), Some(&"go-env.goproxy-off"));
+        assert!(closest("go-env.gosumdb", 3).contains(&"go-env.gosumdb-off"));
+        assert!(closest("zzzzzzzz", 3).is_empty());
+    }
+}

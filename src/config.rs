@@ -1,0 +1,388 @@
+//! Configuration: the embedded `default.toml`, a user TOML file over it, flags over both, all
+//! resolved into one [`Inputs`] value that the checks read.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context as _, bail};
+use serde::Deserialize;
+
+use crate::checks::CheckId;
+use crate::checks::go_env::rules::RuleConfig;
+use crate::go::gover::GoVersion;
+use crate::platform::{EnvMap, Os, default_godiag_config};
+
+/// The defaults, compiled in.
+pub const DEFAULT_TOML: &str = include_str!("../default.toml");
+
+/// The environment variable naming a config file.
+pub const CONFIG_ENV: &str = "GODIAG_CONFIG";
+
+/// The environment variable that makes a check panic on purpose, to test that one failing
+/// check becomes a finding instead of a crash. Value: a check id.
+pub const FAULT_ENV: &str = "GODIAG_INTERNAL_FAULT";
+
+/// The longest timeout godiag accepts: a doctor that waits longer is not helping.
+const MAX_TIMEOUT: Duration = Duration::from_secs(600);
+
+/// The file layout of `default.toml` and user config files.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    go_hosts: Vec<String>,
+    go_env: GoEnvSection,
+    dns: DnsSection,
+    connectivity: ConnectivitySection,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GoEnvSection {
+    timeout: String,
+    min_version: String,
+    public_modules: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DnsSection {
+    timeout: String,
+    resolvers: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConnectivitySection {
+    timeout: String,
+    mirrors: Vec<String>,
+    probe_module: String,
+}
+
+/// What the command line says about inputs.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub config: Option<PathBuf>,
+    pub go: Option<PathBuf>,
+    pub workspace: Option<PathBuf>,
+    /// `--timeout`: every probe's timeout.
+    pub timeout: Option<Duration>,
+}
+
+/// Everything the checks read, resolved once.
+#[derive(Debug, Clone)]
+pub struct Inputs {
+    pub os: Os,
+    pub env: EnvMap,
+    /// `--go`.
+    pub go: Option<PathBuf>,
+    /// The folder whose go.mod counts, and where `go env` runs.
+    pub workspace: PathBuf,
+    pub go_hosts: Vec<String>,
+    pub go_env: GoEnvInputs,
+    pub dns: DnsInputs,
+    pub connectivity: ConnectivityInputs,
+    /// The user config file that was read, if any.
+    pub config_file: Option<PathBuf>,
+    /// A check that must fail on purpose ([`FAULT_ENV`]).
+    pub fault: Option<CheckId>,
+}
+
+#[derive(Debug, Clone)]
+pub struct GoEnvInputs {
+    pub timeout: Duration,
+    pub rules: RuleConfig,
+}
+
+#[derive(Debug, Clone)]
+pub struct DnsInputs {
+    pub timeout: Duration,
+    pub resolvers: Vec<SocketAddr>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ConnectivityInputs {
+    pub timeout: Duration,
+    pub mirrors: Vec<String>,
+    pub probe_module: String,
+}
+
+impl Inputs {
+    /// The longest a check may run: its own probe timeout plus a margin for the work around
+    /// the probes. A check still running then is reported as an internal error.
+    pub fn check_budget(&self, id: CheckId) -> Duration {
+        let margin = Duration::from_millis(500);
+        match id {
+            CheckId::GoEnv => self.go_env.timeout + margin,
+        }
+    }
+}
+
+/// Builds the inputs: defaults, then the user file, then flags.
+pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::Result<Inputs> {
+    let mut merged: toml::Table = DEFAULT_TOML.parse().context("the built-in default.toml is invalid")?;
+    let config_file = user_config_path(overrides, os, &env)?;
+    if let Some(path) = &config_file {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read config file {}", path.display()))?;
+        let user: toml::Table = text
+            .parse()
+            .with_context(|| format!("config file {} is not valid TOML", path.display()))?;
+        merge(&mut merged, user, "", path)?;
+    }
+    let file: ConfigFile = toml::Value::Table(merged).try_into().with_context(|| match &config_file {
+        Some(path) => format!("config file {} has a value of the wrong type", path.display()),
+        None => "the built-in default.toml is invalid".to_string(),
+    })?;
+    let origin = config_file
+        .as_ref()
+        .map_or_else(|| "default.toml".to_string(), |p| p.display().to_string());
+    let duration = |key: &str, value: &str| -> anyhow::Result<Duration> {
+        match overrides.timeout {
+            Some(d) => Ok(d),
+            None => parse_duration(value).with_context(|| format!("`{key}` in {origin}")),
+        }
+    };
+
+    let workspace = match &overrides.workspace {
+        Some(dir) => {
+            let dir = cwd.join(dir);
+            if !dir.is_dir() {
+                bail!("--workspace {}: expected a folder, found none; pass the folder that holds your go.mod", dir.display());
+            }
+            dir
+        }
+        None => cwd.to_path_buf(),
+    };
+    let min_version = GoVersion::parse(&file.go_env.min_version).with_context(|| {
+        format!("`go_env.min_version` in {origin} is {:?}; expected a Go version such as \"1.13\"", file.go_env.min_version)
+    })?;
+    let resolvers = file
+        .dns
+        .resolvers
+        .iter()
+        .map(|r| parse_resolver(r).with_context(|| format!("`dns.resolvers` in {origin}")))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    for mirror in &file.connectivity.mirrors {
+        if !(mirror.starts_with("https://") || mirror.starts_with("http://")) {
+            bail!("`connectivity.mirrors` in {origin}: {mirror:?} is not an http(s) URL; write it as https://host/path");
+        }
+    }
+    let fault = match env.get(FAULT_ENV).filter(|v| !v.is_empty()) {
+        Some(id) => Some(CheckId::parse(id).with_context(|| format!("{FAULT_ENV}={id} names no check"))?),
+        None => None,
+    };
+
+    Ok(Inputs {
+        os,
+        go: overrides.go.clone(),
+        workspace,
+        go_hosts: file.go_hosts,
+        go_env: GoEnvInputs {
+            timeout: duration("go_env.timeout", &file.go_env.timeout)?,
+            rules: RuleConfig { os, min_version, public_modules: file.go_env.public_modules },
+        },
+        dns: DnsInputs { timeout: duration("dns.timeout", &file.dns.timeout)?, resolvers },
+        connectivity: ConnectivityInputs {
+            timeout: duration("connectivity.timeout", &file.connectivity.timeout)?,
+            mirrors: file.connectivity.mirrors,
+            probe_module: file.connectivity.probe_module,
+        },
+        config_file,
+        fault,
+        env,
+    })
+}
+
+/// `--config`, else `$GODIAG_CONFIG` (both must exist), else the default location if a file is
+/// there.
+fn user_config_path(overrides: &Overrides, os: Os, env: &EnvMap) -> anyhow::Result<Option<PathBuf>> {
+    if let Some(path) = &overrides.config {
+        if !path.is_file() {
+            bail!("--config {}: no such file", path.display());
+        }
+        return Ok(Some(path.clone()));
+    }
+    if let Some(path) = env.get(CONFIG_ENV).filter(|v| !v.is_empty()) {
+        let path = PathBuf::from(path);
+        if !path.is_file() {
+            bail!("{CONFIG_ENV}={}: no such file; unset it or point it at a TOML file", path.display());
+        }
+        return Ok(Some(path));
+    }
+    Ok(default_godiag_config(os, env).filter(|p| p.is_file()))
+}
+
+/// Overlays `user` on `base`. Every key of `user` must exist in `base`: an unknown key is
+/// almost always a typo that would otherwise be silently ignored.
+fn merge(base: &mut toml::Table, user: toml::Table, prefix: &str, file: &Path) -> anyhow::Result<()> {
+    for (key, value) in user {
+        let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+        let known: Vec<String> = base.keys().cloned().collect();
+        match base.get_mut(&key) {
+            None => {
+                let closest = known
+                    .iter()
+                    .filter(|k| strsim::jaro_winkler(k, &key) > 0.8)
+                    .map(|k| format!(" (did you mean `{k}`?)"))
+                    .next()
+                    .unwrap_or_default();
+                let table = if prefix.is_empty() { "the top level".to_string() } else { format!("[{prefix}]") };
+                bail!(
+                    "unknown key `{path}` in config file {}{closest}; known keys in {table}: {}",
+                    file.display(),
+                    known.join(", ")
+                );
+            }
+            Some(toml::Value::Table(base_table)) => match value {
+                toml::Value::Table(user_table) => merge(base_table, user_table, &path, file)?,
+                other => bail!(
+                    "`{path}` in config file {} must be a table, found a {}",
+                    file.display(),
+                    other.type_str()
+                ),
+            },
+            Some(slot) => {
+                if slot.type_str() != value.type_str() {
+                    bail!(
+                        "`{path}` in config file {} must be a {}, found a {}",
+                        file.display(),
+                        slot.type_str(),
+                        value.type_str()
+                    );
+                }
+                *slot = value;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Parses a timeout: `5s`, `500ms`, `1m 30s`, or a bare number of seconds (`2.5`).
+pub fn parse_duration(text: &str) -> anyhow::Result<Duration> {
+    let text = text.trim();
+    let duration = match text.parse::<f64>() {
+        Ok(secs) if secs.is_finite() && secs >= 0.0 => Duration::from_secs_f64(secs.min(MAX_TIMEOUT.as_secs_f64() + 1.0)),
+        Ok(_) => bail!("{text:?} is not a duration; expected e.g. 5s or 500ms"),
+        Err(_) => humantime::parse_duration(text)
+            .map_err(|e| anyhow::anyhow!("{text:?} is not a duration ({e}); expected e.g. 5s or 500ms"))?,
+    };
+    if duration.is_zero() {
+        bail!("a timeout of 0 would fail every probe; expected e.g. 5s or 500ms");
+    }
+    if duration > MAX_TIMEOUT {
+        bail!("{text:?} is longer than the maximum of 10m");
+    }
+    Ok(duration)
+}
+
+/// A resolver address: `ip` (port 53) or `ip:port`, `[v6]:port`.
+pub fn parse_resolver(text: &str) -> anyhow::Result<SocketAddr> {
+    if let Ok(ip) = text.parse::<std::net::IpAddr>() {
+        return Ok(SocketAddr::new(ip, 53));
+    }
+    text.parse::<SocketAddr>()
+        .map_err(|_| anyhow::anyhow!("{text:?} is not a resolver address; expected an IP, IP:PORT or [IPv6]:PORT"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_with(toml_text: Option<&str>, overrides: Overrides) -> anyhow::Result<Inputs> {
+        let dir = tempfile::tempdir()?;
+        let mut overrides = overrides;
+        if let Some(text) = toml_text {
+            let path = dir.path().join("config.toml");
+            std::fs::write(&path, text)?;
+            overrides.config = Some(path);
+        }
+        load(&overrides, Os::Linux, EnvMap::new(), dir.path())
+    }
+
+    #[test]
+    fn defaults_load() {
+        let inputs = load_with(None, Overrides::default()).unwrap();
+        assert_eq!(inputs.go_env.timeout, Duration::from_secs(5));
+        assert_eq!(inputs.dns.timeout, Duration::from_secs(2));
+        assert_eq!(inputs.dns.resolvers[0], "8.8.8.8:53".parse().unwrap());
+        assert!(inputs.go_hosts.iter().any(|h| h == "proxy.golang.org"));
+        assert_eq!(inputs.go_env.rules.min_version, GoVersion::parse("1.13").unwrap());
+    }
+
+    #[test]
+    fn user_file_overrides_and_flags_override_both() {
+        let text = "[go_env]\ntimeout = \"7s\"\n[dns]\nresolvers = [\"127.0.0.1:5353\"]\n";
+        let inputs = load_with(Some(text), Overrides::default()).unwrap();
+        assert_eq!(inputs.go_env.timeout, Duration::from_secs(7));
+        assert_eq!(inputs.dns.resolvers, vec!["127.0.0.1:5353".parse().unwrap()]);
+        // Untouched keys keep their defaults.
+        assert_eq!(inputs.connectivity.probe_module, "golang.org/x/text");
+
+        let flags = Overrides { timeout: Some(Duration::from_millis(250)), ..Overrides::default() };
+        let inputs = load_with(Some(text), flags).unwrap();
+        assert_eq!(inputs.go_env.timeout, Duration::from_millis(250));
+        assert_eq!(inputs.dns.timeout, Duration::from_millis(250));
+        assert_eq!(inputs.connectivity.timeout, Duration::from_millis(250));
+    }
+
+    #[test]
+    fn unknown_keys_name_the_key_and_the_file() {
+        let err = load_with(Some("[go_env]\ntimeuot = \"1s\"\n"), Overrides::default()).unwrap_err();
+        let msg = format!("{err:#}");
+        assert!(msg.contains("unknown key `go_env.timeuot`"), "{msg}");
+        assert!(msg.contains("config.toml"), "{msg}");
+        assert!(msg.contains("did you mean `timeout`"), "{msg}");
+
+        let err = load_with(Some("colour = true\n"), Overrides::default()).unwrap_err();
+        assert!(format!("{err:#}").contains("unknown key `colour`"));
+    }
+
+    #[test]
+    fn wrong_types_are_errors() {
+        let err = load_with(Some("[go_env]\ntimeout = 5\n"), Overrides::default()).unwrap_err();
+        assert!(format!("{err:#}").contains("`go_env.timeout` in config file"), "{err:#}");
+        let err = load_with(Some("go_env = 1\n"), Overrides::default()).unwrap_err();
+        assert!(format!("{err:#}").contains("must be a table"), "{err:#}");
+        let err = load_with(Some("[go_env]\ntimeout = \"soon\"\n"), Overrides::default()).unwrap_err();
+        assert!(format!("{err:#}").contains("not a duration"), "{err:#}");
+    }
+
+    #[test]
+    fn invalid_toml_and_missing_file() {
+        let err = load_with(Some("[go_env\n"), Overrides::default()).unwrap_err();
+        assert!(format!("{err:#}").contains("not valid TOML"));
+        let missing = Overrides { config: Some("/nonexistent/godiag.toml".into()), ..Overrides::default() };
+        let err = load(&missing, Os::Linux, EnvMap::new(), Path::new("/")).unwrap_err();
+        assert!(format!("{err:#}").contains("no such file"));
+    }
+
+    #[test]
+    fn godiag_config_env_is_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        std::fs::write(&path, "[go_env]\nmin_version = \"1.18\"\n").unwrap();
+        let env: EnvMap = [(CONFIG_ENV.to_string(), path.display().to_string())].into();
+        let inputs = load(&Overrides::default(), Os::Linux, env, dir.path()).unwrap();
+        assert_eq!(inputs.go_env.rules.min_version, GoVersion::parse("1.18").unwrap());
+        assert_eq!(inputs.config_file, Some(path));
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("5s").unwrap(), Duration::from_secs(5));
+        assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
+        assert_eq!(parse_duration("1.5").unwrap(), Duration::from_millis(1500));
+        assert!(parse_duration("0s").is_err());
+        assert!(parse_duration("-1").is_err());
+        assert!(parse_duration("11m").is_err());
+        assert!(parse_duration("1e9").is_err());
+    }
+
+    #[test]
+    fn resolvers() {
+        assert_eq!(parse_resolver("1.1.1.1").unwrap(), "1.1.1.1:53".parse().unwrap());
+        assert_eq!(parse_resolver("[::1]:5353").unwrap(), "[::1]:5353".parse().unwrap());
+        assert!(parse_resolver("dns.google").is_err());
+    }
+}

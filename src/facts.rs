@@ -1,0 +1,13 @@
+//! The check-specific facts of the JSON report, one variant per check.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub use crate::checks::go_env::facts::GoEnvFacts;
+
+/// What a check saw. Untagged in JSON: the check's `id` says which shape it is.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Facts {
+    GoEnv(GoEnvFacts),
+}

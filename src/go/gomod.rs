@@ -1,0 +1,46 @@
+//! The two go.mod / go.work directives that decide whether the go command downloads a toolchain:
+//! `go 1.N[.P]` and `toolchain goX.Y.Z`.
+
+/// What go.mod or go.work asks for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Directives {
+    /// The `go` line's version, e.g. `1.22.1`, and its 1-based line number.
+    pub go: Option<(String, u32)>,
+    /// The `toolchain` line's name, e.g. `go1.22.3`, and its 1-based line number.
+    pub toolchain: Option<(String, u32)>,
+}
+
+/// Reads the `go` and `toolchain` directives. Only top-level single-line directives exist for
+/// these two keywords, so a line scanner is exact; `//` comments are stripped.
+pub fn directives(text: &str) -> Directives {
+    let mut d = Directives::default();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.split("//").next().unwrap_or("").trim();
+        let mut words = line.split_whitespace();
+        let lineno = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        match (words.next(), words.next(), words.next()) {
+            (Some("go"), Some(v), None) => d.go = Some((v.to_string(), lineno)),
+            (Some("toolchain"), Some(v), None) => d.toolchain = Some((v.to_string(), lineno)),
+            _ => {}
+        }
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_go_and_toolchain() {
+        let d = directives("module example.com/m // x\n\ngo 1.22.1 // needs new loops\ntoolchain go1.22.3\n\nrequire (\n\tgo.uber.org/zap v1.27.0\n)\n");
+        assert_eq!(d.go, Some(("1.22.1".into(), 3)));
+        assert_eq!(d.toolchain, Some(("go1.22.3".into(), 4)));
+    }
+
+    #[test]
+    fn ignores_require_block_entries_named_go() {
+        let d = directives("module m\nrequire go v1.0.0\n");
+        assert_eq!(d, Directives::default());
+    }
+}

@@ -1,0 +1,10 @@
+//! Go's own semantics, as pure functions: what the go command accepts and how it interprets
+//! its settings. Each module names the Go source it mirrors.
+
+pub mod envfile;
+pub mod gomod;
+pub mod goproxy;
+pub mod gosumdb;
+pub mod gover;
+pub mod known;
+pub mod pattern;

@@ -1,0 +1,21 @@
+//! godiag: a doctor for Go development environments whose network is broken.
+//!
+//! The pipeline of DESIGN.md: probes (I/O, concurrent, each with a deadline) produce facts;
+//! pure rules turn facts into findings; the diagnosis names root causes across checks; the
+//! report renders it all as text or versioned JSON.
+
+pub mod app;
+pub mod checks;
+pub mod cli;
+pub mod codes;
+pub mod config;
+pub mod diagnose;
+pub mod explain;
+pub mod facts;
+pub mod fix;
+pub mod go;
+pub mod model;
+pub mod pipeline;
+pub mod platform;
+pub mod redact;
+pub mod report;

@@ -1,0 +1,300 @@
+//! The report's data model: findings, fixes, check results and the report itself.
+//!
+//! These types *are* the JSON contract (schema_version 1 of DESIGN.md): the JSON Schema in
+//! `schema/report.schema.json` is generated from them, never written by hand.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::checks::CheckId;
+use crate::codes::CodeInfo;
+use crate::facts::Facts;
+
+/// The version of the JSON report's shape. Bumped only for incompatible changes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// How bad a finding is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// Where a finding points: a file, and within it a line and column (1-based).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Location {
+    pub file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+}
+
+impl Location {
+    pub fn file(file: impl Into<String>) -> Location {
+        Location { file: file.into(), line: None, column: None }
+    }
+
+    pub fn line(file: impl Into<String>, line: u32) -> Location {
+        Location { file: file.into(), line: Some(line), column: None }
+    }
+}
+
+/// Whether `godiag fix --apply` may perform a fix by itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// godiag may apply it: `go env -w`/`-u` through the user's own `go`, or one key of a VS
+    /// Code settings file.
+    Safe,
+    /// Shown only: it needs the user's shell, root, or judgement.
+    Manual,
+}
+
+/// One step of a fix. Every action carries `command`: what a person would type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Action {
+    /// `go env -w KEY=VALUE`.
+    GoEnvSet { key: String, value: String, command: String },
+    /// `go env -u KEY`.
+    GoEnvUnset { key: String, command: String },
+    /// A command for the user's shell (unset a variable, edit a file as root).
+    Shell { command: String },
+    /// Delete one line of a file by hand.
+    RemoveLine { file: String, line: u32, text: String, command: String },
+}
+
+impl Action {
+    pub fn go_env_set(key: &str, value: &str) -> Action {
+        Action::GoEnvSet {
+            key: key.into(),
+            value: value.into(),
+            command: format!("go env -w {}", shell_quote(&format!("{key}={value}"))),
+        }
+    }
+
+    pub fn go_env_unset(key: &str) -> Action {
+        Action::GoEnvUnset { key: key.into(), command: format!("go env -u {key}") }
+    }
+
+    pub fn shell(command: impl Into<String>) -> Action {
+        Action::Shell { command: command.into() }
+    }
+
+    pub fn remove_line(file: &str, line: u32, text: &str) -> Action {
+        Action::RemoveLine {
+            file: file.into(),
+            line,
+            text: text.into(),
+            command: format!("delete line {line} of {file}: {text}"),
+        }
+    }
+
+    /// What a person would type or do.
+    pub fn command(&self) -> &str {
+        match self {
+            Action::GoEnvSet { command, .. }
+            | Action::GoEnvUnset { command, .. }
+            | Action::Shell { command }
+            | Action::RemoveLine { command, .. } => command,
+        }
+    }
+}
+
+/// Quotes a word for POSIX shells only when it needs it.
+pub fn shell_quote(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_=/.,:@+%^".contains(&b));
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
+/// A remedy attached to a finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Fix {
+    pub applicability: Applicability,
+    pub description: String,
+    pub actions: Vec<Action>,
+}
+
+impl Fix {
+    pub fn safe(description: impl Into<String>, actions: Vec<Action>) -> Fix {
+        Fix { applicability: Applicability::Safe, description: description.into(), actions }
+    }
+
+    pub fn manual(description: impl Into<String>, actions: Vec<Action>) -> Fix {
+        Fix { applicability: Applicability::Manual, description: description.into(), actions }
+    }
+
+    /// The same fix, shown but never applied by `fix --apply`: for fixes whose right value
+    /// depends on measurements the rule does not have.
+    pub fn into_manual(self) -> Fix {
+        Fix { applicability: Applicability::Manual, ..self }
+    }
+}
+
+/// Something a check found, with the evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Finding {
+    /// Stable code `<check-id>.<slug>`; `godiag explain CODE` describes it.
+    pub code: String,
+    pub severity: Severity,
+    /// One line, with the evidence (the value, the address, the line number).
+    pub message: String,
+    /// Further evidence, one item a line (go's stderr, the lines of a file).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+}
+
+impl Finding {
+    /// A finding of a catalogued code, at the code's default severity.
+    pub fn new(code: &'static CodeInfo, message: impl Into<String>) -> Finding {
+        Finding {
+            code: code.code.to_string(),
+            severity: code.severity,
+            message: message.into(),
+            evidence: Vec::new(),
+            location: None,
+            fix: None,
+        }
+    }
+
+    pub fn severity(mut self, severity: Severity) -> Finding {
+        self.severity = severity;
+        self
+    }
+
+    pub fn evidence(mut self, line: impl Into<String>) -> Finding {
+        self.evidence.push(line.into());
+        self
+    }
+
+    pub fn location(mut self, location: Location) -> Finding {
+        self.location = Some(location);
+        self
+    }
+
+    pub fn fix(mut self, fix: Fix) -> Finding {
+        self.fix = Some(fix);
+        self
+    }
+}
+
+/// A check's verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum CheckStatus {
+    Ok,
+    Warning,
+    Error,
+    Skipped,
+}
+
+impl CheckStatus {
+    /// The status that the worst finding implies (info findings leave a check `ok`).
+    pub fn from_findings(findings: &[Finding]) -> CheckStatus {
+        match findings.iter().map(|f| f.severity).max() {
+            Some(Severity::Error) => CheckStatus::Error,
+            Some(Severity::Warning) => CheckStatus::Warning,
+            Some(Severity::Info) | None => CheckStatus::Ok,
+        }
+    }
+}
+
+/// The outcome of one check.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct CheckResult {
+    pub id: CheckId,
+    pub title: String,
+    pub status: CheckStatus,
+    pub duration_ms: u64,
+    /// One line.
+    pub summary: String,
+    pub findings: Vec<Finding>,
+    /// What the check saw; `null` for a skipped check.
+    pub facts: Option<Facts>,
+}
+
+/// The overall verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportStatus {
+    Ok,
+    Warning,
+    Error,
+}
+
+/// A root cause named across checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Diagnosis {
+    pub headline: String,
+    /// The finding codes this headline explains.
+    pub codes: Vec<String>,
+}
+
+/// The whole report: `godiag check --format json` prints exactly this.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Report {
+    pub schema_version: u32,
+    pub godiag_version: String,
+    pub status: ReportStatus,
+    pub duration_ms: u64,
+    pub checks: Vec<CheckResult>,
+    pub diagnosis: Vec<Diagnosis>,
+    /// The de-duplicated fix plan, in the order of the findings it came from.
+    pub fixes: Vec<Fix>,
+}
+
+impl Report {
+    /// Every finding of every check, in report order.
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.checks.iter().flat_map(|c| c.findings.iter())
+    }
+
+    /// The worst severity present, if any.
+    pub fn worst(&self) -> Option<Severity> {
+        self.findings().map(|f| f.severity).max()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shell_quote_only_when_needed() {
+        assert_eq!(shell_quote("GOPROXY=https://goproxy.cn,direct"), "GOPROXY=https://goproxy.cn,direct");
+        assert_eq!(shell_quote("GOFLAGS=-mod=mod -x"), "'GOFLAGS=-mod=mod -x'");
+        assert_eq!(shell_quote("GOPROXY=a|b"), "'GOPROXY=a|b'");
+        assert_eq!(shell_quote("it's"), r"'it'\''s'");
+        assert_eq!(shell_quote(""), "''");
+    }
+
+    #[test]
+    fn go_env_actions_carry_commands() {
+        assert_eq!(
+            Action::go_env_set("GOPROXY", "https://goproxy.cn|direct").command(),
+            "go env -w 'GOPROXY=https://goproxy.cn|direct'"
+        );
+        assert_eq!(Action::go_env_unset("GOSUMDB").command(), "go env -u GOSUMDB");
+    }
+
+    #[test]
+    fn status_follows_worst_finding() {
+        let info = Finding::new(&crate::codes::GO_ENV_GOPROXY_COMMA_FALLBACK, "x");
+        assert_eq!(CheckStatus::from_findings(&[]), CheckStatus::Ok);
+        assert_eq!(CheckStatus::from_findings(std::slice::from_ref(&info)), CheckStatus::Ok);
+        let err = info.clone().severity(Severity::Error);
+        assert_eq!(CheckStatus::from_findings(&[info, err]), CheckStatus::Error);
+    }
+}

@@ -1,0 +1,172 @@
+//! The pipeline: run the selected checks concurrently, each under its own budget, and assemble
+//! the report in the fixed order of DESIGN.md. A check that panics or overruns its budget
+//! becomes an internal-error finding; the others are unaffected.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use tokio::task::JoinSet;
+
+use crate::checks::{self, CheckId, CheckOutcome};
+use crate::config::{FAULT_ENV, Inputs};
+use crate::model::{CheckResult, CheckStatus, Finding, Report, ReportStatus, SCHEMA_VERSION, Severity};
+use crate::{diagnose, fix};
+
+/// Whether a check runs, and if not, why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Plan {
+    Run,
+    Skip(String),
+}
+
+/// Decides, for every check in report order, whether it runs.
+pub fn select(only: &[CheckId], skip: &[CheckId], offline: bool) -> Vec<(CheckId, Plan)> {
+    CheckId::ALL
+        .iter()
+        .map(|&id| {
+            let plan = if !only.is_empty() && !only.contains(&id) {
+                Plan::Skip("not selected by --only".into())
+            } else if skip.contains(&id) {
+                Plan::Skip("skipped by --skip".into())
+            } else if offline && id.is_network() {
+                Plan::Skip("skipped by --offline".into())
+            } else {
+                Plan::Run
+            };
+            (id, plan)
+        })
+        .collect()
+}
+
+/// Runs the plan. `on_pending` is told which checks are still running, first with all of them
+/// and again after each one finishes (for the spinner).
+pub async fn run(inputs: Arc<Inputs>, plan: &[(CheckId, Plan)], on_pending: impl Fn(&[CheckId])) -> Report {
+    let started = Instant::now();
+    let mut tasks = JoinSet::new();
+    let mut task_ids = HashMap::new();
+    let mut pending: Vec<CheckId> = Vec::new();
+    for (id, _) in plan.iter().filter(|(_, p)| *p == Plan::Run) {
+        let id = *id;
+        let inputs = Arc::clone(&inputs);
+        let handle = tasks.spawn(async move {
+            let start = Instant::now();
+            if inputs.fault == Some(id) {
+                panic!("fault injected into the {id} check by {FAULT_ENV}");
+            }
+            let outcome = tokio::time::timeout(inputs.check_budget(id), checks::run(id, &inputs)).await;
+            (id, outcome, start.elapsed())
+        });
+        task_ids.insert(handle.id(), id);
+        pending.push(id);
+    }
+    on_pending(&pending);
+
+    let mut results: HashMap<CheckId, CheckResult> = HashMap::new();
+    while let Some(joined) = tasks.join_next().await {
+        let (id, result) = match joined {
+            Ok((id, Ok(outcome), elapsed)) => (id, finished(id, outcome, elapsed)),
+            Ok((id, Err(_), elapsed)) => {
+                let budget = inputs.check_budget(id).as_millis();
+                (id, failed(id, format!("the {id} check did not finish within {budget} ms and was stopped"), elapsed))
+            }
+            // Every task's id was recorded at spawn; an unknown one is left to the
+            // "produced no result" fallback below.
+            Err(join_error) => match task_ids.get(&join_error.id()).copied() {
+                Some(id) => (id, failed(id, panic_message(join_error), started.elapsed())),
+                None => continue,
+            },
+        };
+        pending.retain(|p| *p != id);
+        on_pending(&pending);
+        results.insert(id, result);
+    }
+
+    let checks: Vec<CheckResult> = plan
+        .iter()
+        .map(|(id, p)| match p {
+            Plan::Skip(reason) => skipped(*id, reason),
+            Plan::Run => results.remove(id).unwrap_or_else(|| failed(*id, "the check produced no result".into(), Duration::ZERO)),
+        })
+        .collect();
+    let status = match checks.iter().flat_map(|c| &c.findings).map(|f| f.severity).max() {
+        Some(Severity::Error) => ReportStatus::Error,
+        Some(Severity::Warning) => ReportStatus::Warning,
+        _ => ReportStatus::Ok,
+    };
+    Report {
+        schema_version: SCHEMA_VERSION,
+        godiag_version: env!("CARGO_PKG_VERSION").to_string(),
+        status,
+        duration_ms: millis(started.elapsed()),
+        diagnosis: diagnose::diagnose(&checks),
+        fixes: fix::plan(&checks),
+        checks,
+    }
+}
+
+fn panic_message(err: tokio::task::JoinError) -> String {
+    if err.is_cancelled() {
+        return "the check was cancelled".into();
+    }
+    let payload = err.into_panic();
+    let text = payload
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "unknown panic".into());
+    format!("the check failed internally: {text}")
+}
+
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+fn finished(id: CheckId, outcome: CheckOutcome, elapsed: Duration) -> CheckResult {
+    CheckResult {
+        id,
+        title: id.title().into(),
+        status: CheckStatus::from_findings(&outcome.findings),
+        duration_ms: millis(elapsed),
+        summary: outcome.summary,
+        findings: outcome.findings,
+        facts: Some(outcome.facts),
+    }
+}
+
+fn failed(id: CheckId, message: String, elapsed: Duration) -> CheckResult {
+    let finding = Finding::new(id.internal_error_code(), message.clone());
+    CheckResult {
+        id,
+        title: id.title().into(),
+        status: CheckStatus::Error,
+        duration_ms: millis(elapsed),
+        summary: message,
+        findings: vec![finding],
+        facts: None,
+    }
+}
+
+fn skipped(id: CheckId, reason: &str) -> CheckResult {
+    CheckResult {
+        id,
+        title: id.title().into(),
+        status: CheckStatus::Skipped,
+        duration_ms: 0,
+        summary: reason.into(),
+        findings: Vec::new(),
+        facts: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selection_rules() {
+        assert_eq!(select(&[], &[], false), vec![(CheckId::GoEnv, Plan::Run)]);
+        assert_eq!(select(&[], &[CheckId::GoEnv], false)[0].1, Plan::Skip("skipped by --skip".into()));
+        assert_eq!(select(&[CheckId::GoEnv], &[], true)[0].1, Plan::Run, "go-env is not a network check");
+    }
+}

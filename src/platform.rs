@@ -1,0 +1,175 @@
+//! Platform knowledge as pure functions of an [`Os`] and an environment map.
+//!
+//! godiag runs on Linux, macOS and Windows but is tested on Linux only. Keeping every
+//! OS-specific path rule a pure function of its inputs lets the tests cover all three.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// The environment godiag reads, as a map. Captured once at start-up so that every rule sees
+/// the same values and tests can inject their own.
+pub type EnvMap = BTreeMap<String, String>;
+
+/// The operating systems godiag knows the conventions of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Os {
+    Linux,
+    MacOs,
+    Windows,
+}
+
+impl Os {
+    /// The OS this binary was built for. Other Unix systems follow the Linux conventions, as
+    /// Go's `os.UserConfigDir` does.
+    pub const fn current() -> Os {
+        if cfg!(target_os = "macos") {
+            Os::MacOs
+        } else if cfg!(windows) {
+            Os::Windows
+        } else {
+            Os::Linux
+        }
+    }
+}
+
+/// Captures the process environment. Variables whose name or value is not valid Unicode are
+/// kept lossily: godiag only reads them, never writes them back.
+pub fn capture_env() -> EnvMap {
+    std::env::vars_os()
+        .map(|(k, v)| (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned()))
+        .collect()
+}
+
+fn non_empty<'a>(env: &'a EnvMap, key: &str) -> Option<&'a str> {
+    env.get(key).map(String::as_str).filter(|v| !v.is_empty())
+}
+
+/// The user's home directory, as Go's `os.UserHomeDir` finds it.
+pub fn home_dir(os: Os, env: &EnvMap) -> Option<PathBuf> {
+    match os {
+        Os::Windows => non_empty(env, "USERPROFILE").map(PathBuf::from),
+        Os::Linux | Os::MacOs => non_empty(env, "HOME").map(PathBuf::from),
+    }
+}
+
+/// The per-user configuration folder, exactly as Go's `os.UserConfigDir` computes it: Linux
+/// `$XDG_CONFIG_HOME` (only when absolute) else `$HOME/.config`; macOS
+/// `$HOME/Library/Application Support`; Windows `%AppData%`.
+///
+/// Go's `go env -w` file lives below it, so godiag must agree with Go to the letter.
+pub fn user_config_dir(os: Os, env: &EnvMap) -> Option<PathBuf> {
+    match os {
+        Os::Windows => non_empty(env, "AppData")
+            .or_else(|| non_empty(env, "APPDATA"))
+            .map(PathBuf::from),
+        Os::MacOs => non_empty(env, "HOME")
+            .map(|home| PathBuf::from(home).join("Library").join("Application Support")),
+        Os::Linux => match non_empty(env, "XDG_CONFIG_HOME") {
+            Some(xdg) if xdg.starts_with('/') => Some(PathBuf::from(xdg)),
+            _ => non_empty(env, "HOME").map(|home| PathBuf::from(home).join(".config")),
+        },
+    }
+}
+
+/// Where `go env -w` writes when `GOENV` is not set: `os.UserConfigDir()/go/env`.
+pub fn default_go_env_file(os: Os, env: &EnvMap) -> Option<PathBuf> {
+    user_config_dir(os, env).map(|dir| dir.join("go").join("env"))
+}
+
+/// godiag's own config file when neither `--config` nor `$GODIAG_CONFIG` names one.
+pub fn default_godiag_config(os: Os, env: &EnvMap) -> Option<PathBuf> {
+    user_config_dir(os, env).map(|dir| dir.join("godiag").join("config.toml"))
+}
+
+/// The name of the Go executable on this OS.
+pub fn go_executable_name(os: Os) -> &'static str {
+    match os {
+        Os::Windows => "go.exe",
+        Os::Linux | Os::MacOs => "go",
+    }
+}
+
+/// How a person unsets a variable in the shell that OS users most often have.
+pub fn unset_command(os: Os, name: &str) -> String {
+    match os {
+        Os::Windows => format!("[Environment]::SetEnvironmentVariable(\"{name}\", $null, \"User\")"),
+        Os::Linux | Os::MacOs => format!("unset {name}"),
+    }
+}
+
+/// The files where a variable exported for every shell is most often set on this OS, for the
+/// manual step that follows `unset`.
+pub fn shell_profile_hint(os: Os) -> &'static str {
+    match os {
+        Os::Windows => "System Properties > Environment Variables (user and system)",
+        Os::MacOs => "~/.zshrc, ~/.zprofile, ~/.bash_profile or launchctl setenv",
+        Os::Linux => "~/.bashrc, ~/.profile, ~/.zshrc, /etc/environment or /etc/profile.d/",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> EnvMap {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn linux_config_dir_prefers_absolute_xdg() {
+        let e = env(&[("HOME", "/home/u"), ("XDG_CONFIG_HOME", "/xdg")]);
+        assert_eq!(user_config_dir(Os::Linux, &e), Some(PathBuf::from("/xdg")));
+        assert_eq!(
+            default_go_env_file(Os::Linux, &e),
+            Some(PathBuf::from("/xdg/go/env"))
+        );
+    }
+
+    #[test]
+    fn linux_config_dir_ignores_relative_xdg_like_go() {
+        let e = env(&[("HOME", "/home/u"), ("XDG_CONFIG_HOME", "rel")]);
+        assert_eq!(
+            user_config_dir(Os::Linux, &e),
+            Some(PathBuf::from("/home/u/.config"))
+        );
+    }
+
+    #[test]
+    fn linux_without_home_has_no_config_dir() {
+        assert_eq!(user_config_dir(Os::Linux, &env(&[])), None);
+    }
+
+    #[test]
+    fn macos_uses_application_support() {
+        let e = env(&[("HOME", "/Users/u"), ("XDG_CONFIG_HOME", "/xdg")]);
+        assert_eq!(
+            default_go_env_file(Os::MacOs, &e),
+            Some(PathBuf::from("/Users/u/Library/Application Support/go/env"))
+        );
+    }
+
+    #[test]
+    fn windows_uses_appdata() {
+        let e = env(&[("APPDATA", r"C:\Users\u\AppData\Roaming"), ("USERPROFILE", r"C:\Users\u")]);
+        let dir = user_config_dir(Os::Windows, &e).unwrap();
+        assert_eq!(dir, PathBuf::from(r"C:\Users\u\AppData\Roaming"));
+        assert_eq!(home_dir(Os::Windows, &e), Some(PathBuf::from(r"C:\Users\u")));
+        assert_eq!(go_executable_name(Os::Windows), "go.exe");
+    }
+
+    #[test]
+    fn godiag_config_sits_next_to_go_config() {
+        let e = env(&[("HOME", "/home/u")]);
+        assert_eq!(
+            default_godiag_config(Os::Linux, &e),
+            Some(PathBuf::from("/home/u/.config/godiag/config.toml"))
+        );
+    }
+
+    #[test]
+    fn unset_commands_per_os() {
+        assert_eq!(unset_command(Os::Linux, "GOPROXY"), "unset GOPROXY");
+        assert_eq!(unset_command(Os::MacOs, "GOPROXY"), "unset GOPROXY");
+        assert!(unset_command(Os::Windows, "GOPROXY").contains("\"GOPROXY\", $null"));
+    }
+}

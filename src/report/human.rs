@@ -1,0 +1,240 @@
+//! The human report: one block per check, then the diagnosis and the fix commands.
+//! Quiet by default; `--verbose` adds every fact.
+
+use std::fmt::Write as _;
+
+use owo_colors::{OwoColorize, Style};
+
+use crate::checks::go_env::facts::{GoEnvFacts, Source};
+use crate::facts::Facts;
+use crate::model::{Applicability, CheckResult, CheckStatus, Finding, Report, Severity};
+use crate::redact::redact;
+
+/// How to render.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub color: bool,
+    pub verbose: bool,
+    /// The `--fail-on` threshold, to say in the last line whether this run fails.
+    pub fail_on: Option<Severity>,
+}
+
+/// Applies styles only when color is on.
+struct Painter {
+    color: bool,
+}
+
+impl Painter {
+    fn paint(&self, text: &str, style: Style) -> String {
+        if self.color { text.style(style).to_string() } else { text.to_string() }
+    }
+    fn severity(&self, severity: Severity, text: &str) -> String {
+        self.paint(text, severity_style(severity))
+    }
+    fn dim(&self, text: &str) -> String {
+        self.paint(text, Style::new().dimmed())
+    }
+    fn bold(&self, text: &str) -> String {
+        self.paint(text, Style::new().bold())
+    }
+}
+
+fn severity_style(severity: Severity) -> Style {
+    match severity {
+        Severity::Error => Style::new().red().bold(),
+        Severity::Warning => Style::new().yellow().bold(),
+        Severity::Info => Style::new().cyan(),
+    }
+}
+
+fn severity_marker(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "✗",
+        Severity::Warning => "!",
+        Severity::Info => "i",
+    }
+}
+
+fn status_marker(p: &Painter, status: CheckStatus) -> String {
+    match status {
+        CheckStatus::Ok => p.paint("✓", Style::new().green().bold()),
+        CheckStatus::Warning => p.severity(Severity::Warning, "!"),
+        CheckStatus::Error => p.severity(Severity::Error, "✗"),
+        CheckStatus::Skipped => p.dim("-"),
+    }
+}
+
+/// Renders the whole report.
+pub fn render(report: &Report, opts: Options) -> String {
+    let p = Painter { color: opts.color };
+    let mut out = String::new();
+    let ran = report.checks.iter().filter(|c| c.status != CheckStatus::Skipped).count();
+    let _ = writeln!(
+        out,
+        "{} {} — {ran} {} in {} ms",
+        p.bold("godiag"),
+        report.godiag_version,
+        if ran == 1 { "check" } else { "checks" },
+        report.duration_ms
+    );
+    for check in &report.checks {
+        out.push('\n');
+        render_check(&mut out, &p, check, opts.verbose);
+    }
+
+    if !report.diagnosis.is_empty() {
+        let _ = writeln!(out, "\n{}", p.bold("Diagnosis"));
+        for d in &report.diagnosis {
+            let severity = report
+                .findings()
+                .filter(|f| d.codes.contains(&f.code))
+                .map(|f| f.severity)
+                .max()
+                .unwrap_or(Severity::Warning);
+            let _ = writeln!(out, "  {} {}", p.severity(severity, severity_marker(severity)), redact(&d.headline));
+        }
+    }
+
+    if !report.fixes.is_empty() {
+        let _ = writeln!(out, "\n{}", p.bold("Suggested fixes"));
+        for fix in &report.fixes {
+            let label = match fix.applicability {
+                Applicability::Safe => String::new(),
+                Applicability::Manual => p.dim("(by hand) "),
+            };
+            let _ = writeln!(out, "  {label}{}", p.dim(&format!("# {}", redact(&fix.description))));
+            for action in &fix.actions {
+                let _ = writeln!(out, "  {}", redact(action.command()));
+            }
+        }
+    }
+
+    let _ = writeln!(out, "\n{}", closing_line(report, &p, opts.fail_on));
+    out
+}
+
+fn render_check(out: &mut String, p: &Painter, check: &CheckResult, verbose: bool) {
+    let _ = writeln!(
+        out,
+        "{} {}  {}",
+        status_marker(p, check.status),
+        p.bold(check.id.as_str()),
+        check.title
+    );
+    let _ = writeln!(out, "  {}", p.dim(&redact(&check.summary)));
+    for finding in &check.findings {
+        render_finding(out, p, finding);
+    }
+    if verbose {
+        if let Some(facts) = &check.facts {
+            for line in facts_lines(facts) {
+                let _ = writeln!(out, "  {}", p.dim(&redact(&line)));
+            }
+        }
+    }
+}
+
+fn render_finding(out: &mut String, p: &Painter, f: &Finding) {
+    let _ = writeln!(out, "  {} {}", p.severity(f.severity, severity_marker(f.severity)), redact(&f.message));
+    let mut tail = f.code.clone();
+    if let Some(loc) = &f.location {
+        tail.push_str(" · ");
+        tail.push_str(&loc.file);
+        if let Some(line) = loc.line {
+            let _ = write!(tail, ":{line}");
+            if let Some(col) = loc.column {
+                let _ = write!(tail, ":{col}");
+            }
+        }
+    }
+    let _ = writeln!(out, "    {}", p.dim(&redact(&tail)));
+    for line in &f.evidence {
+        let _ = writeln!(out, "    {}", p.dim(&redact(line)));
+    }
+}
+
+fn closing_line(report: &Report, p: &Painter, fail_on: Option<Severity>) -> String {
+    let count = |s: Severity| report.findings().filter(|f| f.severity == s).count();
+    let (errors, warnings, infos) = (count(Severity::Error), count(Severity::Warning), count(Severity::Info));
+    if errors + warnings + infos == 0 {
+        return p.paint("No problems found.", Style::new().green().bold());
+    }
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut parts = Vec::new();
+    if errors > 0 {
+        parts.push(p.severity(Severity::Error, &plural(errors, "error", "errors")));
+    }
+    if warnings > 0 {
+        parts.push(p.severity(Severity::Warning, &plural(warnings, "warning", "warnings")));
+    }
+    if infos > 0 {
+        parts.push(plural(infos, "note", "notes"));
+    }
+    let fails = fail_on.is_some_and(|t| report.worst().is_some_and(|w| w >= t));
+    let verdict = if fails { "" } else { " (not enough to fail with this --fail-on)" };
+    format!("{}{verdict}. `godiag explain CODE` explains any code above.", parts.join(", "))
+}
+
+/// The facts of a check as `name: value` lines, for `--verbose`.
+fn facts_lines(facts: &Facts) -> Vec<String> {
+    match facts {
+        Facts::GoEnv(f) => go_env_lines(f),
+    }
+}
+
+fn go_env_lines(f: &GoEnvFacts) -> Vec<String> {
+    let mut lines = vec![String::new(), "facts:".to_string()];
+    if let Some(go) = &f.go_binary {
+        lines.push(format!("  go binary   {go} (from {})", f.go_binary_from.as_deref().unwrap_or("?")));
+    }
+    for call in &f.invocations {
+        lines.push(format!("  ran         {} -> {:?} in {} ms", call.command, call.outcome, call.duration_ms));
+    }
+    if let Some(file) = &f.env_file {
+        lines.push(format!(
+            "  env file    {} ({:?}{})",
+            file.path.as_deref().unwrap_or("none"),
+            file.status,
+            file.error.as_deref().map(|e| format!(": {e}")).unwrap_or_default()
+        ));
+    }
+    if let Some(path) = &f.goroot_env_file {
+        lines.push(format!("  go.env      {path}"));
+    }
+    if !f.variables.is_empty() {
+        let width = f.variables.iter().map(|v| v.name.len()).max().unwrap_or(0);
+        lines.push("  variables:".to_string());
+        for v in &f.variables {
+            let value = if v.value.is_empty() { "(empty)" } else { &v.value };
+            let mut source = v.source.describe().to_string();
+            if let Some(line) = v.file_line.filter(|_| v.source == Source::EnvFile) {
+                let _ = write!(source, " line {line}");
+            }
+            lines.push(format!("    {:width$}  {value}  [{source}]", v.name));
+        }
+        for (name, effect) in [
+            ("GONOPROXY", "fetched directly with git, bypassing GOPROXY"),
+            ("GONOSUMDB", "not verified against the checksum database"),
+            ("GOINSECURE", "may be fetched over plain HTTP"),
+        ] {
+            let value = f.value(name);
+            if !value.is_empty() {
+                lines.push(format!("  modules matching {value} are {effect} ({name})"));
+            }
+        }
+    }
+    if let Some(ws) = &f.workspace {
+        let mut text = format!("  workspace   {}", ws.dir);
+        if let Some(file) = &ws.file {
+            let _ = write!(text, "; {file}");
+        }
+        if let Some(d) = &ws.go_directive {
+            let _ = write!(text, "; go {} (line {})", d.value, d.line);
+        }
+        if let Some(d) = &ws.toolchain_directive {
+            let _ = write!(text, "; toolchain {} (line {})", d.value, d.line);
+        }
+        lines.push(text);
+    }
+    lines
+}
