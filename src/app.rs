@@ -66,7 +66,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         Format::Json => report::json::render(&report),
         Format::Human => report::human::render(
             &report,
-            report::human::Options { color, verbose: args.verbose, fail_on: args.fail_on.threshold() },
+            report::human::Options { color, verbose: args.verbose },
         ),
     };
     let mut stdout = std::io::stdout().lock();

@@ -130,7 +130,7 @@ codes! {
     GO_ENV_INTERNAL_ERROR = "go-env.internal-error", Error, "the go-env check failed internally",
         meaning: "godiag's go-env check stopped because of a bug or an unexpected condition in godiag itself, not in your setup.",
         why: "The check's verdict is missing, so problems in this area may go unreported. The other checks are unaffected.",
-        fix: "Run again with --verbose, and report the message at https://github.com/godiag/godiag/issues with the JSON report (`godiag check --json`; URLs in it are redacted).",
+        fix: "Run again with --verbose and send the message to the godiag maintainers together with the JSON report (`godiag check --json`; URLs in it are redacted).",
         example: "(godiag's own error message)";
 }
 

@@ -15,8 +15,6 @@ use crate::redact::redact;
 pub struct Options {
     pub color: bool,
     pub verbose: bool,
-    /// The `--fail-on` threshold, to say in the last line whether this run fails.
-    pub fail_on: Option<Severity>,
 }
 
 /// Applies styles only when color is on.
@@ -109,7 +107,7 @@ pub fn render(report: &Report, opts: Options) -> String {
         }
     }
 
-    let _ = writeln!(out, "\n{}", closing_line(report, &p, opts.fail_on));
+    let _ = writeln!(out, "\n{}", closing_line(report, &p));
     out
 }
 
@@ -153,7 +151,7 @@ fn render_finding(out: &mut String, p: &Painter, f: &Finding) {
     }
 }
 
-fn closing_line(report: &Report, p: &Painter, fail_on: Option<Severity>) -> String {
+fn closing_line(report: &Report, p: &Painter) -> String {
     let count = |s: Severity| report.findings().filter(|f| f.severity == s).count();
     let (errors, warnings, infos) = (count(Severity::Error), count(Severity::Warning), count(Severity::Info));
     if errors + warnings + infos == 0 {
@@ -170,9 +168,7 @@ fn closing_line(report: &Report, p: &Painter, fail_on: Option<Severity>) -> Stri
     if infos > 0 {
         parts.push(plural(infos, "note", "notes"));
     }
-    let fails = fail_on.is_some_and(|t| report.worst().is_some_and(|w| w >= t));
-    let verdict = if fails { "" } else { " (not enough to fail with this --fail-on)" };
-    format!("{}{verdict}. `godiag explain CODE` explains any code above.", parts.join(", "))
+    format!("{}. `godiag explain CODE` explains any code above.", parts.join(", "))
 }
 
 /// The facts of a check as `name: value` lines, for `--verbose`.
@@ -183,18 +179,18 @@ fn facts_lines(facts: &Facts) -> Vec<String> {
 }
 
 fn go_env_lines(f: &GoEnvFacts) -> Vec<String> {
-    let mut lines = vec![String::new(), "facts:".to_string()];
+    let mut lines = vec!["facts:".to_string()];
     if let Some(go) = &f.go_binary {
         lines.push(format!("  go binary   {go} (from {})", f.go_binary_from.as_deref().unwrap_or("?")));
     }
     for call in &f.invocations {
-        lines.push(format!("  ran         {} -> {:?} in {} ms", call.command, call.outcome, call.duration_ms));
+        lines.push(format!("  ran         {} -> {} in {} ms", call.command, call.outcome.describe(), call.duration_ms));
     }
     if let Some(file) = &f.env_file {
         lines.push(format!(
-            "  env file    {} ({:?}{})",
+            "  env file    {} ({}{})",
             file.path.as_deref().unwrap_or("none"),
-            file.status,
+            file.status.describe(),
             file.error.as_deref().map(|e| format!(": {e}")).unwrap_or_default()
         ));
     }
@@ -222,6 +218,9 @@ fn go_env_lines(f: &GoEnvFacts) -> Vec<String> {
                 lines.push(format!("  modules matching {value} are {effect} ({name})"));
             }
         }
+    }
+    for var in &f.proxy_env {
+        lines.push(format!("  proxy env   {}={}", var.name, var.value));
     }
     if let Some(ws) = &f.workspace {
         let mut text = format!("  workspace   {}", ws.dir);

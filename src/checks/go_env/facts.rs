@@ -23,6 +23,9 @@ pub struct GoEnvFacts {
     pub variables: Vec<Variable>,
     /// Names (never values) of OS environment variables that start with `GO`.
     pub os_go_variable_names: Vec<String>,
+    /// The HTTP proxy variables the go command honours (HTTPS_PROXY, HTTP_PROXY, NO_PROXY and
+    /// their lowercase forms), as set in the OS environment (values redacted).
+    pub proxy_env: Vec<EnvVar>,
     /// The workspace's go.mod / go.work directives that drive toolchain downloads.
     pub workspace: Option<WorkspaceFacts>,
 }
@@ -37,6 +40,13 @@ impl GoEnvFacts {
     pub fn value(&self, name: &str) -> &str {
         self.variable(name).map_or("", |v| v.value.as_str())
     }
+}
+
+/// An OS environment variable and its (redacted) value.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct EnvVar {
+    pub name: String,
+    pub value: String,
 }
 
 /// One run of the go command.
@@ -70,6 +80,18 @@ pub enum InvocationOutcome {
     BadOutput,
 }
 
+impl InvocationOutcome {
+    pub fn describe(self) -> &'static str {
+        match self {
+            InvocationOutcome::Ok => "ok",
+            InvocationOutcome::Timeout => "timed out",
+            InvocationOutcome::SpawnFailed => "could not start",
+            InvocationOutcome::Failed => "failed",
+            InvocationOutcome::BadOutput => "unreadable output",
+        }
+    }
+}
+
 /// The state of the `go env -w` file.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct EnvFileFacts {
@@ -89,6 +111,17 @@ pub enum EnvFileStatus {
     /// GOENV=off.
     Disabled,
     Unreadable,
+}
+
+impl EnvFileStatus {
+    pub fn describe(self) -> &'static str {
+        match self {
+            EnvFileStatus::Read => "read",
+            EnvFileStatus::Missing => "does not exist",
+            EnvFileStatus::Disabled => "disabled by GOENV=off",
+            EnvFileStatus::Unreadable => "unreadable",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]

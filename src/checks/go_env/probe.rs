@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use tokio::process::Command;
 
 use super::facts::{
-    Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, GoEnvFacts, Invocation,
+    Directive, EnvFileFacts, EnvVar, EnvFileLine, EnvFileStatus, GoEnvFacts, Invocation,
     InvocationOutcome, Source, Variable, WorkspaceFacts,
 };
 use crate::config::Inputs;
@@ -24,6 +24,9 @@ pub const VARIABLES: &[&str] = &[
     "GOINSECURE", "GOFLAGS", "GOTOOLCHAIN", "GOMOD", "GOWORK", "GO111MODULE", "GOMODCACHE",
 ];
 
+/// The proxy variables Go's net/http reads (golang.org/x/net/http/httpproxy): uppercase first.
+const PROXY_VARIABLES: &[&str] = &["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"];
+
 /// Values the go command computes rather than reads from a setting.
 const COMPUTED: &[&str] = &["GOVERSION", "GOROOT", "GOENV", "GOMOD", "GOWORK", "GOMODCACHE"];
 
@@ -34,6 +37,13 @@ const STDERR_LINES: usize = 20;
 pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
     let mut facts = GoEnvFacts {
         os_go_variable_names: inputs.env.keys().filter(|k| k.starts_with("GO")).cloned().collect(),
+        proxy_env: PROXY_VARIABLES
+            .iter()
+            .filter_map(|name| {
+                let value = inputs.env.get(*name).filter(|v| !v.is_empty())?;
+                Some(EnvVar { name: (*name).to_string(), value: redact_proxy_list(value) })
+            })
+            .collect(),
         ..GoEnvFacts::default()
     };
     let go = match locate_go(inputs) {

@@ -1,1 +1,429 @@
+//! Rule tests on facts built here: no I/O.
 
+use super::*;
+use crate::checks::go_env::facts::{
+    Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, Invocation, WorkspaceFacts,
+};
+use crate::model::Applicability;
+
+const ENV_FILE: &str = "/home/u/.config/go/env";
+
+fn cfg() -> RuleConfig {
+    RuleConfig {
+        os: Os::Linux,
+        min_version: GoVersion::parse("1.13").unwrap(),
+        public_modules: vec!["golang.org/x/text".into(), "github.com/stretchr/testify".into()],
+    }
+}
+
+fn ok_invocation() -> Invocation {
+    Invocation {
+        command: "go env -json ...".into(),
+        outcome: InvocationOutcome::Ok,
+        exit_code: Some(0),
+        stderr: String::new(),
+        stdout_excerpt: None,
+        error: None,
+        duration_ms: 5,
+        timeout_ms: 5000,
+    }
+}
+
+/// Facts of a healthy Go 1.22 with Go's defaults.
+fn facts() -> GoEnvFacts {
+    let mut f = GoEnvFacts {
+        go_binary: Some("/usr/local/go/bin/go".into()),
+        go_binary_from: Some("path".into()),
+        invocations: vec![ok_invocation()],
+        go_version: Some("go1.22.3".into()),
+        goroot: Some("/usr/local/go".into()),
+        env_file: Some(EnvFileFacts {
+            path: Some(ENV_FILE.into()),
+            status: EnvFileStatus::Missing,
+            error: None,
+            entries: vec![],
+        }),
+        ..GoEnvFacts::default()
+    };
+    for (name, value) in [
+        ("GOVERSION", "go1.22.3"),
+        ("GOPROXY", "https://goproxy.cn|direct"),
+        ("GOSUMDB", "sum.golang.org"),
+        ("GOPRIVATE", ""),
+        ("GONOPROXY", ""),
+        ("GONOSUMDB", ""),
+        ("GOINSECURE", ""),
+        ("GOFLAGS", ""),
+        ("GOTOOLCHAIN", "auto"),
+    ] {
+        set(&mut f, name, value, Source::Default);
+    }
+    f
+}
+
+fn set(f: &mut GoEnvFacts, name: &str, value: &str, source: Source) {
+    f.variables.retain(|v| v.name != name);
+    f.variables.push(Variable {
+        name: name.into(),
+        value: value.into(),
+        source,
+        os_value: (source == Source::Environment).then(|| value.to_string()),
+        file_value: None,
+        file_line: None,
+    });
+}
+
+/// Sets a variable as the `go env -w` file holds it, at `line`.
+fn set_in_file(f: &mut GoEnvFacts, name: &str, value: &str, line: u32) {
+    set(f, name, value, Source::EnvFile);
+    if let Some(v) = f.variables.iter_mut().find(|v| v.name == name) {
+        v.file_value = Some(value.into());
+        v.file_line = Some(line);
+    }
+    if let Some(file) = &mut f.env_file {
+        file.status = EnvFileStatus::Read;
+        file.entries.push(EnvFileLine { key: name.into(), value: value.into(), line });
+    }
+}
+
+fn codes_of(findings: &[Finding]) -> Vec<&str> {
+    findings.iter().map(|f| f.code.as_str()).collect()
+}
+
+fn only(findings: &[Finding], code: &str) -> Finding {
+    let matching: Vec<&Finding> = findings.iter().filter(|f| f.code == code).collect();
+    assert_eq!(matching.len(), 1, "expected one {code} in {:?}", codes_of(findings));
+    matching[0].clone()
+}
+
+#[test]
+fn healthy_setup_has_no_findings() {
+    assert_eq!(codes_of(&evaluate(&facts(), &cfg())), Vec::<&str>::new());
+}
+
+#[test]
+fn go_missing() {
+    let f = GoEnvFacts::default();
+    let findings = evaluate(&f, &cfg());
+    assert_eq!(codes_of(&findings), ["go-env.go-missing"]);
+    assert_eq!(findings[0].severity, Severity::Error);
+    let fix = findings[0].fix.as_ref().unwrap();
+    assert_eq!(fix.applicability, Applicability::Manual);
+    assert!(fix.actions[0].command().contains("golang-go"));
+}
+
+#[test]
+fn go_timeout_stops_further_rules() {
+    let mut f = facts();
+    f.invocations[0].outcome = InvocationOutcome::Timeout;
+    f.variables.clear();
+    let findings = evaluate(&f, &cfg());
+    assert_eq!(codes_of(&findings), ["go-env.go-timeout"]);
+    assert!(findings[0].message.contains("5000 ms"));
+}
+
+#[test]
+fn go_failed_carries_stderr() {
+    let mut f = facts();
+    f.variables.clear();
+    f.invocations[0].outcome = InvocationOutcome::Failed;
+    f.invocations[0].exit_code = Some(1);
+    f.invocations[0].stderr = "go: parsing $GOFLAGS: non-flag \"mod=mod\"".into();
+    let finding = only(&evaluate(&f, &cfg()), "go-env.go-failed");
+    assert!(finding.message.contains("exited with status 1"), "{}", finding.message);
+    assert!(finding.message.contains("non-flag"));
+    assert!(finding.evidence.iter().any(|e| e.starts_with("stderr: go: parsing")));
+}
+
+#[test]
+fn go_bad_output_and_spawn_failure() {
+    let mut f = facts();
+    f.variables.clear();
+    f.invocations[0].outcome = InvocationOutcome::BadOutput;
+    f.invocations[0].stdout_excerpt = Some("hello".into());
+    let finding = only(&evaluate(&f, &cfg()), "go-env.go-failed");
+    assert!(finding.message.contains("not JSON"));
+    assert!(finding.evidence.contains(&"stdout: hello".to_string()));
+
+    f.invocations[0].outcome = InvocationOutcome::SpawnFailed;
+    f.invocations[0].error = Some("Permission denied (os error 13)".into());
+    let finding = only(&evaluate(&f, &cfg()), "go-env.go-failed");
+    assert!(finding.message.contains("could not be started: Permission denied"));
+}
+
+#[test]
+fn go_too_old_even_when_go_env_json_fails() {
+    let mut f = facts();
+    f.go_version = Some("go1.12.17".into());
+    let findings = evaluate(&f, &cfg());
+    let finding = only(&findings, "go-env.go-too-old");
+    assert!(finding.message.contains("Go 1.12.17"));
+    assert!(finding.message.contains("1.13 or newer"));
+
+    // go 1.8 has no `go env -json`: the call fails, `go version` still tells.
+    f.variables.clear();
+    f.invocations[0].outcome = InvocationOutcome::Failed;
+    assert_eq!(codes_of(&evaluate(&f, &cfg())), ["go-env.go-too-old"]);
+}
+
+#[test]
+fn goproxy_invalid_uses_gos_words_and_fix_depends_on_source() {
+    let mut f = facts();
+    set_in_file(&mut f, "GOPROXY", "goproxy", 2);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.goproxy-invalid");
+    assert!(finding.message.contains("invalid proxy URL missing scheme: goproxy"), "{}", finding.message);
+    assert_eq!(finding.location, Some(Location::line(ENV_FILE, 2)));
+    let fix = finding.fix.unwrap();
+    assert_eq!(fix.applicability, Applicability::Safe);
+    assert_eq!(fix.actions[0].command(), "go env -u GOPROXY");
+
+    set(&mut f, "GOPROXY", "socks5://127.0.0.1:1080", Source::Environment);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.goproxy-invalid");
+    assert!(finding.message.contains("must be https, http, file"));
+    let fix = finding.fix.unwrap();
+    assert_eq!(fix.applicability, Applicability::Manual);
+    assert_eq!(fix.actions[0].command(), "unset GOPROXY");
+}
+
+#[test]
+fn goproxy_off() {
+    let mut f = facts();
+    set_in_file(&mut f, "GOPROXY", "off", 1);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.goproxy-off");
+    assert_eq!(finding.severity, Severity::Error);
+    assert!(finding.message.contains(ENV_FILE));
+    // Off after a proxy is a deliberate "nothing else", not "downloads disabled".
+    set(&mut f, "GOPROXY", "https://goproxy.cn,off", Source::Default);
+    assert!(!codes_of(&evaluate(&f, &cfg())).contains(&"go-env.goproxy-off"));
+}
+
+#[test]
+fn comma_fallback_is_info_and_names_the_proxies() {
+    let mut f = facts();
+    set(&mut f, "GOPROXY", "https://proxy.golang.org,https://goproxy.cn|direct", Source::Default);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.goproxy-comma-fallback");
+    assert_eq!(finding.severity, Severity::Info);
+    assert!(finding.message.contains("past https://proxy.golang.org only on 404/410"));
+    assert!(!finding.message.contains("past https://goproxy.cn"), "{}", finding.message);
+
+    for fine in ["https://goproxy.cn|direct", "https://goproxy.cn", "direct", "https://a.example|https://b.example"] {
+        set(&mut f, "GOPROXY", fine, Source::Default);
+        assert!(
+            !codes_of(&evaluate(&f, &cfg())).contains(&"go-env.goproxy-comma-fallback"),
+            "{fine}"
+        );
+    }
+}
+
+#[test]
+fn gosumdb_off_is_a_warning_never_fixed_to_off() {
+    let mut f = facts();
+    set_in_file(&mut f, "GOSUMDB", "off", 3);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.gosumdb-off");
+    assert_eq!(finding.severity, Severity::Warning);
+    let fix = finding.fix.unwrap();
+    assert_eq!(fix.applicability, Applicability::Manual);
+    assert!(fix.description.contains("sum.golang.google.cn"));
+    assert!(fix.actions.iter().all(|a| !a.command().contains("=off")));
+}
+
+#[test]
+fn gosumdb_invalid_and_valid_forms() {
+    let mut f = facts();
+    set(&mut f, "GOSUMDB", "gosum.io", Source::Environment);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.gosumdb-invalid");
+    assert!(finding.message.contains("malformed verifier id"));
+    for fine in [
+        "sum.golang.google.cn",
+        "sum.golang.org https://goproxy.cn/sumdb/sum.golang.org",
+        "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8",
+    ] {
+        set(&mut f, "GOSUMDB", fine, Source::Default);
+        assert!(evaluate(&f, &cfg()).is_empty(), "{fine}");
+    }
+}
+
+#[test]
+fn os_env_override_names_both_values() {
+    let mut f = facts();
+    set_in_file(&mut f, "GOPROXY", "https://goproxy.cn,direct", 1);
+    if let Some(v) = f.variables.iter_mut().find(|v| v.name == "GOPROXY") {
+        v.source = Source::Environment;
+        v.value = "https://proxy.golang.org,direct".into();
+        v.os_value = Some("https://proxy.golang.org,direct".into());
+    }
+    let finding = only(&evaluate(&f, &cfg()), "go-env.os-env-override");
+    assert!(finding.message.contains("GOPROXY=https://proxy.golang.org,direct in the OS environment"));
+    assert!(finding.message.contains("shadows GOPROXY=https://goproxy.cn,direct"));
+    assert_eq!(finding.location, Some(Location::line(ENV_FILE, 1)));
+    let fix = finding.fix.unwrap();
+    assert_eq!(fix.applicability, Applicability::Manual);
+    assert_eq!(fix.actions[0].command(), "unset GOPROXY");
+}
+
+#[test]
+fn same_value_in_both_places_is_not_an_override() {
+    let mut f = facts();
+    set_in_file(&mut f, "GOPROXY", "https://goproxy.cn|direct", 1);
+    if let Some(v) = f.variables.iter_mut().find(|v| v.name == "GOPROXY") {
+        v.source = Source::Environment;
+        v.os_value = Some(v.value.clone());
+    }
+    assert!(evaluate(&f, &cfg()).is_empty());
+}
+
+#[test]
+fn insecure_flag_error_on_new_go_warning_on_old() {
+    let mut f = facts();
+    set_in_file(&mut f, "GOFLAGS", "-mod=mod -insecure", 4);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.insecure-flag");
+    assert_eq!(finding.severity, Severity::Error);
+    let fix = finding.fix.unwrap();
+    assert_eq!(fix.applicability, Applicability::Safe);
+    assert_eq!(fix.actions[0].command(), "go env -w GOFLAGS=-mod=mod");
+
+    f.go_version = Some("go1.16.15".into());
+    set_in_file(&mut f, "GOFLAGS", "--insecure=true", 4);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.insecure-flag");
+    assert_eq!(finding.severity, Severity::Warning);
+    assert_eq!(finding.fix.unwrap().actions[0].command(), "go env -u GOFLAGS");
+
+    for fine in ["-insecure=false", "-mod=mod", "-insecurex", "---insecure"] {
+        set(&mut f, "GOFLAGS", fine, Source::Default);
+        assert!(!codes_of(&evaluate(&f, &cfg())).contains(&"go-env.insecure-flag"), "{fine}");
+    }
+}
+
+#[test]
+fn unknown_variables_in_file_and_environment() {
+    let mut f = facts();
+    if let Some(file) = &mut f.env_file {
+        file.status = EnvFileStatus::Read;
+        file.entries.push(EnvFileLine { key: "GONOSUMCHECK".into(), value: "1".into(), line: 2 });
+    }
+    f.os_go_variable_names = vec!["GOPORXY".into(), "GOPATH".into(), "GOLANG_VERSION".into()];
+    let findings = evaluate(&f, &cfg());
+    let unknown: Vec<&Finding> = findings.iter().filter(|x| x.code == "go-env.unknown-variable").collect();
+    assert_eq!(unknown.len(), 2, "{:?}", codes_of(&findings));
+    assert!(unknown[0].message.contains("GONOSUMCHECK"));
+    assert!(unknown[0].message.contains("GONOSUMDB"));
+    assert_eq!(unknown[0].location, Some(Location::line(ENV_FILE, 2)));
+    assert!(unknown[0].fix.as_ref().unwrap().actions[0].command().contains("delete line 2"));
+    assert!(unknown[1].message.contains("GOPORXY"));
+    assert!(unknown[1].message.contains("did you mean GOPROXY"));
+}
+
+#[test]
+fn private_patterns_that_cover_public_modules() {
+    let mut f = facts();
+    set_in_file(&mut f, "GOPRIVATE", "*", 5);
+    set(&mut f, "GONOPROXY", "*", Source::Goprivate);
+    set(&mut f, "GONOSUMDB", "*", Source::Goprivate);
+    let findings = evaluate(&f, &cfg());
+    let private: Vec<&Finding> = findings.iter().filter(|x| x.code == "go-env.private-matches-public").collect();
+    assert_eq!(private.len(), 2);
+    assert!(private[0].message.starts_with("GONOPROXY=\"*\" (set through GOPRIVATE"));
+    assert!(private[1].message.contains("not verified against the checksum database"));
+    assert_eq!(private[1].location, Some(Location::line(ENV_FILE, 5)));
+
+    set(&mut f, "GONOSUMDB", "github.com", Source::Environment);
+    set(&mut f, "GONOPROXY", "git.corp.example.com,github.com/corp/*", Source::Environment);
+    let findings = evaluate(&f, &cfg());
+    let finding = only(&findings, "go-env.private-matches-public");
+    assert!(finding.message.contains("GONOSUMDB=\"github.com\""));
+    assert!(finding.message.contains("github.com/stretchr/testify"));
+}
+
+fn with_workspace(f: &mut GoEnvFacts, go: Option<&str>, toolchain: Option<&str>) {
+    f.workspace = Some(WorkspaceFacts {
+        dir: "/w".into(),
+        file: Some("/w/go.mod".into()),
+        go_directive: go.map(|v| Directive { value: v.into(), line: 3 }),
+        toolchain_directive: toolchain.map(|v| Directive { value: v.into(), line: 4 }),
+        error: None,
+    });
+}
+
+#[test]
+fn toolchain_download_when_go_mod_needs_newer_go() {
+    let mut f = facts();
+    with_workspace(&mut f, Some("1.23.1"), None);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.toolchain-download");
+    assert_eq!(finding.severity, Severity::Info);
+    assert!(finding.message.contains("/w/go.mod:3 asks for go 1.23.1"), "{}", finding.message);
+    assert!(finding.message.contains("go1.23.1"));
+    assert_eq!(finding.location, Some(Location::line("/w/go.mod", 3)));
+
+    // The toolchain line wins when newer.
+    with_workspace(&mut f, Some("1.22"), Some("go1.23.4"));
+    let finding = only(&evaluate(&f, &cfg()), "go-env.toolchain-download");
+    assert!(finding.message.contains(":4 asks for go 1.23.4"), "{}", finding.message);
+}
+
+#[test]
+fn toolchain_download_fails_with_gosumdb_off() {
+    let mut f = facts();
+    with_workspace(&mut f, Some("1.23.1"), None);
+    set_in_file(&mut f, "GOSUMDB", "off", 1);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.toolchain-download");
+    assert_eq!(finding.severity, Severity::Error);
+    assert!(finding.message.contains("GOSUMDB=off"));
+    assert!(finding.fix.is_some());
+}
+
+#[test]
+fn no_toolchain_download_when_not_allowed_or_not_needed() {
+    let mut f = facts();
+    with_workspace(&mut f, Some("1.23.1"), None);
+    for mode in ["local", "path", "go1.22.0+path"] {
+        set(&mut f, "GOTOOLCHAIN", mode, Source::Environment);
+        assert!(!codes_of(&evaluate(&f, &cfg())).contains(&"go-env.toolchain-download"), "{mode}");
+    }
+    set(&mut f, "GOTOOLCHAIN", "auto", Source::Default);
+    with_workspace(&mut f, Some("1.21"), None);
+    assert!(evaluate(&f, &cfg()).is_empty());
+    // Go before 1.21 cannot switch at all.
+    f.go_version = Some("go1.20.5".into());
+    with_workspace(&mut f, Some("1.23"), None);
+    assert!(evaluate(&f, &cfg()).is_empty());
+}
+
+#[test]
+fn forced_toolchain_and_minimum() {
+    let mut f = facts();
+    set(&mut f, "GOTOOLCHAIN", "go1.24.0", Source::Environment);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.toolchain-download");
+    assert!(finding.message.contains("GOTOOLCHAIN=go1.24.0"));
+    set(&mut f, "GOTOOLCHAIN", "go1.22.3", Source::Environment);
+    assert!(evaluate(&f, &cfg()).is_empty(), "forcing the local version downloads nothing");
+    set(&mut f, "GOTOOLCHAIN", "go1.24.1+auto", Source::Environment);
+    assert!(codes_of(&evaluate(&f, &cfg())).contains(&"go-env.toolchain-download"));
+}
+
+#[test]
+fn toolchain_modes() {
+    assert_eq!(toolchain_mode("local"), Some(ToolchainMode::NoDownload));
+    assert_eq!(toolchain_mode("auto"), Some(ToolchainMode::Auto { min: None }));
+    assert_eq!(toolchain_mode("local+auto"), Some(ToolchainMode::Auto { min: None }));
+    assert_eq!(
+        toolchain_mode("go1.22.1+auto"),
+        Some(ToolchainMode::Auto { min: GoVersion::parse("1.22.1") })
+    );
+    assert_eq!(toolchain_mode("go1.22.1"), Some(ToolchainMode::Forced(GoVersion::parse("1.22.1").unwrap())));
+    assert_eq!(toolchain_mode(""), None);
+    assert_eq!(toolchain_mode("bogus"), None);
+}
+
+#[test]
+fn every_emitted_code_is_catalogued() {
+    let mut f = facts();
+    set_in_file(&mut f, "GOPROXY", "off", 1);
+    set_in_file(&mut f, "GOSUMDB", "off", 2);
+    set_in_file(&mut f, "GOFLAGS", "-insecure", 3);
+    set(&mut f, "GONOSUMDB", "*", Source::Environment);
+    with_workspace(&mut f, Some("1.30"), None);
+    f.os_go_variable_names = vec!["GONOSUMCHECK".into()];
+    for finding in evaluate(&f, &cfg()) {
+        assert!(crate::codes::lookup(&finding.code).is_some(), "{} is not catalogued", finding.code);
+    }
+}

@@ -1,0 +1,173 @@
+//! The command line itself: selection, colors, exit codes, explain, completions, config errors.
+
+mod common;
+
+use common::{Sandbox, assert_matches_schema, json_report};
+use predicates::prelude::*;
+
+#[test]
+fn skip_and_only_select_checks() {
+    let sb = Sandbox::new();
+    let (report, code) = json_report(sb.godiag(None).args(["check", "--json", "--skip", "go-env"]));
+    assert_eq!(code, 0, "a skipped check cannot fail");
+    assert_eq!(report["checks"][0]["status"], "skipped");
+    assert_eq!(report["checks"][0]["summary"], "skipped by --skip");
+    assert_eq!(report["status"], "ok");
+    assert_matches_schema(&report);
+
+    let (report, code) = json_report(sb.godiag(None).args(["check", "--json", "--only", "go-env"]));
+    assert_eq!(code, 1);
+    assert_eq!(report["checks"][0]["status"], "error");
+}
+
+#[test]
+fn unknown_check_id_is_a_usage_error() {
+    let sb = Sandbox::new();
+    sb.godiag(None)
+        .args(["check", "--only", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("go-env"));
+}
+
+#[test]
+fn human_output_has_no_color_unless_asked() {
+    let sb = Sandbox::new();
+    // Not a terminal: no color, whatever NO_COLOR says.
+    let plain = sb.godiag(Some("fake")).arg("check").output().unwrap();
+    assert!(!plain.stdout.contains(&0x1b));
+    let forced = sb.godiag(Some("fake")).args(["check", "--color", "always"]).output().unwrap();
+    assert!(forced.stdout.contains(&0x1b), "--color always colors");
+    // --color always wins over NO_COLOR; auto honours it (unit-tested in app.rs).
+    let forced = sb
+        .godiag(Some("fake"))
+        .env("NO_COLOR", "1")
+        .args(["check", "--color", "always"])
+        .output()
+        .unwrap();
+    assert!(forced.stdout.contains(&0x1b));
+    let never = sb.godiag(Some("fake")).env("NO_COLOR", "1").args(["check", "--color", "auto"]).output().unwrap();
+    assert!(!never.stdout.contains(&0x1b));
+}
+
+#[test]
+fn json_never_has_ansi_codes() {
+    let sb = Sandbox::new();
+    let out = sb.godiag(Some("fake")).args(["check", "--json", "--color", "always"]).output().unwrap();
+    assert!(!out.stdout.contains(&0x1b));
+    let out = sb.godiag(Some("fake")).args(["check", "--format", "json"]).output().unwrap();
+    serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("--format json is JSON");
+}
+
+#[test]
+fn help_shows_examples_and_version_is_fast_to_print() {
+    let sb = Sandbox::new();
+    sb.godiag(None).arg("--help").assert().success().stdout(predicate::str::contains("Examples:"));
+    sb.godiag(None).args(["check", "--help"]).assert().success().stdout(predicate::str::contains("--fail-on"));
+    sb.godiag(None)
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(format!("godiag {}", env!("CARGO_PKG_VERSION"))));
+}
+
+#[test]
+fn explain_known_slug_and_unknown_codes() {
+    let sb = Sandbox::new();
+    sb.godiag(None)
+        .args(["explain", "go-env.os-env-override"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("does not override conflicting OS environment variable"))
+        .stdout(predicate::str::contains("How to fix it by hand"));
+    sb.godiag(None).args(["explain", "gosumdb-off"]).assert().success();
+    sb.godiag(None)
+        .args(["explain", "go-env.gosumdb-of"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown finding code `go-env.gosumdb-of`"))
+        .stderr(predicate::str::contains("did you mean: go-env.gosumdb-off"));
+    sb.godiag(None)
+        .args(["explain", "--list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("go-env.toolchain-download"));
+}
+
+#[test]
+fn every_catalogued_code_can_be_explained() {
+    let sb = Sandbox::new();
+    for info in godiag::codes::CATALOGUE {
+        sb.godiag(None).args(["explain", info.code]).assert().success();
+    }
+}
+
+#[test]
+fn completions_for_each_shell() {
+    let sb = Sandbox::new();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        sb.godiag(None)
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("godiag"));
+    }
+    sb.godiag(None).args(["completions", "tcsh"]).assert().code(2);
+}
+
+#[test]
+fn config_errors_exit_2_and_name_the_key_and_file() {
+    let sb = Sandbox::new();
+    let cfg = sb.dir.path().join("bad.toml");
+    std::fs::write(&cfg, "[go_env]\ntimout = \"1s\"\n").unwrap();
+    sb.godiag(Some("fake"))
+        .arg("check")
+        .arg("--config")
+        .arg(&cfg)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown key `go_env.timout`"))
+        .stderr(predicate::str::contains("bad.toml"));
+    sb.godiag(Some("fake"))
+        .env("GODIAG_CONFIG", "/nonexistent/config.toml")
+        .arg("check")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("GODIAG_CONFIG=/nonexistent/config.toml"));
+}
+
+#[test]
+fn config_file_timeout_applies_and_flag_wins() {
+    let sb = Sandbox::new();
+    let cfg = sb.dir.path().join("slow.toml");
+    std::fs::write(&cfg, "[go_env]\ntimeout = \"300ms\"\n").unwrap();
+    let (report, _) = json_report(sb.godiag(Some("hang")).arg("check").arg("--json").arg("--config").arg(&cfg));
+    assert!(report.to_string().contains("within 300 ms"), "{report}");
+    let (report, _) = json_report(
+        sb.godiag(Some("hang")).arg("check").arg("--json").arg("--config").arg(&cfg).args(["--timeout", "200ms"]),
+    );
+    assert!(report.to_string().contains("within 200 ms"), "{report}");
+}
+
+#[test]
+fn bad_flags_exit_2() {
+    let sb = Sandbox::new();
+    sb.godiag(None).args(["check", "--timeout", "soon"]).assert().code(2);
+    sb.godiag(None).args(["check", "--workspace", "/nonexistent/dir"]).assert().code(2).stderr(predicate::str::contains("expected a folder"));
+    sb.godiag(None).args(["check", "--fail-on", "sometimes"]).assert().code(2);
+    sb.godiag(None).arg("frobnicate").assert().code(2);
+}
+
+#[test]
+fn committed_schema_matches_the_types() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/report.schema.json");
+    let generated = godiag::report::json::schema();
+    if std::env::var_os("GODIAG_BLESS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "schema/report.schema.json is stale; regenerate it with `GODIAG_BLESS=1 cargo test --test cli committed_schema`"
+    );
+}
