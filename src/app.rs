@@ -33,7 +33,10 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("godiag: error: {}", crate::redact::redact(&format!("{e:#}")));
+            eprintln!(
+                "godiag: error: {}",
+                crate::redact::redact(&format!("{e:#}"))
+            );
             ExitCode::from(EXIT_ERROR)
         }
     }
@@ -57,7 +60,9 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         .build()
         .context("cannot start the async runtime")?;
     let spinner = Spinner::new(std::io::stderr().is_terminal());
-    let report = runtime.block_on(pipeline::run(Arc::new(inputs), &plan, |pending| spinner.pending(pending)));
+    let report = runtime.block_on(pipeline::run(Arc::new(inputs), &plan, |pending| {
+        spinner.pending(pending)
+    }));
     spinner.finish();
     // A probe stuck in a blocking read (a hung file system) must not hold the exit.
     runtime.shutdown_background();
@@ -66,14 +71,22 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         Format::Json => report::json::render(&report),
         Format::Human => report::human::render(
             &report,
-            report::human::Options { color, verbose: args.verbose },
+            report::human::Options {
+                color,
+                verbose: args.verbose,
+            },
         ),
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`godiag check | head`) is not godiag's failure.
-    let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
+    let _ = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush());
 
-    let fails = args.fail_on.threshold().is_some_and(|t| report.worst().is_some_and(|w| w >= t));
+    let fails = args
+        .fail_on
+        .threshold()
+        .is_some_and(|t| report.worst().is_some_and(|w| w >= t));
     Ok(if fails { EXIT_FINDINGS } else { EXIT_OK })
 }
 

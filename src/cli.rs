@@ -38,10 +38,14 @@ pub enum Command {
     #[command(after_help = CHECK_EXAMPLES)]
     Check(CheckArgs),
     /// Explain a finding code: what it means, why it breaks Go, how to fix it by hand.
-    #[command(after_help = "Examples:\n  godiag explain go-env.os-env-override\n  godiag explain goproxy-off\n  godiag explain --list")]
+    #[command(
+        after_help = "Examples:\n  godiag explain go-env.os-env-override\n  godiag explain goproxy-off\n  godiag explain --list"
+    )]
     Explain(ExplainArgs),
     /// Print a shell completion script.
-    #[command(after_help = "Examples:\n  godiag completions bash > ~/.local/share/bash-completion/completions/godiag\n  godiag completions zsh > \"${fpath[1]}/_godiag\"\n  godiag completions fish > ~/.config/fish/completions/godiag.fish")]
+    #[command(
+        after_help = "Examples:\n  godiag completions bash > ~/.local/share/bash-completion/completions/godiag\n  godiag completions zsh > \"${fpath[1]}/_godiag\"\n  godiag completions fish > ~/.config/fish/completions/godiag.fish"
+    )]
     Completions {
         /// The shell to generate for.
         shell: clap_complete::Shell,
@@ -163,7 +167,9 @@ mod tests {
     #[test]
     fn only_takes_comma_separated_ids() {
         let cli = Cli::try_parse_from(["godiag", "check", "--only", "go-env", "--json"]).unwrap();
-        let Command::Check(args) = cli.command else { panic!("not check") };
+        let Command::Check(args) = cli.command else {
+            panic!("not check")
+        };
         assert_eq!(args.only, vec![CheckId::GoEnv]);
         assert_eq!(args.format(), Format::Json);
     }

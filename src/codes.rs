@@ -112,7 +112,7 @@ codes! {
     GO_ENV_UNKNOWN_VARIABLE = "go-env.unknown-variable", Warning, "a variable Go does not know",
         meaning: "A variable that looks like a Go setting is set, but Go has no such variable (for example GONOSUMCHECK), or it is a misspelling of a module setting.",
         why: "Go ignores unknown variables silently, so the setting the user thinks is active has no effect. `go env -w` refuses such names, which is why they end up in shell rc files or hand-edited env files.",
-        fix: "Remove it, and set the variable that was meant (the finding names it). `go env -u` cannot remove an unknown name from the env file: delete the line by hand.",
+        fix: "Remove it, and set the variable that was meant (the finding names it). `go env -u` cannot remove an unknown name from the env file: delete the line by hand. GONOSUMCHECK usually stands for GONOSUMDB, which takes patterns of private module paths; if the goal was to get past sum.golang.org timeouts in mainland China, set `go env -w GOSUMDB=sum.golang.google.cn` instead.",
         example: "go: unknown go command variable GONOSUMCHECK";
 
     GO_ENV_TOOLCHAIN_DOWNLOAD = "go-env.toolchain-download", Info, "go will download a newer toolchain",
@@ -137,7 +137,10 @@ codes! {
 /// Looks up a code. Accepts the full code, or a slug when exactly one code has it.
 pub fn lookup(query: &str) -> Option<&'static CodeInfo> {
     let query = query.trim();
-    if let Some(info) = CATALOGUE.iter().find(|c| c.code.eq_ignore_ascii_case(query)) {
+    if let Some(info) = CATALOGUE
+        .iter()
+        .find(|c| c.code.eq_ignore_ascii_case(query))
+    {
         return Some(info);
     }
     let mut by_slug = CATALOGUE.iter().filter(|c| {
@@ -158,7 +161,8 @@ pub fn closest(query: &str, max: usize) -> Vec<&'static str> {
         .iter()
         .map(|c| {
             let slug = c.code.split_once('.').map_or(c.code, |(_, s)| s);
-            let score = strsim::jaro_winkler(&query, c.code).max(strsim::jaro_winkler(&query, slug));
+            let score =
+                strsim::jaro_winkler(&query, c.code).max(strsim::jaro_winkler(&query, slug));
             (score, c.code)
         })
         .filter(|(score, _)| *score >= 0.7)
@@ -177,8 +181,16 @@ mod tests {
         for info in CATALOGUE {
             assert!(seen.insert(info.code), "duplicate code {}", info.code);
             let (check, slug) = info.code.split_once('.').expect("code has a dot");
-            assert!(crate::checks::CheckId::parse(check).is_some(), "{} names no check", info.code);
-            assert!(slug.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{}", info.code);
+            assert!(
+                crate::checks::CheckId::parse(check).is_some(),
+                "{} names no check",
+                info.code
+            );
+            assert!(
+                slug.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{}",
+                info.code
+            );
             for text in [info.title, info.meaning, info.why, info.fix, info.example] {
                 assert!(!text.trim().is_empty(), "{} has an empty text", info.code);
             }
@@ -187,14 +199,23 @@ mod tests {
 
     #[test]
     fn lookup_by_code_and_slug() {
-        assert_eq!(lookup("go-env.goproxy-off").map(|c| c.code), Some("go-env.goproxy-off"));
-        assert_eq!(lookup("GOPROXY-OFF").map(|c| c.code), Some("go-env.goproxy-off"));
+        assert_eq!(
+            lookup("go-env.goproxy-off").map(|c| c.code),
+            Some("go-env.goproxy-off")
+        );
+        assert_eq!(
+            lookup("GOPROXY-OFF").map(|c| c.code),
+            Some("go-env.goproxy-off")
+        );
         assert!(lookup("nonsense").is_none());
     }
 
     #[test]
     fn closest_suggests_near_misses() {
-        assert_eq!(closest("go-env.goproxy-of", 3).first(), Some(&"go-env.goproxy-off"));
+        assert_eq!(
+            closest("go-env.goproxy-of", 3).first(),
+            Some(&"go-env.goproxy-off")
+        );
         assert!(closest("go-env.gosumdb", 3).contains(&"go-env.gosumdb-off"));
         assert!(closest("zzzzzzzz", 3).is_empty());
     }

@@ -120,7 +120,9 @@ impl Inputs {
 
 /// Builds the inputs: defaults, then the user file, then flags.
 pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::Result<Inputs> {
-    let mut merged: toml::Table = DEFAULT_TOML.parse().context("the built-in default.toml is invalid")?;
+    let mut merged: toml::Table = DEFAULT_TOML
+        .parse()
+        .context("the built-in default.toml is invalid")?;
     let config_file = user_config_path(overrides, os, &env)?;
     if let Some(path) = &config_file {
         let text = std::fs::read_to_string(path)
@@ -130,10 +132,16 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
             .with_context(|| format!("config file {} is not valid TOML", path.display()))?;
         merge(&mut merged, user, "", path)?;
     }
-    let file: ConfigFile = toml::Value::Table(merged).try_into().with_context(|| match &config_file {
-        Some(path) => format!("config file {} has a value of the wrong type", path.display()),
-        None => "the built-in default.toml is invalid".to_string(),
-    })?;
+    let file: ConfigFile =
+        toml::Value::Table(merged)
+            .try_into()
+            .with_context(|| match &config_file {
+                Some(path) => format!(
+                    "config file {} has a value of the wrong type",
+                    path.display()
+                ),
+                None => "the built-in default.toml is invalid".to_string(),
+            })?;
     let origin = config_file
         .as_ref()
         .map_or_else(|| "default.toml".to_string(), |p| p.display().to_string());
@@ -148,14 +156,20 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
         Some(dir) => {
             let dir = cwd.join(dir);
             if !dir.is_dir() {
-                bail!("--workspace {}: expected a folder, found none; pass the folder that holds your go.mod", dir.display());
+                bail!(
+                    "--workspace {}: expected a folder, found none; pass the folder that holds your go.mod",
+                    dir.display()
+                );
             }
             dir
         }
         None => cwd.to_path_buf(),
     };
     let min_version = GoVersion::parse(&file.go_env.min_version).with_context(|| {
-        format!("`go_env.min_version` in {origin} is {:?}; expected a Go version such as \"1.13\"", file.go_env.min_version)
+        format!(
+            "`go_env.min_version` in {origin} is {:?}; expected a Go version such as \"1.13\"",
+            file.go_env.min_version
+        )
     })?;
     let resolvers = file
         .dns
@@ -165,11 +179,15 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
         .collect::<anyhow::Result<Vec<_>>>()?;
     for mirror in &file.connectivity.mirrors {
         if !(mirror.starts_with("https://") || mirror.starts_with("http://")) {
-            bail!("`connectivity.mirrors` in {origin}: {mirror:?} is not an http(s) URL; write it as https://host/path");
+            bail!(
+                "`connectivity.mirrors` in {origin}: {mirror:?} is not an http(s) URL; write it as https://host/path"
+            );
         }
     }
     let fault = match env.get(FAULT_ENV).filter(|v| !v.is_empty()) {
-        Some(id) => Some(CheckId::parse(id).with_context(|| format!("{FAULT_ENV}={id} names no check"))?),
+        Some(id) => {
+            Some(CheckId::parse(id).with_context(|| format!("{FAULT_ENV}={id} names no check"))?)
+        }
         None => None,
     };
 
@@ -180,9 +198,16 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
         go_hosts: file.go_hosts,
         go_env: GoEnvInputs {
             timeout: duration("go_env.timeout", &file.go_env.timeout)?,
-            rules: RuleConfig { os, min_version, public_modules: file.go_env.public_modules },
+            rules: RuleConfig {
+                os,
+                min_version,
+                public_modules: file.go_env.public_modules,
+            },
         },
-        dns: DnsInputs { timeout: duration("dns.timeout", &file.dns.timeout)?, resolvers },
+        dns: DnsInputs {
+            timeout: duration("dns.timeout", &file.dns.timeout)?,
+            resolvers,
+        },
         connectivity: ConnectivityInputs {
             timeout: duration("connectivity.timeout", &file.connectivity.timeout)?,
             mirrors: file.connectivity.mirrors,
@@ -196,7 +221,11 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
 
 /// `--config`, else `$GODIAG_CONFIG` (both must exist), else the default location if a file is
 /// there.
-fn user_config_path(overrides: &Overrides, os: Os, env: &EnvMap) -> anyhow::Result<Option<PathBuf>> {
+fn user_config_path(
+    overrides: &Overrides,
+    os: Os,
+    env: &EnvMap,
+) -> anyhow::Result<Option<PathBuf>> {
     if let Some(path) = &overrides.config {
         if !path.is_file() {
             bail!("--config {}: no such file", path.display());
@@ -206,7 +235,10 @@ fn user_config_path(overrides: &Overrides, os: Os, env: &EnvMap) -> anyhow::Resu
     if let Some(path) = env.get(CONFIG_ENV).filter(|v| !v.is_empty()) {
         let path = PathBuf::from(path);
         if !path.is_file() {
-            bail!("{CONFIG_ENV}={}: no such file; unset it or point it at a TOML file", path.display());
+            bail!(
+                "{CONFIG_ENV}={}: no such file; unset it or point it at a TOML file",
+                path.display()
+            );
         }
         return Ok(Some(path));
     }
@@ -215,9 +247,18 @@ fn user_config_path(overrides: &Overrides, os: Os, env: &EnvMap) -> anyhow::Resu
 
 /// Overlays `user` on `base`. Every key of `user` must exist in `base`: an unknown key is
 /// almost always a typo that would otherwise be silently ignored.
-fn merge(base: &mut toml::Table, user: toml::Table, prefix: &str, file: &Path) -> anyhow::Result<()> {
+fn merge(
+    base: &mut toml::Table,
+    user: toml::Table,
+    prefix: &str,
+    file: &Path,
+) -> anyhow::Result<()> {
     for (key, value) in user {
-        let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
         let known: Vec<String> = base.keys().cloned().collect();
         match base.get_mut(&key) {
             None => {
@@ -227,7 +268,11 @@ fn merge(base: &mut toml::Table, user: toml::Table, prefix: &str, file: &Path) -
                     .map(|k| format!(" (did you mean `{k}`?)"))
                     .next()
                     .unwrap_or_default();
-                let table = if prefix.is_empty() { "the top level".to_string() } else { format!("[{prefix}]") };
+                let table = if prefix.is_empty() {
+                    "the top level".to_string()
+                } else {
+                    format!("[{prefix}]")
+                };
                 bail!(
                     "unknown key `{path}` in config file {}{closest}; known keys in {table}: {}",
                     file.display(),
@@ -262,10 +307,13 @@ fn merge(base: &mut toml::Table, user: toml::Table, prefix: &str, file: &Path) -
 pub fn parse_duration(text: &str) -> anyhow::Result<Duration> {
     let text = text.trim();
     let duration = match text.parse::<f64>() {
-        Ok(secs) if secs.is_finite() && secs >= 0.0 => Duration::from_secs_f64(secs.min(MAX_TIMEOUT.as_secs_f64() + 1.0)),
+        Ok(secs) if secs.is_finite() && secs >= 0.0 => {
+            Duration::from_secs_f64(secs.min(MAX_TIMEOUT.as_secs_f64() + 1.0))
+        }
         Ok(_) => bail!("{text:?} is not a duration; expected e.g. 5s or 500ms"),
-        Err(_) => humantime::parse_duration(text)
-            .map_err(|e| anyhow::anyhow!("{text:?} is not a duration ({e}); expected e.g. 5s or 500ms"))?,
+        Err(_) => humantime::parse_duration(text).map_err(|e| {
+            anyhow::anyhow!("{text:?} is not a duration ({e}); expected e.g. 5s or 500ms")
+        })?,
     };
     if duration.is_zero() {
         bail!("a timeout of 0 would fail every probe; expected e.g. 5s or 500ms");
@@ -281,8 +329,11 @@ pub fn parse_resolver(text: &str) -> anyhow::Result<SocketAddr> {
     if let Ok(ip) = text.parse::<std::net::IpAddr>() {
         return Ok(SocketAddr::new(ip, 53));
     }
-    text.parse::<SocketAddr>()
-        .map_err(|_| anyhow::anyhow!("{text:?} is not a resolver address; expected an IP, IP:PORT or [IPv6]:PORT"))
+    text.parse::<SocketAddr>().map_err(|_| {
+        anyhow::anyhow!(
+            "{text:?} is not a resolver address; expected an IP, IP:PORT or [IPv6]:PORT"
+        )
+    })
 }
 
 #[cfg(test)]
@@ -307,7 +358,10 @@ mod tests {
         assert_eq!(inputs.dns.timeout, Duration::from_secs(2));
         assert_eq!(inputs.dns.resolvers[0], "8.8.8.8:53".parse().unwrap());
         assert!(inputs.go_hosts.iter().any(|h| h == "proxy.golang.org"));
-        assert_eq!(inputs.go_env.rules.min_version, GoVersion::parse("1.13").unwrap());
+        assert_eq!(
+            inputs.go_env.rules.min_version,
+            GoVersion::parse("1.13").unwrap()
+        );
     }
 
     #[test]
@@ -315,11 +369,17 @@ mod tests {
         let text = "[go_env]\ntimeout = \"7s\"\n[dns]\nresolvers = [\"127.0.0.1:5353\"]\n";
         let inputs = load_with(Some(text), Overrides::default()).unwrap();
         assert_eq!(inputs.go_env.timeout, Duration::from_secs(7));
-        assert_eq!(inputs.dns.resolvers, vec!["127.0.0.1:5353".parse().unwrap()]);
+        assert_eq!(
+            inputs.dns.resolvers,
+            vec!["127.0.0.1:5353".parse().unwrap()]
+        );
         // Untouched keys keep their defaults.
         assert_eq!(inputs.connectivity.probe_module, "golang.org/x/text");
 
-        let flags = Overrides { timeout: Some(Duration::from_millis(250)), ..Overrides::default() };
+        let flags = Overrides {
+            timeout: Some(Duration::from_millis(250)),
+            ..Overrides::default()
+        };
         let inputs = load_with(Some(text), flags).unwrap();
         assert_eq!(inputs.go_env.timeout, Duration::from_millis(250));
         assert_eq!(inputs.dns.timeout, Duration::from_millis(250));
@@ -328,7 +388,8 @@ mod tests {
 
     #[test]
     fn unknown_keys_name_the_key_and_the_file() {
-        let err = load_with(Some("[go_env]\ntimeuot = \"1s\"\n"), Overrides::default()).unwrap_err();
+        let err =
+            load_with(Some("[go_env]\ntimeuot = \"1s\"\n"), Overrides::default()).unwrap_err();
         let msg = format!("{err:#}");
         assert!(msg.contains("unknown key `go_env.timeuot`"), "{msg}");
         assert!(msg.contains("config.toml"), "{msg}");
@@ -341,10 +402,14 @@ mod tests {
     #[test]
     fn wrong_types_are_errors() {
         let err = load_with(Some("[go_env]\ntimeout = 5\n"), Overrides::default()).unwrap_err();
-        assert!(format!("{err:#}").contains("`go_env.timeout` in config file"), "{err:#}");
+        assert!(
+            format!("{err:#}").contains("`go_env.timeout` in config file"),
+            "{err:#}"
+        );
         let err = load_with(Some("go_env = 1\n"), Overrides::default()).unwrap_err();
         assert!(format!("{err:#}").contains("must be a table"), "{err:#}");
-        let err = load_with(Some("[go_env]\ntimeout = \"soon\"\n"), Overrides::default()).unwrap_err();
+        let err =
+            load_with(Some("[go_env]\ntimeout = \"soon\"\n"), Overrides::default()).unwrap_err();
         assert!(format!("{err:#}").contains("not a duration"), "{err:#}");
     }
 
@@ -352,7 +417,10 @@ mod tests {
     fn invalid_toml_and_missing_file() {
         let err = load_with(Some("[go_env\n"), Overrides::default()).unwrap_err();
         assert!(format!("{err:#}").contains("not valid TOML"));
-        let missing = Overrides { config: Some("/nonexistent/godiag.toml".into()), ..Overrides::default() };
+        let missing = Overrides {
+            config: Some("/nonexistent/godiag.toml".into()),
+            ..Overrides::default()
+        };
         let err = load(&missing, Os::Linux, EnvMap::new(), Path::new("/")).unwrap_err();
         assert!(format!("{err:#}").contains("no such file"));
     }
@@ -364,7 +432,10 @@ mod tests {
         std::fs::write(&path, "[go_env]\nmin_version = \"1.18\"\n").unwrap();
         let env: EnvMap = [(CONFIG_ENV.to_string(), path.display().to_string())].into();
         let inputs = load(&Overrides::default(), Os::Linux, env, dir.path()).unwrap();
-        assert_eq!(inputs.go_env.rules.min_version, GoVersion::parse("1.18").unwrap());
+        assert_eq!(
+            inputs.go_env.rules.min_version,
+            GoVersion::parse("1.18").unwrap()
+        );
         assert_eq!(inputs.config_file, Some(path));
     }
 
@@ -381,8 +452,14 @@ mod tests {
 
     #[test]
     fn resolvers() {
-        assert_eq!(parse_resolver("1.1.1.1").unwrap(), "1.1.1.1:53".parse().unwrap());
-        assert_eq!(parse_resolver("[::1]:5353").unwrap(), "[::1]:5353".parse().unwrap());
+        assert_eq!(
+            parse_resolver("1.1.1.1").unwrap(),
+            "1.1.1.1:53".parse().unwrap()
+        );
+        assert_eq!(
+            parse_resolver("[::1]:5353").unwrap(),
+            "[::1]:5353".parse().unwrap()
+        );
         assert!(parse_resolver("dns.google").is_err());
     }
 }

@@ -50,7 +50,10 @@ pub fn diagnose(checks: &[CheckResult]) -> Vec<Diagnosis> {
         if headlines.iter().any(|h| h.headline == finding.message) {
             continue;
         }
-        headlines.push(Diagnosis { headline: finding.message.clone(), codes: vec![finding.code.clone()] });
+        headlines.push(Diagnosis {
+            headline: finding.message.clone(),
+            codes: vec![finding.code.clone()],
+        });
     }
     headlines
 }
@@ -89,7 +92,10 @@ mod tests {
 
     #[test]
     fn info_alone_is_no_diagnosis() {
-        let c = check(vec![Finding::new(&codes::GO_ENV_GOPROXY_COMMA_FALLBACK, "comma")]);
+        let c = check(vec![Finding::new(
+            &codes::GO_ENV_GOPROXY_COMMA_FALLBACK,
+            "comma",
+        )]);
         assert!(diagnose(&[c]).is_empty());
     }
 }

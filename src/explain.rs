@@ -14,7 +14,10 @@ pub fn render(info: &CodeInfo) -> String {
         crate::model::Severity::Warning => "warning",
         crate::model::Severity::Info => "info",
     };
-    let mut out = format!("{} — {} (default severity: {severity})\n", info.code, info.title);
+    let mut out = format!(
+        "{} — {} (default severity: {severity})\n",
+        info.code, info.title
+    );
     for (heading, body) in [
         ("What it means", info.meaning),
         ("Why it matters", info.why),
@@ -34,7 +37,11 @@ pub fn render(info: &CodeInfo) -> String {
 
 /// Every code with its title, one a line.
 pub fn list() -> String {
-    let width = codes::CATALOGUE.iter().map(|c| c.code.len()).max().unwrap_or(0);
+    let width = codes::CATALOGUE
+        .iter()
+        .map(|c| c.code.len())
+        .max()
+        .unwrap_or(0);
     codes::CATALOGUE
         .iter()
         .map(|c| format!("{:width$}  {}\n", c.code, c.title))
@@ -79,11 +86,23 @@ mod tests {
     fn every_code_renders_all_sections() {
         for info in codes::CATALOGUE {
             let text = render(info);
-            for heading in ["What it means", "Why it matters", "How to fix it by hand", "What Go prints"] {
+            for heading in [
+                "What it means",
+                "Why it matters",
+                "How to fix it by hand",
+                "What Go prints",
+            ] {
                 assert!(text.contains(heading), "{} lacks {heading}", info.code);
             }
             let before_example = text.split("What Go prints").next().unwrap_or_default();
-            assert!(before_example.lines().skip(1).all(|l| l.chars().count() <= WIDTH), "{} is not wrapped", info.code);
+            assert!(
+                before_example
+                    .lines()
+                    .skip(1)
+                    .all(|l| l.chars().count() <= WIDTH),
+                "{} is not wrapped",
+                info.code
+            );
         }
     }
 

@@ -14,7 +14,9 @@ use crate::facts::Facts;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// How bad a finding is. Ordered: `Info < Warning < Error`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -34,11 +36,19 @@ pub struct Location {
 
 impl Location {
     pub fn file(file: impl Into<String>) -> Location {
-        Location { file: file.into(), line: None, column: None }
+        Location {
+            file: file.into(),
+            line: None,
+            column: None,
+        }
     }
 
     pub fn line(file: impl Into<String>, line: u32) -> Location {
-        Location { file: file.into(), line: Some(line), column: None }
+        Location {
+            file: file.into(),
+            line: Some(line),
+            column: None,
+        }
     }
 }
 
@@ -58,13 +68,22 @@ pub enum Applicability {
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Action {
     /// `go env -w KEY=VALUE`.
-    GoEnvSet { key: String, value: String, command: String },
+    GoEnvSet {
+        key: String,
+        value: String,
+        command: String,
+    },
     /// `go env -u KEY`.
     GoEnvUnset { key: String, command: String },
     /// A command for the user's shell (unset a variable, edit a file as root).
     Shell { command: String },
     /// Delete one line of a file by hand.
-    RemoveLine { file: String, line: u32, text: String, command: String },
+    RemoveLine {
+        file: String,
+        line: u32,
+        text: String,
+        command: String,
+    },
 }
 
 impl Action {
@@ -77,11 +96,16 @@ impl Action {
     }
 
     pub fn go_env_unset(key: &str) -> Action {
-        Action::GoEnvUnset { key: key.into(), command: format!("go env -u {key}") }
+        Action::GoEnvUnset {
+            key: key.into(),
+            command: format!("go env -u {key}"),
+        }
     }
 
     pub fn shell(command: impl Into<String>) -> Action {
-        Action::Shell { command: command.into() }
+        Action::Shell {
+            command: command.into(),
+        }
     }
 
     pub fn remove_line(file: &str, line: u32, text: &str) -> Action {
@@ -107,7 +131,9 @@ impl Action {
 /// Quotes a word for POSIX shells only when it needs it.
 pub fn shell_quote(word: &str) -> String {
     let plain = !word.is_empty()
-        && word.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_=/.,:@+%^".contains(&b));
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_=/.,:@+%^".contains(&b));
     if plain {
         word.to_string()
     } else {
@@ -125,17 +151,28 @@ pub struct Fix {
 
 impl Fix {
     pub fn safe(description: impl Into<String>, actions: Vec<Action>) -> Fix {
-        Fix { applicability: Applicability::Safe, description: description.into(), actions }
+        Fix {
+            applicability: Applicability::Safe,
+            description: description.into(),
+            actions,
+        }
     }
 
     pub fn manual(description: impl Into<String>, actions: Vec<Action>) -> Fix {
-        Fix { applicability: Applicability::Manual, description: description.into(), actions }
+        Fix {
+            applicability: Applicability::Manual,
+            description: description.into(),
+            actions,
+        }
     }
 
     /// The same fix, shown but never applied by `fix --apply`: for fixes whose right value
     /// depends on measurements the rule does not have.
     pub fn into_manual(self) -> Fix {
-        Fix { applicability: Applicability::Manual, ..self }
+        Fix {
+            applicability: Applicability::Manual,
+            ..self
+        }
     }
 }
 
@@ -273,7 +310,10 @@ mod tests {
 
     #[test]
     fn shell_quote_only_when_needed() {
-        assert_eq!(shell_quote("GOPROXY=https://goproxy.cn,direct"), "GOPROXY=https://goproxy.cn,direct");
+        assert_eq!(
+            shell_quote("GOPROXY=https://goproxy.cn,direct"),
+            "GOPROXY=https://goproxy.cn,direct"
+        );
         assert_eq!(shell_quote("GOFLAGS=-mod=mod -x"), "'GOFLAGS=-mod=mod -x'");
         assert_eq!(shell_quote("GOPROXY=a|b"), "'GOPROXY=a|b'");
         assert_eq!(shell_quote("it's"), r"'it'\''s'");
@@ -286,14 +326,20 @@ mod tests {
             Action::go_env_set("GOPROXY", "https://goproxy.cn|direct").command(),
             "go env -w 'GOPROXY=https://goproxy.cn|direct'"
         );
-        assert_eq!(Action::go_env_unset("GOSUMDB").command(), "go env -u GOSUMDB");
+        assert_eq!(
+            Action::go_env_unset("GOSUMDB").command(),
+            "go env -u GOSUMDB"
+        );
     }
 
     #[test]
     fn status_follows_worst_finding() {
         let info = Finding::new(&crate::codes::GO_ENV_GOPROXY_COMMA_FALLBACK, "x");
         assert_eq!(CheckStatus::from_findings(&[]), CheckStatus::Ok);
-        assert_eq!(CheckStatus::from_findings(std::slice::from_ref(&info)), CheckStatus::Ok);
+        assert_eq!(
+            CheckStatus::from_findings(std::slice::from_ref(&info)),
+            CheckStatus::Ok
+        );
         let err = info.clone().severity(Severity::Error);
         assert_eq!(CheckStatus::from_findings(&[info, err]), CheckStatus::Error);
     }

@@ -10,7 +10,9 @@ use tokio::task::JoinSet;
 
 use crate::checks::{self, CheckId, CheckOutcome};
 use crate::config::{FAULT_ENV, Inputs};
-use crate::model::{CheckResult, CheckStatus, Finding, Report, ReportStatus, SCHEMA_VERSION, Severity};
+use crate::model::{
+    CheckResult, CheckStatus, Finding, Report, ReportStatus, SCHEMA_VERSION, Severity,
+};
 use crate::{diagnose, fix};
 
 /// Whether a check runs, and if not, why.
@@ -41,7 +43,11 @@ pub fn select(only: &[CheckId], skip: &[CheckId], offline: bool) -> Vec<(CheckId
 
 /// Runs the plan. `on_pending` is told which checks are still running, first with all of them
 /// and again after each one finishes (for the spinner).
-pub async fn run(inputs: Arc<Inputs>, plan: &[(CheckId, Plan)], on_pending: impl Fn(&[CheckId])) -> Report {
+pub async fn run(
+    inputs: Arc<Inputs>,
+    plan: &[(CheckId, Plan)],
+    on_pending: impl Fn(&[CheckId]),
+) -> Report {
     let started = Instant::now();
     let mut tasks = JoinSet::new();
     let mut task_ids = HashMap::new();
@@ -54,7 +60,8 @@ pub async fn run(inputs: Arc<Inputs>, plan: &[(CheckId, Plan)], on_pending: impl
             if inputs.fault == Some(id) {
                 panic!("fault injected into the {id} check by {FAULT_ENV}");
             }
-            let outcome = tokio::time::timeout(inputs.check_budget(id), checks::run(id, &inputs)).await;
+            let outcome =
+                tokio::time::timeout(inputs.check_budget(id), checks::run(id, &inputs)).await;
             (id, outcome, start.elapsed())
         });
         task_ids.insert(handle.id(), id);
@@ -68,7 +75,14 @@ pub async fn run(inputs: Arc<Inputs>, plan: &[(CheckId, Plan)], on_pending: impl
             Ok((id, Ok(outcome), elapsed)) => (id, finished(id, outcome, elapsed)),
             Ok((id, Err(_), elapsed)) => {
                 let budget = inputs.check_budget(id).as_millis();
-                (id, failed(id, format!("the {id} check did not finish within {budget} ms and was stopped"), elapsed))
+                (
+                    id,
+                    failed(
+                        id,
+                        format!("the {id} check did not finish within {budget} ms and was stopped"),
+                        elapsed,
+                    ),
+                )
             }
             // Every task's id was recorded at spawn; an unknown one is left to the
             // "produced no result" fallback below.
@@ -86,10 +100,17 @@ pub async fn run(inputs: Arc<Inputs>, plan: &[(CheckId, Plan)], on_pending: impl
         .iter()
         .map(|(id, p)| match p {
             Plan::Skip(reason) => skipped(*id, reason),
-            Plan::Run => results.remove(id).unwrap_or_else(|| failed(*id, "the check produced no result".into(), Duration::ZERO)),
+            Plan::Run => results.remove(id).unwrap_or_else(|| {
+                failed(*id, "the check produced no result".into(), Duration::ZERO)
+            }),
         })
         .collect();
-    let status = match checks.iter().flat_map(|c| &c.findings).map(|f| f.severity).max() {
+    let status = match checks
+        .iter()
+        .flat_map(|c| &c.findings)
+        .map(|f| f.severity)
+        .max()
+    {
         Some(Severity::Error) => ReportStatus::Error,
         Some(Severity::Warning) => ReportStatus::Warning,
         _ => ReportStatus::Ok,
@@ -166,7 +187,14 @@ mod tests {
     #[test]
     fn selection_rules() {
         assert_eq!(select(&[], &[], false), vec![(CheckId::GoEnv, Plan::Run)]);
-        assert_eq!(select(&[], &[CheckId::GoEnv], false)[0].1, Plan::Skip("skipped by --skip".into()));
-        assert_eq!(select(&[CheckId::GoEnv], &[], true)[0].1, Plan::Run, "go-env is not a network check");
+        assert_eq!(
+            select(&[], &[CheckId::GoEnv], false)[0].1,
+            Plan::Skip("skipped by --skip".into())
+        );
+        assert_eq!(
+            select(&[CheckId::GoEnv], &[], true)[0].1,
+            Plan::Run,
+            "go-env is not a network check"
+        );
     }
 }

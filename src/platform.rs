@@ -36,7 +36,12 @@ impl Os {
 /// kept lossily: godiag only reads them, never writes them back.
 pub fn capture_env() -> EnvMap {
     std::env::vars_os()
-        .map(|(k, v)| (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned()))
+        .map(|(k, v)| {
+            (
+                k.to_string_lossy().into_owned(),
+                v.to_string_lossy().into_owned(),
+            )
+        })
         .collect()
 }
 
@@ -62,8 +67,11 @@ pub fn user_config_dir(os: Os, env: &EnvMap) -> Option<PathBuf> {
         Os::Windows => non_empty(env, "AppData")
             .or_else(|| non_empty(env, "APPDATA"))
             .map(PathBuf::from),
-        Os::MacOs => non_empty(env, "HOME")
-            .map(|home| PathBuf::from(home).join("Library").join("Application Support")),
+        Os::MacOs => non_empty(env, "HOME").map(|home| {
+            PathBuf::from(home)
+                .join("Library")
+                .join("Application Support")
+        }),
         Os::Linux => match non_empty(env, "XDG_CONFIG_HOME") {
             Some(xdg) if xdg.starts_with('/') => Some(PathBuf::from(xdg)),
             _ => non_empty(env, "HOME").map(|home| PathBuf::from(home).join(".config")),
@@ -92,7 +100,9 @@ pub fn go_executable_name(os: Os) -> &'static str {
 /// How a person unsets a variable in the shell that OS users most often have.
 pub fn unset_command(os: Os, name: &str) -> String {
     match os {
-        Os::Windows => format!("[Environment]::SetEnvironmentVariable(\"{name}\", $null, \"User\")"),
+        Os::Windows => {
+            format!("[Environment]::SetEnvironmentVariable(\"{name}\", $null, \"User\")")
+        }
         Os::Linux | Os::MacOs => format!("unset {name}"),
     }
 }
@@ -112,7 +122,10 @@ mod tests {
     use super::*;
 
     fn env(pairs: &[(&str, &str)]) -> EnvMap {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -150,10 +163,16 @@ mod tests {
 
     #[test]
     fn windows_uses_appdata() {
-        let e = env(&[("APPDATA", r"C:\Users\u\AppData\Roaming"), ("USERPROFILE", r"C:\Users\u")]);
+        let e = env(&[
+            ("APPDATA", r"C:\Users\u\AppData\Roaming"),
+            ("USERPROFILE", r"C:\Users\u"),
+        ]);
         let dir = user_config_dir(Os::Windows, &e).unwrap();
         assert_eq!(dir, PathBuf::from(r"C:\Users\u\AppData\Roaming"));
-        assert_eq!(home_dir(Os::Windows, &e), Some(PathBuf::from(r"C:\Users\u")));
+        assert_eq!(
+            home_dir(Os::Windows, &e),
+            Some(PathBuf::from(r"C:\Users\u"))
+        );
         assert_eq!(go_executable_name(Os::Windows), "go.exe");
     }
 

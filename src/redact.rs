@@ -19,7 +19,12 @@ pub fn redact(text: &str) -> String {
         out.push_str(&rest[..authority_start]);
         let after = &rest[authority_start..];
         let authority_len = after
-            .find(|c: char| matches!(c, '/' | '?' | '#' | '"' | '\'' | '<' | '>') || c.is_whitespace() || c == ',' || c == '|')
+            .find(|c: char| {
+                matches!(c, '/' | '?' | '#' | '"' | '\'' | '<' | '>')
+                    || c.is_whitespace()
+                    || c == ','
+                    || c == '|'
+            })
             .unwrap_or(after.len());
         let authority = &after[..authority_len];
         match authority.rfind('@') {
@@ -50,7 +55,11 @@ pub fn redact_proxy_entry(entry: &str) -> String {
     match entry[..authority_len].rfind('@') {
         Some(at) => {
             let userinfo = &entry[..at];
-            let mask = if userinfo.contains(['.', ':']) { "***:***" } else { MASK };
+            let mask = if userinfo.contains(['.', ':']) {
+                "***:***"
+            } else {
+                MASK
+            };
             format!("{mask}{}", &entry[at..])
         }
         None => entry.to_string(),
@@ -75,11 +84,7 @@ pub fn redact_proxy_list(list: &str) -> String {
 /// Redacts every string inside a JSON value, in place.
 pub fn redact_json(value: &mut serde_json::Value) {
     match value {
-        serde_json::Value::String(s) => {
-            if s.contains('@') {
-                *s = redact(s);
-            }
-        }
+        serde_json::Value::String(s) if s.contains('@') => *s = redact(s),
         serde_json::Value::Array(items) => items.iter_mut().for_each(redact_json),
         serde_json::Value::Object(map) => map.values_mut().for_each(redact_json),
         _ => {}
@@ -100,7 +105,10 @@ mod tests {
 
     #[test]
     fn masks_token_without_password() {
-        assert_eq!(redact("https://ghp_token@github.com/x"), "https://***@github.com/x");
+        assert_eq!(
+            redact("https://ghp_token@github.com/x"),
+            "https://***@github.com/x"
+        );
     }
 
     #[test]
@@ -135,9 +143,18 @@ mod tests {
 
     #[test]
     fn redacted_proxy_lists_parse_like_the_original() {
-        for list in ["u:p@goproxy", "token@goproxy", "first.last@proxy,direct", "a@b.c|off"] {
-            let original = crate::go::goproxy::parse(list).map(|l| l.entries.len()).map_err(|_| ());
-            let redacted = crate::go::goproxy::parse(&redact_proxy_list(list)).map(|l| l.entries.len()).map_err(|_| ());
+        for list in [
+            "u:p@goproxy",
+            "token@goproxy",
+            "first.last@proxy,direct",
+            "a@b.c|off",
+        ] {
+            let original = crate::go::goproxy::parse(list)
+                .map(|l| l.entries.len())
+                .map_err(|_| ());
+            let redacted = crate::go::goproxy::parse(&redact_proxy_list(list))
+                .map(|l| l.entries.len())
+                .map_err(|_| ());
             assert_eq!(original, redacted, "{list}");
         }
     }
@@ -146,6 +163,9 @@ mod tests {
     fn json_strings_are_masked_recursively() {
         let mut v = serde_json::json!({"a": ["https://u:p@h/"], "b": {"c": "http://x:y@z"}});
         redact_json(&mut v);
-        assert_eq!(v, serde_json::json!({"a": ["https://***@h/"], "b": {"c": "http://***@z"}}));
+        assert_eq!(
+            v,
+            serde_json::json!({"a": ["https://***@h/"], "b": {"c": "http://***@z"}})
+        );
     }
 }

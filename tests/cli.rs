@@ -8,14 +8,20 @@ use predicates::prelude::*;
 #[test]
 fn skip_and_only_select_checks() {
     let sb = Sandbox::new();
-    let (report, code) = json_report(sb.godiag(None).args(["check", "--json", "--skip", "go-env"]));
+    let (report, code) = json_report(
+        sb.godiag(None)
+            .args(["check", "--json", "--skip", "go-env"]),
+    );
     assert_eq!(code, 0, "a skipped check cannot fail");
     assert_eq!(report["checks"][0]["status"], "skipped");
     assert_eq!(report["checks"][0]["summary"], "skipped by --skip");
     assert_eq!(report["status"], "ok");
     assert_matches_schema(&report);
 
-    let (report, code) = json_report(sb.godiag(None).args(["check", "--json", "--only", "go-env"]));
+    let (report, code) = json_report(
+        sb.godiag(None)
+            .args(["check", "--json", "--only", "go-env"]),
+    );
     assert_eq!(code, 1);
     assert_eq!(report["checks"][0]["status"], "error");
 }
@@ -36,7 +42,11 @@ fn human_output_has_no_color_unless_asked() {
     // Not a terminal: no color, whatever NO_COLOR says.
     let plain = sb.godiag(Some("fake")).arg("check").output().unwrap();
     assert!(!plain.stdout.contains(&0x1b));
-    let forced = sb.godiag(Some("fake")).args(["check", "--color", "always"]).output().unwrap();
+    let forced = sb
+        .godiag(Some("fake"))
+        .args(["check", "--color", "always"])
+        .output()
+        .unwrap();
     assert!(forced.stdout.contains(&0x1b), "--color always colors");
     // --color always wins over NO_COLOR; auto honours it (unit-tested in app.rs).
     let forced = sb
@@ -46,29 +56,53 @@ fn human_output_has_no_color_unless_asked() {
         .output()
         .unwrap();
     assert!(forced.stdout.contains(&0x1b));
-    let never = sb.godiag(Some("fake")).env("NO_COLOR", "1").args(["check", "--color", "auto"]).output().unwrap();
+    let never = sb
+        .godiag(Some("fake"))
+        .env("NO_COLOR", "1")
+        .args(["check", "--color", "auto"])
+        .output()
+        .unwrap();
     assert!(!never.stdout.contains(&0x1b));
 }
 
 #[test]
 fn json_never_has_ansi_codes() {
     let sb = Sandbox::new();
-    let out = sb.godiag(Some("fake")).args(["check", "--json", "--color", "always"]).output().unwrap();
+    let out = sb
+        .godiag(Some("fake"))
+        .args(["check", "--json", "--color", "always"])
+        .output()
+        .unwrap();
     assert!(!out.stdout.contains(&0x1b));
-    let out = sb.godiag(Some("fake")).args(["check", "--format", "json"]).output().unwrap();
+    let out = sb
+        .godiag(Some("fake"))
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
     serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("--format json is JSON");
 }
 
 #[test]
 fn help_shows_examples_and_version_is_fast_to_print() {
     let sb = Sandbox::new();
-    sb.godiag(None).arg("--help").assert().success().stdout(predicate::str::contains("Examples:"));
-    sb.godiag(None).args(["check", "--help"]).assert().success().stdout(predicate::str::contains("--fail-on"));
+    sb.godiag(None)
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Examples:"));
+    sb.godiag(None)
+        .args(["check", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--fail-on"));
     sb.godiag(None)
         .arg("--version")
         .assert()
         .success()
-        .stdout(predicate::str::starts_with(format!("godiag {}", env!("CARGO_PKG_VERSION"))));
+        .stdout(predicate::str::starts_with(format!(
+            "godiag {}",
+            env!("CARGO_PKG_VERSION")
+        )));
 }
 
 #[test]
@@ -78,14 +112,21 @@ fn explain_known_slug_and_unknown_codes() {
         .args(["explain", "go-env.os-env-override"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("does not override conflicting OS environment variable"))
+        .stdout(predicate::str::contains(
+            "does not override conflicting OS environment variable",
+        ))
         .stdout(predicate::str::contains("How to fix it by hand"));
-    sb.godiag(None).args(["explain", "gosumdb-off"]).assert().success();
+    sb.godiag(None)
+        .args(["explain", "gosumdb-off"])
+        .assert()
+        .success();
     sb.godiag(None)
         .args(["explain", "go-env.gosumdb-of"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown finding code `go-env.gosumdb-of`"))
+        .stderr(predicate::str::contains(
+            "unknown finding code `go-env.gosumdb-of`",
+        ))
         .stderr(predicate::str::contains("did you mean: go-env.gosumdb-off"));
     sb.godiag(None)
         .args(["explain", "--list"])
@@ -98,7 +139,10 @@ fn explain_known_slug_and_unknown_codes() {
 fn every_catalogued_code_can_be_explained() {
     let sb = Sandbox::new();
     for info in godiag::codes::CATALOGUE {
-        sb.godiag(None).args(["explain", info.code]).assert().success();
+        sb.godiag(None)
+            .args(["explain", info.code])
+            .assert()
+            .success();
     }
 }
 
@@ -112,7 +156,10 @@ fn completions_for_each_shell() {
             .success()
             .stdout(predicate::str::contains("godiag"));
     }
-    sb.godiag(None).args(["completions", "tcsh"]).assert().code(2);
+    sb.godiag(None)
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -133,7 +180,9 @@ fn config_errors_exit_2_and_name_the_key_and_file() {
         .arg("check")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("GODIAG_CONFIG=/nonexistent/config.toml"));
+        .stderr(predicate::str::contains(
+            "GODIAG_CONFIG=/nonexistent/config.toml",
+        ));
 }
 
 #[test]
@@ -141,10 +190,21 @@ fn config_file_timeout_applies_and_flag_wins() {
     let sb = Sandbox::new();
     let cfg = sb.dir.path().join("slow.toml");
     std::fs::write(&cfg, "[go_env]\ntimeout = \"300ms\"\n").unwrap();
-    let (report, _) = json_report(sb.godiag(Some("hang")).arg("check").arg("--json").arg("--config").arg(&cfg));
+    let (report, _) = json_report(
+        sb.godiag(Some("hang"))
+            .arg("check")
+            .arg("--json")
+            .arg("--config")
+            .arg(&cfg),
+    );
     assert!(report.to_string().contains("within 300 ms"), "{report}");
     let (report, _) = json_report(
-        sb.godiag(Some("hang")).arg("check").arg("--json").arg("--config").arg(&cfg).args(["--timeout", "200ms"]),
+        sb.godiag(Some("hang"))
+            .arg("check")
+            .arg("--json")
+            .arg("--config")
+            .arg(&cfg)
+            .args(["--timeout", "200ms"]),
     );
     assert!(report.to_string().contains("within 200 ms"), "{report}");
 }
@@ -152,9 +212,19 @@ fn config_file_timeout_applies_and_flag_wins() {
 #[test]
 fn bad_flags_exit_2() {
     let sb = Sandbox::new();
-    sb.godiag(None).args(["check", "--timeout", "soon"]).assert().code(2);
-    sb.godiag(None).args(["check", "--workspace", "/nonexistent/dir"]).assert().code(2).stderr(predicate::str::contains("expected a folder"));
-    sb.godiag(None).args(["check", "--fail-on", "sometimes"]).assert().code(2);
+    sb.godiag(None)
+        .args(["check", "--timeout", "soon"])
+        .assert()
+        .code(2);
+    sb.godiag(None)
+        .args(["check", "--workspace", "/nonexistent/dir"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("expected a folder"));
+    sb.godiag(None)
+        .args(["check", "--fail-on", "sometimes"])
+        .assert()
+        .code(2);
     sb.godiag(None).arg("frobnicate").assert().code(2);
 }
 

@@ -15,7 +15,12 @@ fn healthy_go_exits_zero_with_only_a_note() {
     assert_eq!(codes(&report), ["go-env.goproxy-comma-fallback"]);
     let facts = &report["checks"][0]["facts"];
     assert_eq!(facts["go_version"], "go1.22.3");
-    assert!(facts["go_binary"].as_str().unwrap().ends_with("fixtures/go/fake/go"));
+    assert!(
+        facts["go_binary"]
+            .as_str()
+            .unwrap()
+            .ends_with("fixtures/go/fake/go")
+    );
     assert_eq!(facts["go_binary_from"], "path");
     assert_matches_schema(&report);
 }
@@ -23,14 +28,20 @@ fn healthy_go_exits_zero_with_only_a_note() {
 #[test]
 fn provenance_env_file_and_os_override() {
     let sb = Sandbox::new();
-    std::fs::write(sb.go_env_file(), "GOPROXY=https://goproxy.cn,direct\nGOSUMDB=off\n").unwrap();
+    std::fs::write(
+        sb.go_env_file(),
+        "GOPROXY=https://goproxy.cn,direct\nGOSUMDB=off\n",
+    )
+    .unwrap();
     let (report, code) = json_report(
         sb.godiag(Some("fake"))
             .env("GOPROXY", "https://proxy.golang.org,direct")
             .args(["check", "--json"]),
     );
     assert_eq!(code, 0, "warnings only: {report}");
-    let vars = report["checks"][0]["facts"]["variables"].as_array().unwrap();
+    let vars = report["checks"][0]["facts"]["variables"]
+        .as_array()
+        .unwrap();
     let goproxy = vars.iter().find(|v| v["name"] == "GOPROXY").unwrap();
     assert_eq!(goproxy["source"], "environment");
     assert_eq!(goproxy["value"], "https://proxy.golang.org,direct");
@@ -42,7 +53,12 @@ fn provenance_env_file_and_os_override() {
     let over = finding(&report, "go-env.os-env-override");
     assert_eq!(over["severity"], "warning");
     assert_eq!(over["location"]["line"], 1);
-    assert!(over["location"]["file"].as_str().unwrap().ends_with(".config/go/env"));
+    assert!(
+        over["location"]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with(".config/go/env")
+    );
     assert_eq!(over["fix"]["actions"][0]["command"], "unset GOPROXY");
     let off = finding(&report, "go-env.gosumdb-off");
     assert_eq!(off["location"]["line"], 2);
@@ -85,28 +101,52 @@ fn goproxy_off_fails_and_fail_on_moves_the_threshold() {
 fn hanging_go_is_killed_at_the_timeout() {
     let sb = Sandbox::new();
     let start = Instant::now();
-    let (report, code) = json_report(sb.godiag(Some("hang")).args(["check", "--json", "--timeout", "400ms"]));
+    let (report, code) =
+        json_report(
+            sb.godiag(Some("hang"))
+                .args(["check", "--json", "--timeout", "400ms"]),
+        );
     let elapsed = start.elapsed();
     assert_eq!(code, 1);
     assert_eq!(codes(&report), ["go-env.go-timeout"]);
-    assert!(finding(&report, "go-env.go-timeout")["message"].as_str().unwrap().contains("400 ms"));
+    assert!(
+        finding(&report, "go-env.go-timeout")["message"]
+            .as_str()
+            .unwrap()
+            .contains("400 ms")
+    );
     // The timeout plus process start-up; the issue's 100 ms margin is measured in the benchmark.
-    assert!(elapsed < Duration::from_millis(400 + 600), "took {elapsed:?}");
+    assert!(
+        elapsed < Duration::from_millis(400 + 600),
+        "took {elapsed:?}"
+    );
     assert_matches_schema(&report);
 }
 
 #[test]
 fn crashing_go_reports_its_stderr_redacted() {
     let sb = Sandbox::new();
-    let output = sb.godiag(Some("crash")).args(["check", "--json"]).output().unwrap();
+    let output = sb
+        .godiag(Some("crash"))
+        .args(["check", "--json"])
+        .output()
+        .unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(!text.contains("hunter2"), "password leaked:\n{text}");
     let report: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(output.status.code(), Some(1));
     let f = finding(&report, "go-env.go-failed");
-    assert!(f["message"].as_str().unwrap().contains("exited with status 1: go: parsing $GOFLAGS"));
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("exited with status 1: go: parsing $GOFLAGS")
+    );
     let evidence = f["evidence"].to_string();
-    assert!(evidence.contains("http://***@proxy.corp:3128"), "{evidence}");
+    assert!(
+        evidence.contains("http://***@proxy.corp:3128"),
+        "{evidence}"
+    );
     assert_matches_schema(&report);
 }
 
@@ -126,7 +166,12 @@ fn ancient_go_is_too_old_not_broken() {
     let (report, code) = json_report(sb.godiag(Some("ancient")).args(["check", "--json"]));
     assert_eq!(code, 1);
     assert_eq!(codes(&report), ["go-env.go-too-old"]);
-    assert!(finding(&report, "go-env.go-too-old")["message"].as_str().unwrap().contains("Go 1.8.7"));
+    assert!(
+        finding(&report, "go-env.go-too-old")["message"]
+            .as_str()
+            .unwrap()
+            .contains("Go 1.8.7")
+    );
 }
 
 #[test]
@@ -135,7 +180,13 @@ fn go_without_goversion_falls_back_to_go_version() {
     let (report, _) = json_report(sb.godiag(Some("go112")).args(["check", "--json"]));
     assert_eq!(report["checks"][0]["facts"]["go_version"], "go1.12.17");
     assert!(codes(&report).contains(&"go-env.go-too-old".to_string()));
-    assert_eq!(report["checks"][0]["facts"]["invocations"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        report["checks"][0]["facts"]["invocations"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
 }
 
 #[test]
@@ -145,7 +196,11 @@ fn missing_go_on_path_and_at_flag() {
     assert_eq!(code, 1);
     assert_eq!(codes(&report), ["go-env.go-missing"]);
 
-    let (report, _) = json_report(sb.godiag(Some("fake")).args(["check", "--json", "--go", "/nonexistent/go"]));
+    let (report, _) =
+        json_report(
+            sb.godiag(Some("fake"))
+                .args(["check", "--json", "--go", "/nonexistent/go"]),
+        );
     assert_eq!(codes(&report), ["go-env.go-missing"]);
 }
 
@@ -153,7 +208,13 @@ fn missing_go_on_path_and_at_flag() {
 fn go_flag_selects_the_binary() {
     let sb = Sandbox::new();
     let ancient = common::fake_go_dir("ancient").join("go");
-    let (report, _) = json_report(sb.godiag(Some("fake")).arg("check").arg("--json").arg("--go").arg(&ancient));
+    let (report, _) = json_report(
+        sb.godiag(Some("fake"))
+            .arg("check")
+            .arg("--json")
+            .arg("--go")
+            .arg(&ancient),
+    );
     assert_eq!(report["checks"][0]["facts"]["go_binary_from"], "flag");
     assert_eq!(codes(&report), ["go-env.go-too-old"]);
 }
@@ -166,10 +227,22 @@ fn go_that_cannot_be_executed() {
     let go = sb.dir.path().join("go");
     std::fs::write(&go, "#!/bin/sh\n").unwrap();
     std::fs::set_permissions(&go, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let (report, code) = json_report(sb.godiag(None).arg("check").arg("--json").arg("--go").arg(&go));
+    let (report, code) = json_report(
+        sb.godiag(None)
+            .arg("check")
+            .arg("--json")
+            .arg("--go")
+            .arg(&go),
+    );
     assert_eq!(code, 1);
     let f = finding(&report, "go-env.go-failed");
-    assert!(f["message"].as_str().unwrap().contains("could not be started"), "{f}");
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("could not be started"),
+        "{f}"
+    );
 }
 
 #[test]
@@ -182,7 +255,10 @@ fn unknown_variables_from_environment_and_file() {
             .env("GOPROXY", "https://goproxy.cn|direct")
             .args(["check", "--json"]),
     );
-    let unknown: Vec<String> = codes(&report).into_iter().filter(|c| c == "go-env.unknown-variable").collect();
+    let unknown: Vec<String> = codes(&report)
+        .into_iter()
+        .filter(|c| c == "go-env.unknown-variable")
+        .collect();
     assert_eq!(unknown.len(), 2, "{report}");
 }
 
@@ -211,7 +287,11 @@ fn workspace_go_mod_drives_toolchain_download() {
 #[test]
 fn passwords_in_goproxy_and_https_proxy_are_redacted_everywhere() {
     let sb = Sandbox::new();
-    std::fs::write(sb.go_env_file(), "GOPROXY=https://bob:filepass@goproxy.corp/x,direct\n").unwrap();
+    std::fs::write(
+        sb.go_env_file(),
+        "GOPROXY=https://bob:filepass@goproxy.corp/x,direct\n",
+    )
+    .unwrap();
     for format in ["json", "human"] {
         let output = sb
             .godiag(Some("fake"))
@@ -223,10 +303,19 @@ fn passwords_in_goproxy_and_https_proxy_are_redacted_everywhere() {
             .unwrap();
         let text = String::from_utf8(output.stdout).unwrap();
         for secret in ["s3cret", "alice", "pr0xypass", "carol", "filepass", "bob:"] {
-            assert!(!text.contains(secret), "{format} output leaks {secret}:\n{text}");
+            assert!(
+                !text.contains(secret),
+                "{format} output leaks {secret}:\n{text}"
+            );
         }
-        assert!(text.contains("https://***@goproxy.corp"), "{format}:\n{text}");
-        assert!(text.contains("http://***@proxy.corp:3128"), "{format}:\n{text}");
+        assert!(
+            text.contains("https://***@goproxy.corp"),
+            "{format}:\n{text}"
+        );
+        assert!(
+            text.contains("http://***@proxy.corp:3128"),
+            "{format}:\n{text}"
+        );
     }
 }
 
@@ -234,7 +323,9 @@ fn passwords_in_goproxy_and_https_proxy_are_redacted_everywhere() {
 fn internal_failure_of_a_check_still_gives_valid_json() {
     let sb = Sandbox::new();
     let (report, code) = json_report(
-        sb.godiag(Some("fake")).env("GODIAG_INTERNAL_FAULT", "go-env").args(["check", "--json"]),
+        sb.godiag(Some("fake"))
+            .env("GODIAG_INTERNAL_FAULT", "go-env")
+            .args(["check", "--json"]),
     );
     assert_eq!(code, 1);
     assert_eq!(codes(&report), ["go-env.internal-error"]);
@@ -255,7 +346,11 @@ fn verbose_shows_every_variable_and_its_source() {
         .unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
     // Compare with runs of spaces folded: column widths are layout, not content.
-    let folded: String = text.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    let folded: String = text
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     for expected in [
         "GOPRIVATE git.corp.example.com [go env -w file line 1]",
         "GOFLAGS -mod=mod [OS environment]",
@@ -263,8 +358,15 @@ fn verbose_shows_every_variable_and_its_source() {
         "GONOPROXY git.corp.example.com [from GOPRIVATE]",
         "modules matching git.corp.example.com are fetched directly with git",
     ] {
-        assert!(folded.contains(expected), "missing {expected:?} in:\n{text}");
+        assert!(
+            folded.contains(expected),
+            "missing {expected:?} in:\n{text}"
+        );
     }
     let quiet = sb.godiag(Some("fake")).args(["check"]).output().unwrap();
-    assert!(!String::from_utf8(quiet.stdout).unwrap().contains("variables:"));
+    assert!(
+        !String::from_utf8(quiet.stdout)
+            .unwrap()
+            .contains("variables:")
+    );
 }

@@ -16,7 +16,20 @@ use crate::facts::Facts;
 use crate::model::Finding;
 
 /// A check's stable id. The declaration order is the report order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema, ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    ValueEnum,
+)]
 pub enum CheckId {
     /// The go binary, its version and its module-download settings.
     #[serde(rename = "go-env")]

@@ -45,9 +45,15 @@ mod tests {
         let entries = parse(data);
         let keys: Vec<_> = entries.iter().map(|e| (e.key.as_str(), e.line)).collect();
         assert_eq!(keys, [("GOPROXY", 1), ("GOSUMDB", 5), ("GOPROXY", 7)]);
-        assert_eq!(lookup(&entries, "GOPROXY").map(|e| e.value.as_str()), Some("off"));
+        assert_eq!(
+            lookup(&entries, "GOPROXY").map(|e| e.value.as_str()),
+            Some("off")
+        );
         // Go keeps the carriage return.
-        assert_eq!(lookup(&entries, "GOSUMDB").map(|e| e.value.as_str()), Some("off\r"));
+        assert_eq!(
+            lookup(&entries, "GOSUMDB").map(|e| e.value.as_str()),
+            Some("off\r")
+        );
     }
 
     #[test]

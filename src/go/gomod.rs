@@ -33,7 +33,9 @@ mod tests {
 
     #[test]
     fn reads_go_and_toolchain() {
-        let d = directives("module example.com/m // x\n\ngo 1.22.1 // needs new loops\ntoolchain go1.22.3\n\nrequire (\n\tgo.uber.org/zap v1.27.0\n)\n");
+        let d = directives(
+            "module example.com/m // x\n\ngo 1.22.1 // needs new loops\ntoolchain go1.22.3\n\nrequire (\n\tgo.uber.org/zap v1.27.0\n)\n",
+        );
         assert_eq!(d.go, Some(("1.22.1".into(), 3)));
         assert_eq!(d.toolchain, Some(("go1.22.3".into(), 4)));
     }

@@ -69,7 +69,11 @@ pub fn parse(goproxy: &str) -> Result<ProxyList, ProxyListError> {
     while !rest.is_empty() {
         let (raw, fallback) = match rest.find([',', '|']) {
             Some(i) => {
-                let fb = if rest.as_bytes()[i] == b'|' { Fallback::OnAnyError } else { Fallback::OnNotFound };
+                let fb = if rest.as_bytes()[i] == b'|' {
+                    Fallback::OnAnyError
+                } else {
+                    Fallback::OnNotFound
+                };
                 let raw = &rest[..i];
                 rest = &rest[i + 1..];
                 (raw, fb)
@@ -146,7 +150,10 @@ fn scheme_of(url: &str) -> Result<&str, String> {
 
 fn validate_proxy_url(url: &str) -> Result<(), ProxyListError> {
     let redacted = crate::redact::redact(url);
-    let err = |message: String| ProxyListError { message, entry: Some(redacted.clone()) };
+    let err = |message: String| ProxyListError {
+        message,
+        entry: Some(redacted.clone()),
+    };
     let scheme = scheme_of(url).map_err(|e| err(format!("parse \"{redacted}\": {e}")))?;
     match scheme.to_ascii_lowercase().as_str() {
         "http" | "https" => Ok(()),
@@ -157,7 +164,9 @@ fn validate_proxy_url(url: &str) -> Result<(), ProxyListError> {
                 .strip_prefix("//")
                 .is_some_and(|after| !after.is_empty() && !after.starts_with('/'));
             if has_authority || url.contains(['?', '#']) {
-                Err(err(format!("invalid file:// proxy URL with non-path elements: {redacted}")))
+                Err(err(format!(
+                    "invalid file:// proxy URL with non-path elements: {redacted}"
+                )))
             } else {
                 Ok(())
             }
@@ -187,13 +196,22 @@ mod tests {
     use super::*;
 
     fn url(u: &str, fallback: Fallback) -> ProxyEntry {
-        ProxyEntry::Url { url: u.into(), fallback }
+        ProxyEntry::Url {
+            url: u.into(),
+            fallback,
+        }
     }
 
     #[test]
     fn default_value() {
         let l = parse("https://proxy.golang.org,direct").unwrap();
-        assert_eq!(l.entries, vec![url("https://proxy.golang.org", Fallback::OnNotFound), ProxyEntry::Direct]);
+        assert_eq!(
+            l.entries,
+            vec![
+                url("https://proxy.golang.org", Fallback::OnNotFound),
+                ProxyEntry::Direct
+            ]
+        );
     }
 
     #[test]
@@ -212,7 +230,10 @@ mod tests {
     #[test]
     fn implicit_https_and_trimming() {
         let l = parse(" goproxy.cn , localhost:3000 ,direct").unwrap();
-        assert_eq!(l.urls().collect::<Vec<_>>(), ["https://goproxy.cn", "https://localhost:3000"]);
+        assert_eq!(
+            l.urls().collect::<Vec<_>>(),
+            ["https://goproxy.cn", "https://localhost:3000"]
+        );
     }
 
     #[test]
@@ -229,7 +250,10 @@ mod tests {
         assert_eq!(parse(",,direct").unwrap().entries, vec![ProxyEntry::Direct]);
         for blank in [",", " ", " , | "] {
             let e = parse(blank).unwrap_err();
-            assert_eq!(e.message, "GOPROXY list is not the empty string, but contains no entries");
+            assert_eq!(
+                e.message,
+                "GOPROXY list is not the empty string, but contains no entries"
+            );
         }
     }
 
@@ -249,13 +273,19 @@ mod tests {
     #[test]
     fn file_url_with_host_is_rejected() {
         let e = parse("file://host/srv").unwrap_err();
-        assert_eq!(e.message, "invalid file:// proxy URL with non-path elements: file://host/srv");
+        assert_eq!(
+            e.message,
+            "invalid file:// proxy URL with non-path elements: file://host/srv"
+        );
     }
 
     #[test]
     fn other_schemes_are_rejected() {
         let e = parse("socks5://127.0.0.1:1080").unwrap_err();
-        assert_eq!(e.message, "invalid proxy URL scheme (must be https, http, file): socks5://127.0.0.1:1080");
+        assert_eq!(
+            e.message,
+            "invalid proxy URL scheme (must be https, http, file): socks5://127.0.0.1:1080"
+        );
         assert!(parse("HTTPS://goproxy.cn").is_ok());
     }
 
@@ -268,7 +298,10 @@ mod tests {
     #[test]
     fn host_of_urls() {
         assert_eq!(host_of("https://goproxy.cn"), Some("goproxy.cn"));
-        assert_eq!(host_of("https://u:p@mirrors.aliyun.com:443/goproxy/"), Some("mirrors.aliyun.com"));
+        assert_eq!(
+            host_of("https://u:p@mirrors.aliyun.com:443/goproxy/"),
+            Some("mirrors.aliyun.com")
+        );
         assert_eq!(host_of("http://[::1]:8080/x"), Some("::1"));
         assert_eq!(host_of("file:///srv"), None);
     }

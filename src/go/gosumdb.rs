@@ -5,7 +5,8 @@ use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
 /// The verifier key of sum.golang.org that Go has built in.
-pub const SUM_GOLANG_ORG_KEY: &str = "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8";
+pub const SUM_GOLANG_ORG_KEY: &str =
+    "sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8";
 
 /// What GOSUMDB selects.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,7 +58,8 @@ fn verifier_name(vkey: &str) -> Result<String, &'static str> {
     let (hash16, key64) = rest.split_once('+').unwrap_or((rest, ""));
     let hash = u32::from_str_radix(hash16, 16).ok();
     let key = base64::engine::general_purpose::STANDARD.decode(key64).ok();
-    let valid_name = !name.is_empty() && !name.chars().any(char::is_whitespace) && !name.contains('+');
+    let valid_name =
+        !name.is_empty() && !name.chars().any(char::is_whitespace) && !name.contains('+');
     let (Some(hash), Some(key)) = (hash, key) else {
         return Err(MALFORMED);
     };
@@ -87,7 +89,13 @@ mod tests {
     #[test]
     fn off_and_default() {
         assert_eq!(parse("off"), Ok(SumDb::Off));
-        assert_eq!(parse("sum.golang.org"), Ok(SumDb::Database { name: "sum.golang.org".into(), url: None }));
+        assert_eq!(
+            parse("sum.golang.org"),
+            Ok(SumDb::Database {
+                name: "sum.golang.org".into(),
+                url: None
+            })
+        );
     }
 
     #[test]
@@ -116,11 +124,23 @@ mod tests {
     #[test]
     fn errors_match_go() {
         assert_eq!(parse(""), Err("missing GOSUMDB".into()));
-        assert_eq!(parse("a b c"), Err("invalid GOSUMDB: too many fields".into()));
-        assert_eq!(parse("bogus"), Err("invalid GOSUMDB: malformed verifier id".into()));
+        assert_eq!(
+            parse("a b c"),
+            Err("invalid GOSUMDB: too many fields".into())
+        );
+        assert_eq!(
+            parse("bogus"),
+            Err("invalid GOSUMDB: malformed verifier id".into())
+        );
         // "gosum.io" style names without a key are not known to Go.
-        assert_eq!(parse("sum.golang.google.cn.x"), Err("invalid GOSUMDB: malformed verifier id".into()));
+        assert_eq!(
+            parse("sum.golang.google.cn.x"),
+            Err("invalid GOSUMDB: malformed verifier id".into())
+        );
         let bad_hash = SUM_GOLANG_ORG_KEY.replace("033de0ae", "033de0af");
-        assert_eq!(parse(&bad_hash), Err("invalid GOSUMDB: invalid verifier hash".into()));
+        assert_eq!(
+            parse(&bad_hash),
+            Err("invalid GOSUMDB: invalid verifier hash".into())
+        );
     }
 }

@@ -37,14 +37,24 @@ impl GoVersion {
         let rest = rest.strip_prefix('.')?;
         let (minor, rest) = split_number(rest)?;
         if rest.is_empty() {
-            return Some(GoVersion { major, minor, patch: None, pre: None });
+            return Some(GoVersion {
+                major,
+                minor,
+                patch: None,
+                pre: None,
+            });
         }
         if let Some(rest) = rest.strip_prefix('.') {
             let (patch, rest) = split_number(rest)?;
             if !rest.is_empty() {
                 return None;
             }
-            return Some(GoVersion { major, minor, patch: Some(patch), pre: None });
+            return Some(GoVersion {
+                major,
+                minor,
+                patch: Some(patch),
+                pre: None,
+            });
         }
         let (kind, rest) = if let Some(r) = rest.strip_prefix("alpha") {
             (PreKind::Alpha, r)
@@ -59,7 +69,12 @@ impl GoVersion {
         if !rest.is_empty() {
             return None;
         }
-        Some(GoVersion { major, minor, patch: None, pre: Some((kind, n)) })
+        Some(GoVersion {
+            major,
+            minor,
+            patch: None,
+            pre: Some((kind, n)),
+        })
     }
 
     /// Parses a toolchain name such as `go1.21.3`, also the `GOVERSION` value. A `devel` build
@@ -151,7 +166,18 @@ mod tests {
 
     #[test]
     fn orders_like_gover() {
-        let ordered = ["1.9", "1.12.17", "1.13", "1.21", "1.21rc1", "1.21rc2", "1.21.0", "1.21.1", "1.22", "1.22beta1"];
+        let ordered = [
+            "1.9",
+            "1.12.17",
+            "1.13",
+            "1.21",
+            "1.21rc1",
+            "1.21rc2",
+            "1.21.0",
+            "1.21.1",
+            "1.22",
+            "1.22beta1",
+        ];
         for pair in ordered.windows(2) {
             assert!(v(pair[0]) < v(pair[1]), "{} < {}", pair[0], pair[1]);
         }
@@ -159,16 +185,35 @@ mod tests {
 
     #[test]
     fn rejects_malformed() {
-        for bad in ["", "1", "1.", "1.x", "v1.21", "1.21.x", "1.021", "1.21.0rc1", "1.21gamma1"] {
-            assert!(GoVersion::parse(bad).is_none(), "{bad:?} should be rejected");
+        for bad in [
+            "",
+            "1",
+            "1.",
+            "1.x",
+            "v1.21",
+            "1.21.x",
+            "1.021",
+            "1.21.0rc1",
+            "1.21gamma1",
+        ] {
+            assert!(
+                GoVersion::parse(bad).is_none(),
+                "{bad:?} should be rejected"
+            );
         }
     }
 
     #[test]
     fn parses_prefixed_toolchain_names() {
         assert_eq!(GoVersion::parse_prefixed("go1.19.8"), Some(v("1.19.8")));
-        assert_eq!(GoVersion::parse_prefixed("go1.22.1 X:boringcrypto"), Some(v("1.22.1")));
-        assert_eq!(GoVersion::parse_prefixed("devel go1.23-4a7f3ac8eb"), Some(v("1.23")));
+        assert_eq!(
+            GoVersion::parse_prefixed("go1.22.1 X:boringcrypto"),
+            Some(v("1.22.1"))
+        );
+        assert_eq!(
+            GoVersion::parse_prefixed("devel go1.23-4a7f3ac8eb"),
+            Some(v("1.23"))
+        );
         assert_eq!(GoVersion::parse_prefixed("1.21"), None);
     }
 

@@ -273,17 +273,33 @@ mod tests {
             ("*x", "xxx", Ok(true)),
         ];
         for (pattern, name, want) in cases {
-            assert_eq!(path_match(pattern, name), *want, "Match({pattern:?}, {name:?})");
+            assert_eq!(
+                path_match(pattern, name),
+                *want,
+                "Match({pattern:?}, {name:?})"
+            );
         }
     }
 
     #[test]
     fn prefix_patterns_like_goprivate() {
-        assert!(match_prefix_patterns("*.corp.example.com,rsc.io/private", "git.corp.example.com/x/y"));
-        assert!(match_prefix_patterns("*.corp.example.com,rsc.io/private", "rsc.io/private/quux"));
+        assert!(match_prefix_patterns(
+            "*.corp.example.com,rsc.io/private",
+            "git.corp.example.com/x/y"
+        ));
+        assert!(match_prefix_patterns(
+            "*.corp.example.com,rsc.io/private",
+            "rsc.io/private/quux"
+        ));
         assert!(!match_prefix_patterns("rsc.io/private", "rsc.io/public"));
-        assert!(match_prefix_patterns("github.com/", "github.com/stretchr/testify"));
-        assert!(!match_prefix_patterns("github.com/corp/*", "github.com/stretchr/testify"));
+        assert!(match_prefix_patterns(
+            "github.com/",
+            "github.com/stretchr/testify"
+        ));
+        assert!(!match_prefix_patterns(
+            "github.com/corp/*",
+            "github.com/stretchr/testify"
+        ));
         assert!(match_prefix_patterns("*", "golang.org/x/text"));
         assert!(!match_prefix_patterns("", "golang.org/x/text"));
         assert!(!match_prefix_patterns("a/b/c", "a/b"));

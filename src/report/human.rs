@@ -24,7 +24,11 @@ struct Painter {
 
 impl Painter {
     fn paint(&self, text: &str, style: Style) -> String {
-        if self.color { text.style(style).to_string() } else { text.to_string() }
+        if self.color {
+            text.style(style).to_string()
+        } else {
+            text.to_string()
+        }
     }
     fn severity(&self, severity: Severity, text: &str) -> String {
         self.paint(text, severity_style(severity))
@@ -66,7 +70,11 @@ fn status_marker(p: &Painter, status: CheckStatus) -> String {
 pub fn render(report: &Report, opts: Options) -> String {
     let p = Painter { color: opts.color };
     let mut out = String::new();
-    let ran = report.checks.iter().filter(|c| c.status != CheckStatus::Skipped).count();
+    let ran = report
+        .checks
+        .iter()
+        .filter(|c| c.status != CheckStatus::Skipped)
+        .count();
     let _ = writeln!(
         out,
         "{} {} — {ran} {} in {} ms",
@@ -89,7 +97,12 @@ pub fn render(report: &Report, opts: Options) -> String {
                 .map(|f| f.severity)
                 .max()
                 .unwrap_or(Severity::Warning);
-            let _ = writeln!(out, "  {} {}", p.severity(severity, severity_marker(severity)), redact(&d.headline));
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                p.severity(severity, severity_marker(severity)),
+                redact(&d.headline)
+            );
         }
     }
 
@@ -100,7 +113,11 @@ pub fn render(report: &Report, opts: Options) -> String {
                 Applicability::Safe => String::new(),
                 Applicability::Manual => p.dim("(by hand) "),
             };
-            let _ = writeln!(out, "  {label}{}", p.dim(&format!("# {}", redact(&fix.description))));
+            let _ = writeln!(
+                out,
+                "  {label}{}",
+                p.dim(&format!("# {}", redact(&fix.description)))
+            );
             for action in &fix.actions {
                 let _ = writeln!(out, "  {}", redact(action.command()));
             }
@@ -123,17 +140,20 @@ fn render_check(out: &mut String, p: &Painter, check: &CheckResult, verbose: boo
     for finding in &check.findings {
         render_finding(out, p, finding);
     }
-    if verbose {
-        if let Some(facts) = &check.facts {
-            for line in facts_lines(facts) {
-                let _ = writeln!(out, "  {}", p.dim(&redact(&line)));
-            }
+    if let Some(facts) = check.facts.as_ref().filter(|_| verbose) {
+        for line in facts_lines(facts) {
+            let _ = writeln!(out, "  {}", p.dim(&redact(&line)));
         }
     }
 }
 
 fn render_finding(out: &mut String, p: &Painter, f: &Finding) {
-    let _ = writeln!(out, "  {} {}", p.severity(f.severity, severity_marker(f.severity)), redact(&f.message));
+    let _ = writeln!(
+        out,
+        "  {} {}",
+        p.severity(f.severity, severity_marker(f.severity)),
+        redact(&f.message)
+    );
     let mut tail = f.code.clone();
     if let Some(loc) = &f.location {
         tail.push_str(" · ");
@@ -153,11 +173,16 @@ fn render_finding(out: &mut String, p: &Painter, f: &Finding) {
 
 fn closing_line(report: &Report, p: &Painter) -> String {
     let count = |s: Severity| report.findings().filter(|f| f.severity == s).count();
-    let (errors, warnings, infos) = (count(Severity::Error), count(Severity::Warning), count(Severity::Info));
+    let (errors, warnings, infos) = (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+    );
     if errors + warnings + infos == 0 {
         return p.paint("No problems found.", Style::new().green().bold());
     }
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut parts = Vec::new();
     if errors > 0 {
         parts.push(p.severity(Severity::Error, &plural(errors, "error", "errors")));
@@ -168,7 +193,10 @@ fn closing_line(report: &Report, p: &Painter) -> String {
     if infos > 0 {
         parts.push(plural(infos, "note", "notes"));
     }
-    format!("{}. `godiag explain CODE` explains any code above.", parts.join(", "))
+    format!(
+        "{}. `godiag explain CODE` explains any code above.",
+        parts.join(", ")
+    )
 }
 
 /// The facts of a check as `name: value` lines, for `--verbose`.
@@ -181,17 +209,29 @@ fn facts_lines(facts: &Facts) -> Vec<String> {
 fn go_env_lines(f: &GoEnvFacts) -> Vec<String> {
     let mut lines = vec!["facts:".to_string()];
     if let Some(go) = &f.go_binary {
-        lines.push(format!("  go binary   {go} (from {})", f.go_binary_from.as_deref().unwrap_or("?")));
+        let from = match f.go_binary_from.as_deref() {
+            Some("flag") => "given with --go",
+            _ => "found on PATH",
+        };
+        lines.push(format!("  go binary   {go} ({from})"));
     }
     for call in &f.invocations {
-        lines.push(format!("  ran         {} -> {} in {} ms", call.command, call.outcome.describe(), call.duration_ms));
+        lines.push(format!(
+            "  ran         {} -> {} in {} ms",
+            call.command,
+            call.outcome.describe(),
+            call.duration_ms
+        ));
     }
     if let Some(file) = &f.env_file {
         lines.push(format!(
             "  env file    {} ({}{})",
             file.path.as_deref().unwrap_or("none"),
             file.status.describe(),
-            file.error.as_deref().map(|e| format!(": {e}")).unwrap_or_default()
+            file.error
+                .as_deref()
+                .map(|e| format!(": {e}"))
+                .unwrap_or_default()
         ));
     }
     if let Some(path) = &f.goroot_env_file {
@@ -201,7 +241,11 @@ fn go_env_lines(f: &GoEnvFacts) -> Vec<String> {
         let width = f.variables.iter().map(|v| v.name.len()).max().unwrap_or(0);
         lines.push("  variables:".to_string());
         for v in &f.variables {
-            let value = if v.value.is_empty() { "(empty)" } else { &v.value };
+            let value = if v.value.is_empty() {
+                "(empty)"
+            } else {
+                &v.value
+            };
             let mut source = v.source.describe().to_string();
             if let Some(line) = v.file_line.filter(|_| v.source == Source::EnvFile) {
                 let _ = write!(source, " line {line}");

@@ -50,7 +50,7 @@ impl Sandbox {
             path.push_str(&fake_go_dir(name).display().to_string());
             path.push(':');
         }
-        path.push_str("/nonexistent-bin");  // never the real go in /usr/bin
+        path.push_str("/nonexistent-bin"); // never the real go in /usr/bin
         let mut cmd = Command::cargo_bin("godiag").expect("binary");
         cmd.env_clear()
             .env("PATH", path)
@@ -120,15 +120,29 @@ pub fn finding<'a>(report: &'a serde_json::Value, code: &str) -> &'a serde_json:
         .flatten()
         .flat_map(|c| c["findings"].as_array().into_iter().flatten())
         .find(|f| f["code"] == code)
-        .unwrap_or_else(|| panic!("no {code} in {}", serde_json::to_string_pretty(report).unwrap_or_default()))
+        .unwrap_or_else(|| {
+            panic!(
+                "no {code} in {}",
+                serde_json::to_string_pretty(report).unwrap_or_default()
+            )
+        })
 }
 
 /// Validates a report against the committed JSON Schema.
 pub fn assert_matches_schema(report: &serde_json::Value) {
-    let schema_text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/report.schema.json"))
-        .expect("schema/report.schema.json");
+    let schema_text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/report.schema.json"),
+    )
+    .expect("schema/report.schema.json");
     let schema: serde_json::Value = serde_json::from_str(&schema_text).expect("schema is JSON");
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");
-    let errors: Vec<String> = validator.iter_errors(report).map(|e| format!("{e} at {}", e.instance_path())).collect();
-    assert!(errors.is_empty(), "report does not match the schema:\n{}", errors.join("\n"));
+    let errors: Vec<String> = validator
+        .iter_errors(report)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "report does not match the schema:\n{}",
+        errors.join("\n")
+    );
 }

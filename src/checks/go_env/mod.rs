@@ -13,7 +13,11 @@ use crate::facts::Facts;
 pub async fn run(inputs: &Inputs) -> CheckOutcome {
     let facts = probe::probe(inputs).await;
     let findings = rules::evaluate(&facts, &inputs.go_env.rules);
-    CheckOutcome { summary: summary(&facts), findings, facts: Facts::GoEnv(facts) }
+    CheckOutcome {
+        summary: summary(&facts),
+        findings,
+        facts: Facts::GoEnv(facts),
+    }
 }
 
 /// One line: which go, and the two settings that matter most.

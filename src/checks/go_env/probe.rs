@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use tokio::process::Command;
 
 use super::facts::{
-    Directive, EnvFileFacts, EnvVar, EnvFileLine, EnvFileStatus, GoEnvFacts, Invocation,
+    Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, EnvVar, GoEnvFacts, Invocation,
     InvocationOutcome, Source, Variable, WorkspaceFacts,
 };
 use crate::config::Inputs;
@@ -20,15 +20,42 @@ use crate::redact::{redact, redact_proxy_list};
 /// The variables godiag asks `go env` for. Naming them keeps `go env` fast: without names it
 /// runs the C compiler to fill in the CGO fields.
 pub const VARIABLES: &[&str] = &[
-    "GOVERSION", "GOROOT", "GOENV", "GOPROXY", "GOSUMDB", "GOPRIVATE", "GONOPROXY", "GONOSUMDB",
-    "GOINSECURE", "GOFLAGS", "GOTOOLCHAIN", "GOMOD", "GOWORK", "GO111MODULE", "GOMODCACHE",
+    "GOVERSION",
+    "GOROOT",
+    "GOENV",
+    "GOPROXY",
+    "GOSUMDB",
+    "GOPRIVATE",
+    "GONOPROXY",
+    "GONOSUMDB",
+    "GOINSECURE",
+    "GOFLAGS",
+    "GOTOOLCHAIN",
+    "GOMOD",
+    "GOWORK",
+    "GO111MODULE",
+    "GOMODCACHE",
 ];
 
 /// The proxy variables Go's net/http reads (golang.org/x/net/http/httpproxy): uppercase first.
-const PROXY_VARIABLES: &[&str] = &["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"];
+const PROXY_VARIABLES: &[&str] = &[
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "NO_PROXY",
+    "no_proxy",
+];
 
 /// Values the go command computes rather than reads from a setting.
-const COMPUTED: &[&str] = &["GOVERSION", "GOROOT", "GOENV", "GOMOD", "GOWORK", "GOMODCACHE"];
+const COMPUTED: &[&str] = &[
+    "GOVERSION",
+    "GOROOT",
+    "GOENV",
+    "GOMOD",
+    "GOWORK",
+    "GOMODCACHE",
+];
 
 /// The most stderr kept as evidence.
 const STDERR_LINES: usize = 20;
@@ -36,12 +63,20 @@ const STDERR_LINES: usize = 20;
 /// Runs the whole probe. Never fails: what went wrong is recorded in the facts.
 pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
     let mut facts = GoEnvFacts {
-        os_go_variable_names: inputs.env.keys().filter(|k| k.starts_with("GO")).cloned().collect(),
+        os_go_variable_names: inputs
+            .env
+            .keys()
+            .filter(|k| k.starts_with("GO"))
+            .cloned()
+            .collect(),
         proxy_env: PROXY_VARIABLES
             .iter()
             .filter_map(|name| {
                 let value = inputs.env.get(*name).filter(|v| !v.is_empty())?;
-                Some(EnvVar { name: (*name).to_string(), value: redact_proxy_list(value) })
+                Some(EnvVar {
+                    name: (*name).to_string(),
+                    value: redact_proxy_list(value),
+                })
             })
             .collect(),
         ..GoEnvFacts::default()
@@ -74,7 +109,11 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
     let env_timed_out = env_call.outcome == InvocationOutcome::Timeout;
     facts.invocations.push(env_call);
 
-    let version = values.as_ref().and_then(|v| v.get("GOVERSION")).filter(|v| !v.is_empty()).cloned();
+    let version = values
+        .as_ref()
+        .and_then(|v| v.get("GOVERSION"))
+        .filter(|v| !v.is_empty())
+        .cloned();
     facts.go_version = match version {
         Some(v) => Some(v),
         // Go before 1.16 has no GOVERSION, and a go too old for `go env -json` fails the call:
@@ -95,7 +134,11 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
     };
     facts.goroot = values.get("GOROOT").filter(|v| !v.is_empty()).cloned();
 
-    let goenv = values.get("GOENV").map(String::as_str).unwrap_or("");
+    // `go env GOENV` prints "" (not "off") when GOENV=off in some releases.
+    let goenv = match values.get("GOENV").map(String::as_str).unwrap_or("") {
+        "" if inputs.env.get("GOENV").is_some_and(|v| v == "off") => "off",
+        other => other,
+    };
     let (file_entries, env_file_facts) = read_env_file(goenv, inputs).await;
     facts.env_file = Some(env_file_facts);
 
@@ -117,7 +160,14 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
         .iter()
         .map(|name| {
             let value = values.get(*name).cloned().unwrap_or_default();
-            describe_variable(name, &value, &values, inputs, &file_entries, &goroot_defaults)
+            describe_variable(
+                name,
+                &value,
+                &values,
+                inputs,
+                &file_entries,
+                &goroot_defaults,
+            )
         })
         .collect();
 
@@ -133,20 +183,32 @@ pub fn locate_go(inputs: &Inputs) -> Result<(PathBuf, &'static str), String> {
             if given.is_file() {
                 Ok((given.clone(), "flag"))
             } else {
-                Err(format!("{} does not exist or is not a file", given.display()))
+                Err(format!(
+                    "{} does not exist or is not a file",
+                    given.display()
+                ))
             }
         }
         Some(name) => which::which_in(name, Some(path_var), &inputs.workspace)
             .map(|p| (p, "flag"))
             .map_err(|_| format!("{} is not on PATH", name.display())),
-        None => which::which_in(go_executable_name(inputs.os), Some(path_var), &inputs.workspace)
-            .map(|p| (p, "path"))
-            .map_err(|_| "go is not on PATH".to_string()),
+        None => which::which_in(
+            go_executable_name(inputs.os),
+            Some(path_var),
+            &inputs.workspace,
+        )
+        .map(|p| (p, "path"))
+        .map_err(|_| "go is not on PATH".to_string()),
     }
 }
 
 /// Runs `go ARGS` in `dir`, killed (with everything it started) at `timeout`.
-async fn run_go(go: &Path, args: &[&str], dir: &Path, timeout: Duration) -> (Invocation, Option<Vec<u8>>) {
+async fn run_go(
+    go: &Path,
+    args: &[&str],
+    dir: &Path,
+    timeout: Duration,
+) -> (Invocation, Option<Vec<u8>>) {
     let command_line = format!("{} {}", go.display(), args.join(" "));
     let mut invocation = Invocation {
         command: command_line,
@@ -250,13 +312,21 @@ async fn read_bounded(path: &Path, timeout: Duration) -> std::io::Result<Vec<u8>
         Ok(result) => result,
         Err(_) => Err(std::io::Error::new(
             std::io::ErrorKind::TimedOut,
-            format!("reading took longer than {}", humantime::format_duration(timeout)),
+            format!(
+                "reading took longer than {}",
+                humantime::format_duration(timeout)
+            ),
         )),
     }
 }
 
 async fn read_env_file(goenv: &str, inputs: &Inputs) -> (Vec<envfile::EnvFileEntry>, EnvFileFacts) {
-    let mut facts = EnvFileFacts { path: None, status: EnvFileStatus::Disabled, error: None, entries: Vec::new() };
+    let mut facts = EnvFileFacts {
+        path: None,
+        status: EnvFileStatus::Disabled,
+        error: None,
+        entries: Vec::new(),
+    };
     if goenv == "off" {
         return (Vec::new(), facts);
     }
@@ -272,7 +342,11 @@ async fn read_env_file(goenv: &str, inputs: &Inputs) -> (Vec<envfile::EnvFileEnt
             facts.status = EnvFileStatus::Read;
             facts.entries = entries
                 .iter()
-                .map(|e| EnvFileLine { key: e.key.clone(), value: redact_value(&e.key, &e.value), line: e.line })
+                .map(|e| EnvFileLine {
+                    key: e.key.clone(),
+                    value: redact_value(&e.key, &e.value),
+                    line: e.line,
+                })
                 .collect();
             (entries, facts)
         }
@@ -315,7 +389,10 @@ fn describe_variable(
         Source::EnvFile
     } else if envfile::lookup(goroot_defaults, name).is_some() {
         Source::GorootEnvFile
-    } else if matches!(name, "GONOPROXY" | "GONOSUMDB") && !goprivate.is_empty() && value == goprivate {
+    } else if matches!(name, "GONOPROXY" | "GONOSUMDB")
+        && !goprivate.is_empty()
+        && value == goprivate
+    {
         Source::Goprivate
     } else if COMPUTED.contains(&name) {
         Source::Computed
@@ -368,7 +445,10 @@ mod tests {
 
     #[test]
     fn go_version_output() {
-        assert_eq!(parse_go_version_output(b"go version go1.12.17 linux/amd64\n").as_deref(), Some("go1.12.17"));
+        assert_eq!(
+            parse_go_version_output(b"go version go1.12.17 linux/amd64\n").as_deref(),
+            Some("go1.12.17")
+        );
         assert_eq!(parse_go_version_output(b"garbage"), None);
     }
 
@@ -380,6 +460,9 @@ mod tests {
         }
         text.push_str("Get \"https://u:p@proxy.corp/x\": EOF\n");
         let tail = tail_lines(text.as_bytes(), 3);
-        assert_eq!(tail, "line 28\nline 29\nGet \"https://***@proxy.corp/x\": EOF");
+        assert_eq!(
+            tail,
+            "line 28\nline 29\nGet \"https://***@proxy.corp/x\": EOF"
+        );
     }
 }

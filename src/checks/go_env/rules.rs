@@ -7,7 +7,7 @@ use crate::go::gosumdb::{self, SumDb};
 use crate::go::gover::GoVersion;
 use crate::go::{known, pattern};
 use crate::model::{Action, Finding, Fix, Location, Severity};
-use crate::platform::{shell_profile_hint, unset_command, Os};
+use crate::platform::{Os, shell_profile_hint, unset_command};
 
 /// What the rules need besides the facts.
 #[derive(Debug, Clone)]
@@ -25,11 +25,12 @@ pub fn evaluate(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
     if !invocation_rules(facts, cfg, &mut findings) {
         return findings;
     }
-    let version = facts.go_version.as_deref().and_then(GoVersion::parse_prefixed);
-    if let Some(v) = &version {
-        if *v < cfg.min_version {
-            findings.push(too_old(facts, v, cfg));
-        }
+    let version = facts
+        .go_version
+        .as_deref()
+        .and_then(GoVersion::parse_prefixed);
+    if let Some(v) = version.as_ref().filter(|v| **v < cfg.min_version) {
+        findings.push(too_old(facts, v, cfg));
     }
     if facts.variables.is_empty() {
         return findings;
@@ -48,11 +49,14 @@ pub fn evaluate(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
 fn invocation_rules(facts: &GoEnvFacts, cfg: &RuleConfig, out: &mut Vec<Finding>) -> bool {
     let Some(go) = &facts.go_binary else {
         out.push(
-            Finding::new(&codes::GO_ENV_GO_MISSING, "the go command was not found on PATH (or at --go)")
-                .fix(Fix::manual(
-                    "install Go, then open a new terminal",
-                    vec![Action::shell(install_hint(cfg.os))],
-                )),
+            Finding::new(
+                &codes::GO_ENV_GO_MISSING,
+                "the go command was not found on PATH (or at --go)",
+            )
+            .fix(Fix::manual(
+                "install Go, then open a new terminal",
+                vec![Action::shell(install_hint(cfg.os))],
+            )),
         );
         return false;
     };
@@ -72,7 +76,10 @@ fn invocation_rules(facts: &GoEnvFacts, cfg: &RuleConfig, out: &mut Vec<Finding>
             out.push(
                 Finding::new(
                     &codes::GO_ENV_GO_TIMEOUT,
-                    format!("`go env` did not answer within {} ms and was stopped", env_call.timeout_ms),
+                    format!(
+                        "`go env` did not answer within {} ms and was stopped",
+                        env_call.timeout_ms
+                    ),
                 )
                 .evidence(format!("command: {}", env_call.command)),
             );
@@ -81,8 +88,11 @@ fn invocation_rules(facts: &GoEnvFacts, cfg: &RuleConfig, out: &mut Vec<Finding>
         InvocationOutcome::SpawnFailed => {
             let error = env_call.error.as_deref().unwrap_or("unknown error");
             out.push(
-                Finding::new(&codes::GO_ENV_GO_FAILED, format!("{go} could not be started: {error}"))
-                    .evidence(format!("command: {}", env_call.command)),
+                Finding::new(
+                    &codes::GO_ENV_GO_FAILED,
+                    format!("{go} could not be started: {error}"),
+                )
+                .evidence(format!("command: {}", env_call.command)),
             );
             false
         }
@@ -118,9 +128,15 @@ fn invocation_rules(facts: &GoEnvFacts, cfg: &RuleConfig, out: &mut Vec<Finding>
 
 fn install_hint(os: Os) -> &'static str {
     match os {
-        Os::Linux => "sudo apt-get install golang-go   # or the tarball from https://go.dev/dl/ (China: https://golang.google.cn/dl/)",
-        Os::MacOs => "brew install go   # or the installer from https://go.dev/dl/ (China: https://golang.google.cn/dl/)",
-        Os::Windows => "winget install GoLang.Go   # or the MSI from https://go.dev/dl/ (China: https://golang.google.cn/dl/)",
+        Os::Linux => {
+            "sudo apt-get install golang-go   # or the tarball from https://go.dev/dl/ (China: https://golang.google.cn/dl/)"
+        }
+        Os::MacOs => {
+            "brew install go   # or the installer from https://go.dev/dl/ (China: https://golang.google.cn/dl/)"
+        }
+        Os::Windows => {
+            "winget install GoLang.Go   # or the MSI from https://go.dev/dl/ (China: https://golang.google.cn/dl/)"
+        }
     }
 }
 
@@ -133,7 +149,10 @@ fn too_old(facts: &GoEnvFacts, v: &GoVersion, cfg: &RuleConfig) -> Finding {
             cfg.min_version
         ),
     )
-    .fix(Fix::manual("install a current Go release", vec![Action::shell(install_hint(cfg.os))]))
+    .fix(Fix::manual(
+        "install a current Go release",
+        vec![Action::shell(install_hint(cfg.os))],
+    ))
 }
 
 /// Where a variable's value comes from, for messages: `OS environment`, `go env -w file
@@ -156,7 +175,11 @@ fn location_of(facts: &GoEnvFacts, var: &Variable) -> Option<Location> {
     match var.source {
         Source::EnvFile => {
             let path = facts.env_file.as_ref()?.path.clone()?;
-            Some(Location { file: path, line: var.file_line, column: None })
+            Some(Location {
+                file: path,
+                line: var.file_line,
+                column: None,
+            })
         }
         Source::GorootEnvFile => facts.goroot_env_file.clone().map(Location::file),
         _ => None,
@@ -172,8 +195,10 @@ fn change_fix(facts: &GoEnvFacts, var: &Variable, target: Option<&str>, why: &st
     };
     match var.source {
         Source::Environment => {
+            // Once the OS variable is gone, the `go env -w` value (if any) applies: keep it
+            // unless a specific new value is wanted.
             let mut actions = vec![Action::shell(unset_command(os, &var.name))];
-            if target.is_some() || var.file_value.is_some() {
+            if target.is_some() {
                 actions.push(write);
             }
             Fix::manual(
@@ -248,9 +273,18 @@ fn goproxy_rules(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
             return vec![with_location(
                 Finding::new(
                     &codes::GO_ENV_GOPROXY_INVALID,
-                    format!("GOPROXY={:?} ({from}) is rejected by Go: {}", var.value, e.message),
+                    format!(
+                        "GOPROXY={:?} ({from}) is rejected by Go: {}",
+                        var.value, e.message
+                    ),
                 )
-                .fix(change_fix(facts, var, None, "restore the default GOPROXY", cfg.os)),
+                .fix(change_fix(
+                    facts,
+                    var,
+                    None,
+                    "restore the default GOPROXY",
+                    cfg.os,
+                )),
             )];
         }
     };
@@ -261,14 +295,23 @@ fn goproxy_rules(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
                 &codes::GO_ENV_GOPROXY_OFF,
                 format!("GOPROXY=off ({from}): the go command will not download any module"),
             )
-            .fix(change_fix(facts, var, None, "re-enable module downloads", cfg.os)),
+            .fix(change_fix(
+                facts,
+                var,
+                None,
+                "re-enable module downloads",
+                cfg.os,
+            )),
         ));
     }
     let comma_proxies: Vec<&str> = list
         .entries
         .windows(2)
         .filter_map(|pair| match &pair[0] {
-            ProxyEntry::Url { url, fallback: Fallback::OnNotFound } => Some(url.as_str()),
+            ProxyEntry::Url {
+                url,
+                fallback: Fallback::OnNotFound,
+            } => Some(url.as_str()),
             _ => None,
         })
         .collect();
@@ -332,7 +375,11 @@ fn is_insecure_flag(field: &str) -> bool {
     }
 }
 
-fn insecure_flag(facts: &GoEnvFacts, version: Option<&GoVersion>, cfg: &RuleConfig) -> Vec<Finding> {
+fn insecure_flag(
+    facts: &GoEnvFacts,
+    version: Option<&GoVersion>,
+    cfg: &RuleConfig,
+) -> Vec<Finding> {
     let Some(var) = facts.variable("GOFLAGS") else {
         return Vec::new();
     };
@@ -340,18 +387,31 @@ fn insecure_flag(facts: &GoEnvFacts, version: Option<&GoVersion>, cfg: &RuleConf
     if !fields.iter().any(|f| is_insecure_flag(f)) {
         return Vec::new();
     }
-    let rest: Vec<&str> = fields.iter().copied().filter(|f| !is_insecure_flag(f)).collect();
+    let rest: Vec<&str> = fields
+        .iter()
+        .copied()
+        .filter(|f| !is_insecure_flag(f))
+        .collect();
     let removed_in_117 = version.is_none_or(|v| v.language() >= (1, 17));
     let (severity, consequence) = if removed_in_117 {
-        (Severity::Error, "Go 1.17 removed it and `go get` now stops with \"-insecure flag is no longer supported\"")
+        (
+            Severity::Error,
+            "Go 1.17 removed it and `go get` now stops with \"-insecure flag is no longer supported\"",
+        )
     } else {
-        (Severity::Warning, "it lets every fetch use plain HTTP and unverified TLS, and Go 1.17+ rejects it")
+        (
+            Severity::Warning,
+            "it lets every fetch use plain HTTP and unverified TLS, and Go 1.17+ rejects it",
+        )
     };
     let target = (!rest.is_empty()).then(|| rest.join(" "));
     let from = provenance(facts, var);
     let mut finding = Finding::new(
         &codes::GO_ENV_INSECURE_FLAG,
-        format!("GOFLAGS={:?} ({from}) has -insecure: {consequence}", var.value),
+        format!(
+            "GOFLAGS={:?} ({from}) has -insecure: {consequence}",
+            var.value
+        ),
     )
     .severity(severity)
     .fix(change_fix(
@@ -371,19 +431,33 @@ fn unknown_variables(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
     let mut findings = Vec::new();
     if let Some(file) = &facts.env_file {
         let path = file.path.clone().unwrap_or_default();
-        for entry in file.entries.iter().filter(|e| !known::is_go_command_variable(&e.key)) {
+        for entry in file
+            .entries
+            .iter()
+            .filter(|e| !known::is_go_command_variable(&e.key))
+        {
             let hint = known::suspicious(&entry.key)
-                .map(|meant| format!("; did you mean {meant}?"))
+                .map(|meant| format!(" (did you mean {meant}?)"))
                 .unwrap_or_default();
             findings.push(
                 Finding::new(
                     &codes::GO_ENV_UNKNOWN_VARIABLE,
-                    format!("{} in the go env -w file is not a Go variable; Go ignores it{hint}", entry.key),
+                    format!(
+                        "{} in the go env -w file is not a Go variable, so Go ignores it{hint}",
+                        entry.key
+                    ),
                 )
                 .location(Location::line(path.clone(), entry.line))
                 .fix(Fix::manual(
-                    format!("delete the line (`go env -u {}` refuses unknown names)", entry.key),
-                    vec![Action::remove_line(&path, entry.line, &format!("{}={}", entry.key, entry.value))],
+                    format!(
+                        "delete the line (`go env -u {}` refuses unknown names)",
+                        entry.key
+                    ),
+                    vec![Action::remove_line(
+                        &path,
+                        entry.line,
+                        &format!("{}={}", entry.key, entry.value),
+                    )],
                 )),
             );
         }
@@ -393,7 +467,7 @@ fn unknown_variables(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
             findings.push(
                 Finding::new(
                     &codes::GO_ENV_UNKNOWN_VARIABLE,
-                    format!("{name} is set in the OS environment but is not a Go variable; Go ignores it (did you mean {meant}?)"),
+                    format!("{name} is set in the OS environment but is not a Go variable, so Go ignores it (did you mean {meant}?)"),
                 )
                 .fix(Fix::manual(
                     format!("remove {name} from the OS environment (check {})", shell_profile_hint(cfg.os)),
@@ -408,10 +482,18 @@ fn unknown_variables(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
 fn private_patterns(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (name, consequence) in [
-        ("GONOPROXY", "bypass every proxy and are fetched directly from their origin with git"),
-        ("GONOSUMDB", "are not verified against the checksum database"),
+        (
+            "GONOPROXY",
+            "bypass every proxy and are fetched directly from their origin with git",
+        ),
+        (
+            "GONOSUMDB",
+            "are not verified against the checksum database",
+        ),
     ] {
-        let Some(var) = facts.variable(name) else { continue };
+        let Some(var) = facts.variable(name) else {
+            continue;
+        };
         if var.value.is_empty() {
             continue;
         }
@@ -479,14 +561,18 @@ fn toolchain_mode(gotoolchain: &str) -> Option<ToolchainMode> {
         ("local", None) | ("path", None) | (_, Some("path")) => Some(ToolchainMode::NoDownload),
         ("auto", None) => Some(ToolchainMode::Auto { min: None }),
         ("local", Some("auto")) => Some(ToolchainMode::Auto { min: None }),
-        (name, Some("auto")) => Some(ToolchainMode::Auto { min: GoVersion::parse_prefixed(name) }),
+        (name, Some("auto")) => Some(ToolchainMode::Auto {
+            min: GoVersion::parse_prefixed(name),
+        }),
         (name, None) => GoVersion::parse_prefixed(name).map(ToolchainMode::Forced),
         _ => None,
     }
 }
 
 fn toolchain_download(facts: &GoEnvFacts, local: Option<&GoVersion>) -> Vec<Finding> {
-    let Some(local) = local else { return Vec::new() };
+    let Some(local) = local else {
+        return Vec::new();
+    };
     // Toolchain switching arrived in Go 1.21; older go only complains about a newer go line.
     if local.language() < (1, 21) {
         return Vec::new();
@@ -506,7 +592,11 @@ fn toolchain_download(facts: &GoEnvFacts, local: Option<&GoVersion>) -> Vec<Find
             if v == *local {
                 return Vec::new();
             }
-            (v, format!("GOTOOLCHAIN={}", facts.value("GOTOOLCHAIN")), None)
+            (
+                v,
+                format!("GOTOOLCHAIN={}", facts.value("GOTOOLCHAIN")),
+                None,
+            )
         }
         ToolchainMode::Auto { min } => {
             let candidates = [
@@ -514,7 +604,11 @@ fn toolchain_download(facts: &GoEnvFacts, local: Option<&GoVersion>) -> Vec<Find
                 required_toolchain.map(|v| (v, toolchain_line.map(|d| d.line))),
                 min.map(|v| (v, None)),
             ];
-            let Some((best, line)) = candidates.into_iter().flatten().max_by(|a, b| a.0.cmp(&b.0)) else {
+            let Some((best, line)) = candidates
+                .into_iter()
+                .flatten()
+                .max_by(|a, b| a.0.cmp(&b.0))
+            else {
                 return Vec::new();
             };
             if best <= *local {
@@ -522,7 +616,10 @@ fn toolchain_download(facts: &GoEnvFacts, local: Option<&GoVersion>) -> Vec<Find
             }
             let why = match (&file, line) {
                 (Some(f), Some(l)) => format!("{f}:{l} asks for go {best}"),
-                _ => format!("GOTOOLCHAIN={} asks for go {best}", facts.value("GOTOOLCHAIN")),
+                _ => format!(
+                    "GOTOOLCHAIN={} asks for go {best}",
+                    facts.value("GOTOOLCHAIN")
+                ),
             };
             (best, why, line)
         }
@@ -531,11 +628,20 @@ fn toolchain_download(facts: &GoEnvFacts, local: Option<&GoVersion>) -> Vec<Find
     let goproxy_off = goproxy::parse(facts.value("GOPROXY")).is_ok_and(|l| l.is_off());
     let local_name = facts.go_version.as_deref().unwrap_or("the installed go");
     let (severity, consequence) = if goproxy_off {
-        (Severity::Error, "but GOPROXY=off forbids the download, so every go command in this module fails")
+        (
+            Severity::Error,
+            "but GOPROXY=off forbids the download, so every go command in this module fails",
+        )
     } else if gosumdb_off {
-        (Severity::Error, "but GOSUMDB=off makes that download fail: toolchains are always verified against the checksum database")
+        (
+            Severity::Error,
+            "but GOSUMDB=off makes that download fail: toolchains are always verified against the checksum database",
+        )
     } else {
-        (Severity::Info, "through GOPROXY, verified against the checksum database")
+        (
+            Severity::Info,
+            "through GOPROXY, verified against the checksum database",
+        )
     };
     let mut finding = Finding::new(
         &codes::GO_ENV_TOOLCHAIN_DOWNLOAD,

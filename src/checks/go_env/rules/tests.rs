@@ -12,7 +12,10 @@ fn cfg() -> RuleConfig {
     RuleConfig {
         os: Os::Linux,
         min_version: GoVersion::parse("1.13").unwrap(),
-        public_modules: vec!["golang.org/x/text".into(), "github.com/stretchr/testify".into()],
+        public_modules: vec![
+            "golang.org/x/text".into(),
+            "github.com/stretchr/testify".into(),
+        ],
     }
 }
 
@@ -82,7 +85,11 @@ fn set_in_file(f: &mut GoEnvFacts, name: &str, value: &str, line: u32) {
     }
     if let Some(file) = &mut f.env_file {
         file.status = EnvFileStatus::Read;
-        file.entries.push(EnvFileLine { key: name.into(), value: value.into(), line });
+        file.entries.push(EnvFileLine {
+            key: name.into(),
+            value: value.into(),
+            line,
+        });
     }
 }
 
@@ -92,7 +99,12 @@ fn codes_of(findings: &[Finding]) -> Vec<&str> {
 
 fn only(findings: &[Finding], code: &str) -> Finding {
     let matching: Vec<&Finding> = findings.iter().filter(|f| f.code == code).collect();
-    assert_eq!(matching.len(), 1, "expected one {code} in {:?}", codes_of(findings));
+    assert_eq!(
+        matching.len(),
+        1,
+        "expected one {code} in {:?}",
+        codes_of(findings)
+    );
     matching[0].clone()
 }
 
@@ -130,9 +142,18 @@ fn go_failed_carries_stderr() {
     f.invocations[0].exit_code = Some(1);
     f.invocations[0].stderr = "go: parsing $GOFLAGS: non-flag \"mod=mod\"".into();
     let finding = only(&evaluate(&f, &cfg()), "go-env.go-failed");
-    assert!(finding.message.contains("exited with status 1"), "{}", finding.message);
+    assert!(
+        finding.message.contains("exited with status 1"),
+        "{}",
+        finding.message
+    );
     assert!(finding.message.contains("non-flag"));
-    assert!(finding.evidence.iter().any(|e| e.starts_with("stderr: go: parsing")));
+    assert!(
+        finding
+            .evidence
+            .iter()
+            .any(|e| e.starts_with("stderr: go: parsing"))
+    );
 }
 
 #[test]
@@ -148,7 +169,11 @@ fn go_bad_output_and_spawn_failure() {
     f.invocations[0].outcome = InvocationOutcome::SpawnFailed;
     f.invocations[0].error = Some("Permission denied (os error 13)".into());
     let finding = only(&evaluate(&f, &cfg()), "go-env.go-failed");
-    assert!(finding.message.contains("could not be started: Permission denied"));
+    assert!(
+        finding
+            .message
+            .contains("could not be started: Permission denied")
+    );
 }
 
 #[test]
@@ -171,13 +196,24 @@ fn goproxy_invalid_uses_gos_words_and_fix_depends_on_source() {
     let mut f = facts();
     set_in_file(&mut f, "GOPROXY", "goproxy", 2);
     let finding = only(&evaluate(&f, &cfg()), "go-env.goproxy-invalid");
-    assert!(finding.message.contains("invalid proxy URL missing scheme: goproxy"), "{}", finding.message);
+    assert!(
+        finding
+            .message
+            .contains("invalid proxy URL missing scheme: goproxy"),
+        "{}",
+        finding.message
+    );
     assert_eq!(finding.location, Some(Location::line(ENV_FILE, 2)));
     let fix = finding.fix.unwrap();
     assert_eq!(fix.applicability, Applicability::Safe);
     assert_eq!(fix.actions[0].command(), "go env -u GOPROXY");
 
-    set(&mut f, "GOPROXY", "socks5://127.0.0.1:1080", Source::Environment);
+    set(
+        &mut f,
+        "GOPROXY",
+        "socks5://127.0.0.1:1080",
+        Source::Environment,
+    );
     let finding = only(&evaluate(&f, &cfg()), "go-env.goproxy-invalid");
     assert!(finding.message.contains("must be https, http, file"));
     let fix = finding.fix.unwrap();
@@ -200,13 +236,31 @@ fn goproxy_off() {
 #[test]
 fn comma_fallback_is_info_and_names_the_proxies() {
     let mut f = facts();
-    set(&mut f, "GOPROXY", "https://proxy.golang.org,https://goproxy.cn|direct", Source::Default);
+    set(
+        &mut f,
+        "GOPROXY",
+        "https://proxy.golang.org,https://goproxy.cn|direct",
+        Source::Default,
+    );
     let finding = only(&evaluate(&f, &cfg()), "go-env.goproxy-comma-fallback");
     assert_eq!(finding.severity, Severity::Info);
-    assert!(finding.message.contains("past https://proxy.golang.org only on 404/410"));
-    assert!(!finding.message.contains("past https://goproxy.cn"), "{}", finding.message);
+    assert!(
+        finding
+            .message
+            .contains("past https://proxy.golang.org only on 404/410")
+    );
+    assert!(
+        !finding.message.contains("past https://goproxy.cn"),
+        "{}",
+        finding.message
+    );
 
-    for fine in ["https://goproxy.cn|direct", "https://goproxy.cn", "direct", "https://a.example|https://b.example"] {
+    for fine in [
+        "https://goproxy.cn|direct",
+        "https://goproxy.cn",
+        "direct",
+        "https://a.example|https://b.example",
+    ] {
         set(&mut f, "GOPROXY", fine, Source::Default);
         assert!(
             !codes_of(&evaluate(&f, &cfg())).contains(&"go-env.goproxy-comma-fallback"),
@@ -253,8 +307,16 @@ fn os_env_override_names_both_values() {
         v.os_value = Some("https://proxy.golang.org,direct".into());
     }
     let finding = only(&evaluate(&f, &cfg()), "go-env.os-env-override");
-    assert!(finding.message.contains("GOPROXY=https://proxy.golang.org,direct in the OS environment"));
-    assert!(finding.message.contains("shadows GOPROXY=https://goproxy.cn,direct"));
+    assert!(
+        finding
+            .message
+            .contains("GOPROXY=https://proxy.golang.org,direct in the OS environment")
+    );
+    assert!(
+        finding
+            .message
+            .contains("shadows GOPROXY=https://goproxy.cn,direct")
+    );
     assert_eq!(finding.location, Some(Location::line(ENV_FILE, 1)));
     let fix = finding.fix.unwrap();
     assert_eq!(fix.applicability, Applicability::Manual);
@@ -286,11 +348,17 @@ fn insecure_flag_error_on_new_go_warning_on_old() {
     set_in_file(&mut f, "GOFLAGS", "--insecure=true", 4);
     let finding = only(&evaluate(&f, &cfg()), "go-env.insecure-flag");
     assert_eq!(finding.severity, Severity::Warning);
-    assert_eq!(finding.fix.unwrap().actions[0].command(), "go env -u GOFLAGS");
+    assert_eq!(
+        finding.fix.unwrap().actions[0].command(),
+        "go env -u GOFLAGS"
+    );
 
     for fine in ["-insecure=false", "-mod=mod", "-insecurex", "---insecure"] {
         set(&mut f, "GOFLAGS", fine, Source::Default);
-        assert!(!codes_of(&evaluate(&f, &cfg())).contains(&"go-env.insecure-flag"), "{fine}");
+        assert!(
+            !codes_of(&evaluate(&f, &cfg())).contains(&"go-env.insecure-flag"),
+            "{fine}"
+        );
     }
 }
 
@@ -299,16 +367,27 @@ fn unknown_variables_in_file_and_environment() {
     let mut f = facts();
     if let Some(file) = &mut f.env_file {
         file.status = EnvFileStatus::Read;
-        file.entries.push(EnvFileLine { key: "GONOSUMCHECK".into(), value: "1".into(), line: 2 });
+        file.entries.push(EnvFileLine {
+            key: "GONOSUMCHECK".into(),
+            value: "1".into(),
+            line: 2,
+        });
     }
     f.os_go_variable_names = vec!["GOPORXY".into(), "GOPATH".into(), "GOLANG_VERSION".into()];
     let findings = evaluate(&f, &cfg());
-    let unknown: Vec<&Finding> = findings.iter().filter(|x| x.code == "go-env.unknown-variable").collect();
+    let unknown: Vec<&Finding> = findings
+        .iter()
+        .filter(|x| x.code == "go-env.unknown-variable")
+        .collect();
     assert_eq!(unknown.len(), 2, "{:?}", codes_of(&findings));
     assert!(unknown[0].message.contains("GONOSUMCHECK"));
     assert!(unknown[0].message.contains("GONOSUMDB"));
     assert_eq!(unknown[0].location, Some(Location::line(ENV_FILE, 2)));
-    assert!(unknown[0].fix.as_ref().unwrap().actions[0].command().contains("delete line 2"));
+    assert!(
+        unknown[0].fix.as_ref().unwrap().actions[0]
+            .command()
+            .contains("delete line 2")
+    );
     assert!(unknown[1].message.contains("GOPORXY"));
     assert!(unknown[1].message.contains("did you mean GOPROXY"));
 }
@@ -320,14 +399,30 @@ fn private_patterns_that_cover_public_modules() {
     set(&mut f, "GONOPROXY", "*", Source::Goprivate);
     set(&mut f, "GONOSUMDB", "*", Source::Goprivate);
     let findings = evaluate(&f, &cfg());
-    let private: Vec<&Finding> = findings.iter().filter(|x| x.code == "go-env.private-matches-public").collect();
+    let private: Vec<&Finding> = findings
+        .iter()
+        .filter(|x| x.code == "go-env.private-matches-public")
+        .collect();
     assert_eq!(private.len(), 2);
-    assert!(private[0].message.starts_with("GONOPROXY=\"*\" (set through GOPRIVATE"));
-    assert!(private[1].message.contains("not verified against the checksum database"));
+    assert!(
+        private[0]
+            .message
+            .starts_with("GONOPROXY=\"*\" (set through GOPRIVATE")
+    );
+    assert!(
+        private[1]
+            .message
+            .contains("not verified against the checksum database")
+    );
     assert_eq!(private[1].location, Some(Location::line(ENV_FILE, 5)));
 
     set(&mut f, "GONOSUMDB", "github.com", Source::Environment);
-    set(&mut f, "GONOPROXY", "git.corp.example.com,github.com/corp/*", Source::Environment);
+    set(
+        &mut f,
+        "GONOPROXY",
+        "git.corp.example.com,github.com/corp/*",
+        Source::Environment,
+    );
     let findings = evaluate(&f, &cfg());
     let finding = only(&findings, "go-env.private-matches-public");
     assert!(finding.message.contains("GONOSUMDB=\"github.com\""));
@@ -338,8 +433,14 @@ fn with_workspace(f: &mut GoEnvFacts, go: Option<&str>, toolchain: Option<&str>)
     f.workspace = Some(WorkspaceFacts {
         dir: "/w".into(),
         file: Some("/w/go.mod".into()),
-        go_directive: go.map(|v| Directive { value: v.into(), line: 3 }),
-        toolchain_directive: toolchain.map(|v| Directive { value: v.into(), line: 4 }),
+        go_directive: go.map(|v| Directive {
+            value: v.into(),
+            line: 3,
+        }),
+        toolchain_directive: toolchain.map(|v| Directive {
+            value: v.into(),
+            line: 4,
+        }),
         error: None,
     });
 }
@@ -350,14 +451,22 @@ fn toolchain_download_when_go_mod_needs_newer_go() {
     with_workspace(&mut f, Some("1.23.1"), None);
     let finding = only(&evaluate(&f, &cfg()), "go-env.toolchain-download");
     assert_eq!(finding.severity, Severity::Info);
-    assert!(finding.message.contains("/w/go.mod:3 asks for go 1.23.1"), "{}", finding.message);
+    assert!(
+        finding.message.contains("/w/go.mod:3 asks for go 1.23.1"),
+        "{}",
+        finding.message
+    );
     assert!(finding.message.contains("go1.23.1"));
     assert_eq!(finding.location, Some(Location::line("/w/go.mod", 3)));
 
     // The toolchain line wins when newer.
     with_workspace(&mut f, Some("1.22"), Some("go1.23.4"));
     let finding = only(&evaluate(&f, &cfg()), "go-env.toolchain-download");
-    assert!(finding.message.contains(":4 asks for go 1.23.4"), "{}", finding.message);
+    assert!(
+        finding.message.contains(":4 asks for go 1.23.4"),
+        "{}",
+        finding.message
+    );
 }
 
 #[test]
@@ -377,7 +486,10 @@ fn no_toolchain_download_when_not_allowed_or_not_needed() {
     with_workspace(&mut f, Some("1.23.1"), None);
     for mode in ["local", "path", "go1.22.0+path"] {
         set(&mut f, "GOTOOLCHAIN", mode, Source::Environment);
-        assert!(!codes_of(&evaluate(&f, &cfg())).contains(&"go-env.toolchain-download"), "{mode}");
+        assert!(
+            !codes_of(&evaluate(&f, &cfg())).contains(&"go-env.toolchain-download"),
+            "{mode}"
+        );
     }
     set(&mut f, "GOTOOLCHAIN", "auto", Source::Default);
     with_workspace(&mut f, Some("1.21"), None);
@@ -395,7 +507,10 @@ fn forced_toolchain_and_minimum() {
     let finding = only(&evaluate(&f, &cfg()), "go-env.toolchain-download");
     assert!(finding.message.contains("GOTOOLCHAIN=go1.24.0"));
     set(&mut f, "GOTOOLCHAIN", "go1.22.3", Source::Environment);
-    assert!(evaluate(&f, &cfg()).is_empty(), "forcing the local version downloads nothing");
+    assert!(
+        evaluate(&f, &cfg()).is_empty(),
+        "forcing the local version downloads nothing"
+    );
     set(&mut f, "GOTOOLCHAIN", "go1.24.1+auto", Source::Environment);
     assert!(codes_of(&evaluate(&f, &cfg())).contains(&"go-env.toolchain-download"));
 }
@@ -403,13 +518,24 @@ fn forced_toolchain_and_minimum() {
 #[test]
 fn toolchain_modes() {
     assert_eq!(toolchain_mode("local"), Some(ToolchainMode::NoDownload));
-    assert_eq!(toolchain_mode("auto"), Some(ToolchainMode::Auto { min: None }));
-    assert_eq!(toolchain_mode("local+auto"), Some(ToolchainMode::Auto { min: None }));
+    assert_eq!(
+        toolchain_mode("auto"),
+        Some(ToolchainMode::Auto { min: None })
+    );
+    assert_eq!(
+        toolchain_mode("local+auto"),
+        Some(ToolchainMode::Auto { min: None })
+    );
     assert_eq!(
         toolchain_mode("go1.22.1+auto"),
-        Some(ToolchainMode::Auto { min: GoVersion::parse("1.22.1") })
+        Some(ToolchainMode::Auto {
+            min: GoVersion::parse("1.22.1")
+        })
     );
-    assert_eq!(toolchain_mode("go1.22.1"), Some(ToolchainMode::Forced(GoVersion::parse("1.22.1").unwrap())));
+    assert_eq!(
+        toolchain_mode("go1.22.1"),
+        Some(ToolchainMode::Forced(GoVersion::parse("1.22.1").unwrap()))
+    );
     assert_eq!(toolchain_mode(""), None);
     assert_eq!(toolchain_mode("bogus"), None);
 }
@@ -424,6 +550,10 @@ fn every_emitted_code_is_catalogued() {
     with_workspace(&mut f, Some("1.30"), None);
     f.os_go_variable_names = vec!["GONOSUMCHECK".into()];
     for finding in evaluate(&f, &cfg()) {
-        assert!(crate::codes::lookup(&finding.code).is_some(), "{} is not catalogued", finding.code);
+        assert!(
+            crate::codes::lookup(&finding.code).is_some(),
+            "{} is not catalogued",
+            finding.code
+        );
     }
 }

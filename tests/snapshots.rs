@@ -1,0 +1,89 @@
+//! Snapshot tests of the human report (insta). Paths and timings are replaced by placeholders.
+
+mod common;
+
+use common::Sandbox;
+
+fn human(sb: &Sandbox, cmd: &mut assert_cmd::Command) -> String {
+    let output = cmd.output().expect("run godiag");
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    text.replace(&sb.dir.path().display().to_string(), "[SANDBOX]")
+        .replace(&common::fixtures().display().to_string(), "[FIXTURES]")
+}
+
+macro_rules! snapshot {
+    ($name:expr, $text:expr) => {
+        insta::with_settings!({filters => vec![(r"\d+ ms", "[N] ms")]}, {
+            insta::assert_snapshot!($name, $text);
+        });
+    };
+}
+
+#[test]
+fn healthy() {
+    let sb = Sandbox::new();
+    let text = human(
+        &sb,
+        sb.godiag(Some("fake"))
+            .env("GOPROXY", "https://goproxy.cn|direct")
+            .arg("check"),
+    );
+    snapshot!("healthy", text);
+}
+
+#[test]
+fn shadowed_and_broken_settings() {
+    let sb = Sandbox::new();
+    std::fs::write(
+        sb.go_env_file(),
+        "GOPROXY=https://goproxy.cn,direct\nGOSUMDB=off\nGOFLAGS=-mod=mod -insecure\n",
+    )
+    .unwrap();
+    let text = human(
+        &sb,
+        sb.godiag(Some("fake"))
+            .env("GOPROXY", "off")
+            .env("GONOSUMCHECK", "1")
+            .arg("check"),
+    );
+    snapshot!("shadowed_and_broken", text);
+}
+
+#[test]
+fn go_missing() {
+    let sb = Sandbox::new();
+    let text = human(&sb, sb.godiag(None).arg("check"));
+    snapshot!("go_missing", text);
+}
+
+#[test]
+fn verbose() {
+    let sb = Sandbox::new();
+    std::fs::write(sb.go_env_file(), "GOPRIVATE=*.corp.example.com\n").unwrap();
+    let text = human(
+        &sb,
+        sb.godiag(Some("fake"))
+            .env("GOPROXY", "https://u:pw@goproxy.corp|direct")
+            .env("HTTPS_PROXY", "http://127.0.0.1:7890")
+            .args(["check", "--verbose"]),
+    );
+    snapshot!("verbose", text);
+}
+
+#[test]
+fn skipped() {
+    let sb = Sandbox::new();
+    let text = human(&sb, sb.godiag(None).args(["check", "--skip", "go-env"]));
+    snapshot!("skipped", text);
+}
+
+#[test]
+fn explain() {
+    let sb = Sandbox::new();
+    let text = human(
+        &sb,
+        sb.godiag(None)
+            .args(["explain", "go-env.goproxy-comma-fallback"]),
+    );
+    snapshot!("explain_comma_fallback", text);
+}
