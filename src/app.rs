@@ -50,6 +50,8 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         go: args.inputs.go.clone(),
         workspace: args.inputs.workspace.clone(),
         timeout: args.inputs.timeout,
+        hosts_file: args.inputs.hosts_file.clone(),
+        nsswitch: args.inputs.nsswitch.clone(),
     };
     let color = use_color(args.color, &env, std::io::stdout().is_terminal());
     let inputs = config::load(&overrides, Os::current(), env, &cwd)?;

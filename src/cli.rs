@@ -129,6 +129,12 @@ pub struct InputArgs {
     /// The folder whose go.mod counts [default: the current folder].
     #[arg(long, value_name = "DIR")]
     pub workspace: Option<PathBuf>,
+    /// The hosts file to examine [default: /etc/hosts; Windows: %SystemRoot%\System32\drivers\etc\hosts].
+    #[arg(long, value_name = "PATH")]
+    pub hosts_file: Option<PathBuf>,
+    /// The nsswitch.conf that decides whether Go reads the hosts file [default: /etc/nsswitch.conf].
+    #[arg(long, value_name = "PATH")]
+    pub nsswitch: Option<PathBuf>,
     /// Timeout of every probe, the go command included (e.g. 3s, 500ms).
     #[arg(long, value_name = "DURATION", value_parser = parse_timeout)]
     pub timeout: Option<Duration>,

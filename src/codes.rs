@@ -127,9 +127,63 @@ codes! {
         fix: "Narrow the pattern to your own modules, e.g. `go env -w GOPRIVATE=git.corp.example.com,github.com/yourorg/*`.",
         example: "go: golang.org/x/text@v0.14.0: unrecognized import path \"golang.org/x/text\": https fetch: Get \"https://golang.org/x/text?go-get=1\": dial tcp 172.217.160.113:443: i/o timeout";
 
+
     GO_ENV_INTERNAL_ERROR = "go-env.internal-error", Error, "the go-env check failed internally",
         meaning: "godiag's go-env check stopped because of a bug or an unexpected condition in godiag itself, not in your setup.",
         why: "The check's verdict is missing, so problems in this area may go unreported. The other checks are unaffected.",
+        fix: "Run again with --verbose and send the message to the godiag maintainers together with the JSON report (`godiag check --json`; URLs in it are redacted).",
+        example: "(godiag's own error message)";
+    HOSTS_UNREADABLE = "hosts.unreadable", Warning, "the hosts file cannot be read",
+        meaning: "The hosts file is missing, is not a file, or this user may not read it.",
+        why: "Go's resolver reads the same file as the same user. When it cannot, every name goes to DNS, including `localhost` on some systems, and entries you rely on (a pinned mirror, a private module host) do not apply.",
+        fix: "Restore the file (`/etc/hosts` needs at least `127.0.0.1 localhost` and `::1 localhost`) and make it world-readable: `sudo chmod 644 /etc/hosts`. On Windows check %SystemRoot%\\System32\\drivers\\etc\\hosts and that your antivirus does not lock it.",
+        example: "dial tcp: lookup localhost: no such host";
+
+    HOSTS_SYNTAX = "hosts.syntax", Warning, "a malformed hosts line",
+        meaning: "A line Go and glibc skip or misread: the first field is not an IP address, the fields are reversed (`github.com 140.82.114.4`), an address has no name, or a name has characters no host name has (`https://github.com`, `github.com:443`).",
+        why: "The entry you meant to add does nothing, silently. When the line was meant to pin or block a Go host, downloads still go wherever DNS says.",
+        fix: "Rewrite the line as `ADDRESS NAME [ALIASES...]`, one address per line, names without scheme, port or path; or delete it. Editing the hosts file needs root (`sudo nano /etc/hosts`) or an Administrator editor on Windows.",
+        example: "(none: Go ignores the line and uses DNS)";
+
+    HOSTS_ENCODING = "hosts.encoding", Warning, "the hosts file has the wrong encoding",
+        meaning: "The file is UTF-16 (Windows Notepad's \"Unicode\"), has a UTF-8 byte-order mark, contains NUL bytes, or has names that are not valid UTF-8.",
+        why: "Go and glibc read hosts files as plain ASCII/UTF-8 bytes. A UTF-16 file is unreadable to both: no entry applies. A byte-order mark glues itself to the first address, so the first line is lost.",
+        fix: "Save the file as UTF-8 without BOM (or ANSI) with LF or CRLF line endings. On Windows: open it in an Administrator editor and choose \"UTF-8\" (not \"UTF-8 with BOM\", not \"Unicode\"). On Linux: `iconv -f UTF-16 -t UTF-8 hosts > hosts.utf8`, check it, then replace the file.",
+        example: "(none: the entries are silently ignored)";
+
+    HOSTS_CONFLICT = "hosts.conflict", Warning, "a name is mapped to different addresses",
+        meaning: "One name appears on several lines with different addresses of the same family (or sinkholed on one line and routed on another).",
+        why: "Tools disagree on which line wins: Go's resolver merges every line and may dial any of the addresses; glibc (curl, git, most C programs) takes the first line only (unless `multi on` in /etc/host.conf). So `curl` works while `go mod download` fails, or the other way round.",
+        fix: "Keep one line per name and address family; delete the others (the finding lists every line). Delete pinned lines you did not add on purpose: DNS usually knows better.",
+        example: "go: github.com/x/y@v1.2.3: Get \"https://proxy.golang.org/...\": dial tcp 20.205.243.166:443: i/o timeout";
+
+    HOSTS_SINKHOLE = "hosts.sinkhole", Error, "a Go host is blocked in the hosts file",
+        meaning: "A host the go command needs (proxy.golang.org, sum.golang.org, storage.googleapis.com, github.com, goproxy.cn...) is mapped to 0.0.0.0, 127.x, :: or ::1.",
+        why: "Go connects to your own machine instead of the real server and fails at once. Ad-block and privacy lists have listed storage.googleapis.com (where proxy.golang.org redirects .zip downloads) and other Google hosts.",
+        fix: "Delete the line (root needed: `sudo nano /etc/hosts`), or add the name to your block list's allow list (StevenBlack: `--whitelist`; Pi-hole/AdGuard: allow list) so that the next update does not bring it back.",
+        example: "go: downloading golang.org/x/text v0.14.0\ngo: golang.org/x/text@v0.14.0: Get \"https://storage.googleapis.com/...\": dial tcp 0.0.0.0:443: connect: connection refused";
+
+    HOSTS_PINNED = "hosts.pinned", Warning, "a Go host is pinned to a fixed address",
+        meaning: "A host the go command needs is mapped to a fixed address in the hosts file instead of being resolved by DNS.",
+        why: "Pins copied from \"accelerate GitHub\" lists (GitHub520, ineo6) or old blog posts go stale: the service moves, the address stops answering or serves a certificate for another name, and Go fails with timeouts or TLS errors while the browser (which may use DoH) works.",
+        fix: "Delete the line unless you maintain it on purpose (an internal mirror). If a tool keeps re-adding it, remove that tool's block (see hosts.stale-block). Use a module proxy (GOPROXY=https://goproxy.cn,direct) instead of pinning GitHub.",
+        example: "go: github.com/x/y@v1.2.3: Get \"https://github.com/...\": dial tcp 140.82.114.4:443: i/o timeout";
+
+    HOSTS_LONG_LINE = "hosts.long-line", Warning, "a hosts line of 64 KiB or more",
+        meaning: "A line is at least 64 KiB long.",
+        why: "Go's resolver reads the hosts file through a 64 KiB line buffer: at such a line it stops reading, silently, so every entry after it exists for glibc but not for Go.",
+        fix: "Split the line (one address and a few names per line) or delete it. Generated files with very long lines usually come from a tool that joins names; regenerate with one name per line.",
+        example: "(none: Go ignores the rest of the file)";
+
+    HOSTS_STALE_BLOCK = "hosts.stale-block", Warning, "an old tool-written block",
+        meaning: "A block written by a tool (GitHub520, ineo6's GitHub hosts, StevenBlack's lists) carries a date older than the configured age (hosts.max_block_age, 30 days by default).",
+        why: "Those blocks pin names to addresses that were right on the day they were written. GitHub and CDN addresses change; a block from last year sends Go to addresses that time out or fail TLS.",
+        fix: "Update the block with its tool (SwitchHosts, the GitHub520 script, `hostctl`), or delete it from the start marker to the end marker.",
+        example: "go: github.com/x/y@v1.2.3: Get \"https://github.com/...\": dial tcp 140.82.114.4:443: i/o timeout";
+
+    HOSTS_INTERNAL_ERROR = "hosts.internal-error", Error, "the hosts check failed internally",
+        meaning: "godiag's hosts check stopped because of a bug or an unexpected condition in godiag itself, not in your setup.",
+        why: "The check's verdict is missing, so problems in the hosts file may go unreported. The other checks are unaffected.",
         fix: "Run again with --verbose and send the message to the godiag maintainers together with the JSON report (`godiag check --json`; URLs in it are redacted).",
         example: "(godiag's own error message)";
 }

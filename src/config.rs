@@ -11,7 +11,9 @@ use serde::Deserialize;
 use crate::checks::CheckId;
 use crate::checks::go_env::rules::RuleConfig;
 use crate::go::gover::GoVersion;
-use crate::platform::{EnvMap, Os, default_godiag_config};
+use crate::platform::{
+    EnvMap, Os, default_godiag_config, default_host_conf, default_hosts_file, default_nsswitch,
+};
 
 /// The defaults, compiled in.
 pub const DEFAULT_TOML: &str = include_str!("../default.toml");
@@ -32,6 +34,7 @@ const MAX_TIMEOUT: Duration = Duration::from_secs(600);
 struct ConfigFile {
     go_hosts: Vec<String>,
     go_env: GoEnvSection,
+    hosts: HostsSection,
     dns: DnsSection,
     connectivity: ConnectivitySection,
 }
@@ -42,6 +45,16 @@ struct GoEnvSection {
     timeout: String,
     min_version: String,
     public_modules: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HostsSection {
+    file: String,
+    nsswitch: String,
+    host_conf: String,
+    timeout: String,
+    max_block_age: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -67,6 +80,10 @@ pub struct Overrides {
     pub workspace: Option<PathBuf>,
     /// `--timeout`: every probe's timeout.
     pub timeout: Option<Duration>,
+    /// `--hosts-file`.
+    pub hosts_file: Option<PathBuf>,
+    /// `--nsswitch`.
+    pub nsswitch: Option<PathBuf>,
 }
 
 /// Everything the checks read, resolved once.
@@ -80,6 +97,7 @@ pub struct Inputs {
     pub workspace: PathBuf,
     pub go_hosts: Vec<String>,
     pub go_env: GoEnvInputs,
+    pub hosts: HostsInputs,
     pub dns: DnsInputs,
     pub connectivity: ConnectivityInputs,
     /// The user config file that was read, if any.
@@ -92,6 +110,16 @@ pub struct Inputs {
 pub struct GoEnvInputs {
     pub timeout: Duration,
     pub rules: RuleConfig,
+}
+
+#[derive(Debug, Clone)]
+pub struct HostsInputs {
+    pub file: PathBuf,
+    /// None: the platform's resolver decides the order (macOS, Windows).
+    pub nsswitch: Option<PathBuf>,
+    pub host_conf: Option<PathBuf>,
+    pub timeout: Duration,
+    pub max_block_age: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -114,6 +142,8 @@ impl Inputs {
         let margin = Duration::from_millis(500);
         match id {
             CheckId::GoEnv => self.go_env.timeout + margin,
+            // Three files read concurrently, then a CPU pass over a possibly huge file.
+            CheckId::Hosts => self.hosts.timeout + Duration::from_secs(2),
         }
     }
 }
@@ -184,6 +214,32 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
             );
         }
     }
+    // Paths in a config file are relative to its folder; paths on the command line to the
+    // current folder.
+    let config_dir = config_file
+        .as_ref()
+        .and_then(|p| p.parent())
+        .map_or_else(|| cwd.to_path_buf(), Path::to_path_buf);
+    let from_config =
+        |value: &str| (!value.is_empty()).then(|| clean_join(&config_dir, Path::new(value)));
+    let hosts = HostsInputs {
+        file: overrides
+            .hosts_file
+            .as_ref()
+            .map(|p| cwd.join(p))
+            .or_else(|| from_config(&file.hosts.file))
+            .unwrap_or_else(|| default_hosts_file(os, &env)),
+        nsswitch: overrides
+            .nsswitch
+            .as_ref()
+            .map(|p| cwd.join(p))
+            .or_else(|| from_config(&file.hosts.nsswitch))
+            .or_else(|| default_nsswitch(os)),
+        host_conf: from_config(&file.hosts.host_conf).or_else(|| default_host_conf(os)),
+        timeout: duration("hosts.timeout", &file.hosts.timeout)?,
+        max_block_age: parse_age(&file.hosts.max_block_age)
+            .with_context(|| format!("`hosts.max_block_age` in {origin}"))?,
+    };
     let fault = match env.get(FAULT_ENV).filter(|v| !v.is_empty()) {
         Some(id) => {
             Some(CheckId::parse(id).with_context(|| format!("{FAULT_ENV}={id} names no check"))?)
@@ -204,6 +260,7 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
                 public_modules: file.go_env.public_modules,
             },
         },
+        hosts,
         dns: DnsInputs {
             timeout: duration("dns.timeout", &file.dns.timeout)?,
             resolvers,
@@ -322,6 +379,31 @@ pub fn parse_duration(text: &str) -> anyhow::Result<Duration> {
         bail!("{text:?} is longer than the maximum of 10m");
     }
     Ok(duration)
+}
+
+/// `base` joined with `rel`, with `.` and `..` resolved lexically, so that reports show
+/// `/etc/godiag/hosts` rather than `/etc/godiag/conf.d/../hosts`.
+fn clean_join(base: &Path, rel: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for part in base.join(rel).components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push(part);
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// An age such as `30d` or `12h` (no upper bound, unlike timeouts).
+fn parse_age(text: &str) -> anyhow::Result<Duration> {
+    humantime::parse_duration(text.trim())
+        .map_err(|e| anyhow::anyhow!("{text:?} is not a duration ({e}); expected e.g. 30d or 12h"))
 }
 
 /// A resolver address: `ip` (port 53) or `ip:port`, `[v6]:port`.
@@ -448,6 +530,18 @@ mod tests {
         assert!(parse_duration("-1").is_err());
         assert!(parse_duration("11m").is_err());
         assert!(parse_duration("1e9").is_err());
+    }
+
+    #[test]
+    fn config_relative_paths_are_cleaned() {
+        assert_eq!(
+            clean_join(Path::new("/a/b"), Path::new("../c/./d")),
+            PathBuf::from("/a/c/d")
+        );
+        assert_eq!(
+            clean_join(Path::new("/a"), Path::new("/abs")),
+            PathBuf::from("/abs")
+        );
     }
 
     #[test]

@@ -4,10 +4,12 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use crate::checks::go_env::facts::GoEnvFacts;
+pub use crate::checks::hosts::facts::HostsFacts;
 
 /// What a check saw. Untagged in JSON: the check's `id` says which shape it is.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Facts {
     GoEnv(GoEnvFacts),
+    Hosts(HostsFacts),
 }

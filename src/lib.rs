@@ -14,6 +14,7 @@ pub mod explain;
 pub mod facts;
 pub mod fix;
 pub mod go;
+pub mod hosts;
 pub mod model;
 pub mod pipeline;
 pub mod platform;

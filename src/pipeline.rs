@@ -186,15 +186,20 @@ mod tests {
 
     #[test]
     fn selection_rules() {
-        assert_eq!(select(&[], &[], false), vec![(CheckId::GoEnv, Plan::Run)]);
+        let all = select(&[], &[], false);
         assert_eq!(
-            select(&[], &[CheckId::GoEnv], false)[0].1,
-            Plan::Skip("skipped by --skip".into())
+            all,
+            vec![(CheckId::GoEnv, Plan::Run), (CheckId::Hosts, Plan::Run)]
         );
+        let skipped = select(&[], &[CheckId::GoEnv], false);
+        assert_eq!(skipped[0].1, Plan::Skip("skipped by --skip".into()));
+        let only = select(&[CheckId::GoEnv], &[], true);
+        assert_eq!(only[0].1, Plan::Run, "go-env is not a network check");
+        assert_eq!(only[1].1, Plan::Skip("not selected by --only".into()));
         assert_eq!(
-            select(&[CheckId::GoEnv], &[], true)[0].1,
+            select(&[], &[], true)[1].1,
             Plan::Run,
-            "go-env is not a network check"
+            "hosts is not a network check"
         );
     }
 }

@@ -89,6 +89,32 @@ pub fn default_godiag_config(os: Os, env: &EnvMap) -> Option<PathBuf> {
     user_config_dir(os, env).map(|dir| dir.join("godiag").join("config.toml"))
 }
 
+/// The hosts file: `/etc/hosts` (macOS: a link to /private/etc/hosts), Windows
+/// `%SystemRoot%\System32\drivers\etc\hosts`.
+pub fn default_hosts_file(os: Os, env: &EnvMap) -> PathBuf {
+    match os {
+        Os::Windows => {
+            let root = non_empty(env, "SystemRoot")
+                .or_else(|| non_empty(env, "SYSTEMROOT"))
+                .or_else(|| non_empty(env, "windir"))
+                .unwrap_or(r"C:\Windows");
+            PathBuf::from(format!(r"{root}\System32\drivers\etc\hosts"))
+        }
+        Os::Linux | Os::MacOs => PathBuf::from("/etc/hosts"),
+    }
+}
+
+/// Where Go's own resolver reads the lookup order. macOS and Windows builds of go use the
+/// system resolver by default, which reads the hosts file first: no file to read.
+pub fn default_nsswitch(os: Os) -> Option<PathBuf> {
+    (os == Os::Linux).then(|| PathBuf::from("/etc/nsswitch.conf"))
+}
+
+/// glibc's host.conf (Linux only).
+pub fn default_host_conf(os: Os) -> Option<PathBuf> {
+    (os == Os::Linux).then(|| PathBuf::from("/etc/host.conf"))
+}
+
 /// The name of the Go executable on this OS.
 pub fn go_executable_name(os: Os) -> &'static str {
     match os {
@@ -183,6 +209,29 @@ mod tests {
             default_godiag_config(Os::Linux, &e),
             Some(PathBuf::from("/home/u/.config/godiag/config.toml"))
         );
+    }
+
+    #[test]
+    fn hosts_paths_per_os() {
+        let e = env(&[("SystemRoot", r"D:\Win")]);
+        assert_eq!(
+            default_hosts_file(Os::Windows, &e),
+            PathBuf::from(r"D:\Win\System32\drivers\etc\hosts")
+        );
+        assert_eq!(
+            default_hosts_file(Os::Windows, &env(&[])),
+            PathBuf::from(r"C:\Windows\System32\drivers\etc\hosts")
+        );
+        assert_eq!(
+            default_hosts_file(Os::MacOs, &e),
+            PathBuf::from("/etc/hosts")
+        );
+        assert_eq!(
+            default_nsswitch(Os::Linux),
+            Some(PathBuf::from("/etc/nsswitch.conf"))
+        );
+        assert_eq!(default_nsswitch(Os::MacOs), None);
+        assert_eq!(default_host_conf(Os::Windows), None);
     }
 
     #[test]

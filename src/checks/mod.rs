@@ -4,6 +4,7 @@
 //! side; [`run`] is the one place that dispatches on the id.
 
 pub mod go_env;
+pub mod hosts;
 
 use std::fmt;
 
@@ -35,15 +36,20 @@ pub enum CheckId {
     #[serde(rename = "go-env")]
     #[value(name = "go-env")]
     GoEnv,
+    /// The hosts file and what Go takes from it.
+    #[serde(rename = "hosts")]
+    #[value(name = "hosts")]
+    Hosts,
 }
 
 impl CheckId {
     /// Every check, in report order.
-    pub const ALL: &'static [CheckId] = &[CheckId::GoEnv];
+    pub const ALL: &'static [CheckId] = &[CheckId::GoEnv, CheckId::Hosts];
 
     pub fn as_str(self) -> &'static str {
         match self {
             CheckId::GoEnv => "go-env",
+            CheckId::Hosts => "hosts",
         }
     }
 
@@ -54,13 +60,14 @@ impl CheckId {
     pub fn title(self) -> &'static str {
         match self {
             CheckId::GoEnv => "Go toolchain and module settings",
+            CheckId::Hosts => "Hosts file",
         }
     }
 
     /// Whether the check talks to the network (and so is skipped by `--offline`).
     pub fn is_network(self) -> bool {
         match self {
-            CheckId::GoEnv => false,
+            CheckId::GoEnv | CheckId::Hosts => false,
         }
     }
 
@@ -68,6 +75,7 @@ impl CheckId {
     pub fn internal_error_code(self) -> &'static crate::codes::CodeInfo {
         match self {
             CheckId::GoEnv => &crate::codes::GO_ENV_INTERNAL_ERROR,
+            CheckId::Hosts => &crate::codes::HOSTS_INTERNAL_ERROR,
         }
     }
 }
@@ -90,5 +98,6 @@ pub struct CheckOutcome {
 pub async fn run(id: CheckId, inputs: &Inputs) -> CheckOutcome {
     match id {
         CheckId::GoEnv => go_env::run(inputs).await,
+        CheckId::Hosts => hosts::run(inputs).await,
     }
 }

@@ -1,0 +1,209 @@
+//! The hosts probe: read the hosts file, nsswitch.conf and host.conf (concurrently, each with
+//! a deadline), then analyse the hosts file off the async workers.
+
+use std::io::ErrorKind;
+use std::path::Path;
+use std::time::Duration;
+
+use super::facts::{BlockFacts, ConfigFileFacts, EntryFacts, FileStatus, GoHostFacts, HostsFacts};
+use crate::config::Inputs;
+use crate::hosts::analyze::{Analysis, analyze};
+use crate::hosts::blocks::days_from_civil;
+use crate::hosts::nsswitch::{self, LookupOrder};
+
+/// Larger files are read only up to this size: no real hosts file comes close, and a runaway
+/// file must not exhaust memory.
+pub const MAX_READ: u64 = 256 * 1024 * 1024;
+
+/// What the probe hands to the rules.
+pub struct Probed {
+    pub facts: HostsFacts,
+    /// None when the file could not be read.
+    pub analysis: Option<Analysis>,
+}
+
+/// Reads a file with a deadline; `Err` carries the kind and the OS message.
+async fn read_bounded(path: &Path, timeout: Duration) -> Result<Vec<u8>, (ErrorKind, String)> {
+    let read = async {
+        let meta = tokio::fs::metadata(path).await?;
+        if !meta.is_file() {
+            return Err(std::io::Error::new(
+                ErrorKind::InvalidInput,
+                "not a regular file",
+            ));
+        }
+        use tokio::io::AsyncReadExt as _;
+        let file = tokio::fs::File::open(path).await?;
+        let mut data = Vec::with_capacity(usize::try_from(meta.len().min(MAX_READ)).unwrap_or(0));
+        file.take(MAX_READ).read_to_end(&mut data).await?;
+        Ok(data)
+    };
+    match tokio::time::timeout(timeout, read).await {
+        Ok(Ok(data)) => Ok(data),
+        Ok(Err(e)) => Err((e.kind(), e.to_string())),
+        Err(_) => Err((
+            ErrorKind::TimedOut,
+            format!(
+                "reading took longer than {}",
+                humantime::format_duration(timeout)
+            ),
+        )),
+    }
+}
+
+/// Today as days since 1970-01-01, for block ages.
+pub fn today_days() -> i64 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    i64::try_from(secs / 86_400).unwrap_or(0)
+}
+
+/// Runs the probe.
+pub async fn probe(inputs: &Inputs) -> Probed {
+    let cfg = &inputs.hosts;
+    let optional = |path: Option<&Path>| {
+        let path = path.map(Path::to_path_buf);
+        async move {
+            match path {
+                Some(p) => Some((read_bounded(&p, cfg.timeout).await.ok(), p)),
+                None => None,
+            }
+        }
+    };
+    let (hosts, nss, host_conf) = tokio::join!(
+        read_bounded(&cfg.file, cfg.timeout),
+        optional(cfg.nsswitch.as_deref()),
+        optional(cfg.host_conf.as_deref()),
+    );
+
+    let text = |data: &Option<Vec<u8>>| {
+        data.as_ref()
+            .map(|d| String::from_utf8_lossy(d).into_owned())
+    };
+    let (lookup_order, nsswitch_facts) = match &nss {
+        None => (LookupOrder::System, None),
+        Some((data, path)) => {
+            let content = text(data);
+            let (order, line) = nsswitch::lookup_order(content.as_deref());
+            let facts = ConfigFileFacts {
+                path: path.display().to_string(),
+                read: data.is_some(),
+                line,
+            };
+            (order, Some(facts))
+        }
+    };
+    let (glibc_multi, host_conf_facts) = match &host_conf {
+        None => (false, None),
+        Some((data, path)) => {
+            let content = text(data);
+            let multi = nsswitch::multi_on(content.as_deref());
+            let line = content.as_deref().and_then(|c| {
+                c.lines()
+                    .find(|l| l.trim_start().starts_with("multi"))
+                    .map(|l| l.trim().to_string())
+            });
+            (
+                multi,
+                Some(ConfigFileFacts {
+                    path: path.display().to_string(),
+                    read: data.is_some(),
+                    line,
+                }),
+            )
+        }
+    };
+
+    let mut facts = HostsFacts {
+        path: cfg.file.display().to_string(),
+        status: FileStatus::Read,
+        error: None,
+        size: 0,
+        line_count: 0,
+        entry_count: 0,
+        encoding: None,
+        malformed_lines: 0,
+        long_lines: Vec::new(),
+        lookup_order,
+        nsswitch: nsswitch_facts,
+        glibc_multi,
+        host_conf: host_conf_facts,
+        blocks: Vec::new(),
+        go_hosts: Vec::new(),
+    };
+    let data = match hosts {
+        Ok(data) => data,
+        Err((kind, message)) => {
+            facts.status = match kind {
+                ErrorKind::NotFound => FileStatus::Missing,
+                ErrorKind::PermissionDenied => FileStatus::PermissionDenied,
+                ErrorKind::InvalidInput => FileStatus::NotAFile,
+                _ => FileStatus::Unreadable,
+            };
+            facts.error = Some(message);
+            return Probed {
+                facts,
+                analysis: None,
+            };
+        }
+    };
+
+    // A quarter-million-line file takes tens of milliseconds of CPU: keep it off the async
+    // workers so other checks' timers keep running.
+    let watch = inputs.go_hosts.clone();
+    let analysis = match tokio::task::spawn_blocking(move || analyze(&data, &watch)).await {
+        Ok(analysis) => analysis,
+        // A panic in the analysis is a bug: hand it to the pipeline, which reports it as
+        // hosts.internal-error.
+        Err(e) => std::panic::resume_unwind(e.into_panic()),
+    };
+    fill_facts(&mut facts, &analysis, &inputs.go_hosts, today_days());
+    Probed {
+        facts,
+        analysis: Some(analysis),
+    }
+}
+
+/// Copies what the report shows from the analysis into the facts.
+pub fn fill_facts(facts: &mut HostsFacts, a: &Analysis, go_hosts: &[String], today: i64) {
+    facts.size = a.size as u64;
+    facts.line_count = a.line_count;
+    facts.entry_count = a.entry_count;
+    facts.encoding = Some(a.encoding);
+    facts.malformed_lines = a.syntax_total;
+    facts.long_lines = a.long_lines.iter().map(|l| l.line).collect();
+    facts.blocks = a
+        .blocks
+        .iter()
+        .map(|b| BlockFacts {
+            tool: b.tool,
+            name: b.name.clone(),
+            start_line: b.start_line,
+            end_line: b.end_line,
+            date: b.date.map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+            age_days: b.date.map(|date| today - days_from_civil(date)),
+        })
+        .collect();
+    facts.go_hosts = go_hosts
+        .iter()
+        .filter(|name| !a.entries(name).is_empty())
+        .map(|name| GoHostFacts {
+            name: name.clone(),
+            entries: a
+                .entries(name)
+                .iter()
+                .map(|e| EntryFacts {
+                    line: e.line,
+                    address: e.address(),
+                    written: e.written.clone(),
+                    go_reads: e.go_reads,
+                    glibc_reads: e.glibc_reads,
+                    block: a.blocks.iter().find(|b| b.contains(e.line)).map(|b| b.tool),
+                })
+                .collect(),
+            go_answer: a.go_answer(name).addresses(),
+            glibc_answer: a.glibc_answer(name, facts.glibc_multi).addresses(),
+        })
+        .collect();
+}

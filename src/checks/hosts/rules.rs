@@ -1,0 +1,477 @@
+//! The hosts rules: pure functions from the facts and the analysis to findings.
+
+use std::net::IpAddr;
+
+use super::facts::{FileStatus, HostsFacts};
+use crate::codes;
+use crate::hosts::addr::{self, AddressKind};
+use crate::hosts::analyze::{Analysis, Encoding, SyntaxIssue, SyntaxKind, normalize};
+use crate::hosts::blocks::{Block, BlockTool, days_from_civil};
+use crate::model::{Action, Finding, Fix, Location, Severity};
+
+/// Findings of one kind beyond this many are summed up in one finding.
+const MAX_PER_KIND: usize = 5;
+
+/// What the rules need besides the facts.
+#[derive(Debug, Clone)]
+pub struct RuleConfig {
+    pub go_hosts: Vec<String>,
+    pub max_block_age_days: i64,
+    /// Today, as days since 1970-01-01.
+    pub today: i64,
+}
+
+impl RuleConfig {
+    fn is_go_host(&self, name: &str) -> bool {
+        let key = normalize(name.as_bytes());
+        self.go_hosts.iter().any(|h| normalize(h.as_bytes()) == key)
+    }
+}
+
+/// Every hosts finding, in a stable order.
+pub fn evaluate(facts: &HostsFacts, analysis: Option<&Analysis>, cfg: &RuleConfig) -> Vec<Finding> {
+    let Some(a) = analysis else {
+        return vec![unreadable(facts)];
+    };
+    let mut findings = Vec::new();
+    findings.extend(encoding(facts, a));
+    if a.encoding == Encoding::Utf16 {
+        return findings;
+    }
+    findings.extend(go_host_entries(facts, a, cfg));
+    findings.extend(conflicts(facts, a, cfg));
+    findings.extend(long_lines(facts, a, cfg));
+    findings.extend(stale_blocks(facts, a, cfg));
+    // In a binary file every other line is garbage: the encoding finding says it all.
+    if a.encoding != Encoding::Binary {
+        findings.extend(syntax(facts, a, cfg));
+    }
+    findings
+}
+
+fn unreadable(facts: &HostsFacts) -> Finding {
+    let why = match facts.status {
+        FileStatus::Missing => "does not exist",
+        FileStatus::PermissionDenied => "cannot be read by this user (permission denied)",
+        FileStatus::NotAFile => "is not a regular file",
+        FileStatus::Unreadable | FileStatus::Read => "cannot be read",
+    };
+    let mut finding = Finding::new(
+        &codes::HOSTS_UNREADABLE,
+        format!(
+            "{} {why}: Go's resolver cannot use it either and sends every name to DNS",
+            facts.path
+        ),
+    );
+    if let Some(error) = &facts.error {
+        finding = finding.evidence(error.clone());
+    }
+    finding.location(Location::file(facts.path.clone()))
+}
+
+fn encoding(facts: &HostsFacts, a: &Analysis) -> Vec<Finding> {
+    let file = || Location::file(facts.path.clone());
+    match a.encoding {
+        Encoding::Utf16 => vec![
+            Finding::new(
+                &codes::HOSTS_ENCODING,
+                format!(
+                    "{} is UTF-16: Go and glibc cannot read it, so none of its entries apply",
+                    facts.path
+                ),
+            )
+            .severity(Severity::Error)
+            .location(file()),
+        ],
+        Encoding::Binary => vec![
+            Finding::new(
+                &codes::HOSTS_ENCODING,
+                format!("{} contains NUL bytes: it is not a text file", facts.path),
+            )
+            .severity(Severity::Error)
+            .location(file()),
+        ],
+        Encoding::Utf8Bom => {
+            // The mark only hurts when the first line is an entry.
+            let first_is_entry = a.first_line.as_deref().is_some_and(|l| {
+                l.trim_start_matches('\u{feff}')
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c != '#')
+            });
+            if !first_is_entry {
+                return Vec::new();
+            }
+            let line = a.first_line.clone().unwrap_or_default();
+            vec![
+                Finding::new(
+                    &codes::HOSTS_ENCODING,
+                    format!(
+                        "{} starts with a UTF-8 byte-order mark, which glues itself to the first address: Go and glibc drop line 1 ({})",
+                        facts.path,
+                        line.trim_start_matches('\u{feff}').trim()
+                    ),
+                )
+                .location(Location::line(facts.path.clone(), 1)),
+            ]
+        }
+        Encoding::Utf8 => Vec::new(),
+    }
+}
+
+fn block_of(a: &Analysis, line: u32) -> Option<&Block> {
+    a.blocks.iter().find(|b| b.contains(line))
+}
+
+fn block_label(block: &Block) -> String {
+    match &block.date {
+        Some((y, m, d)) => format!("{} block from {y:04}-{m:02}-{d:02}", block.tool.describe()),
+        None => format!("{} block", block.tool.describe()),
+    }
+}
+
+/// The consequence of an entry given the lookup order.
+fn order_note(facts: &HostsFacts) -> &'static str {
+    if !facts.lookup_order.uses_hosts() {
+        " (Go's resolver ignores the hosts file here: nsswitch.conf says DNS only; other tools still read it)"
+    } else if !facts.lookup_order.hosts_first() {
+        " (Go asks DNS first and uses the hosts file only when DNS has no answer)"
+    } else {
+        ""
+    }
+}
+
+fn go_host_entries(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for name in &cfg.go_hosts {
+        let entries = a.entries(name);
+        if entries.is_empty() {
+            continue;
+        }
+        let (sinkholes, pins): (Vec<_>, Vec<_>) = entries
+            .iter()
+            .partition(|e| addr::kind(e.ip) == AddressKind::Sinkhole);
+        let severity_for = |default: Severity| {
+            if facts.lookup_order.uses_hosts() {
+                default
+            } else {
+                Severity::Info
+            }
+        };
+        for e in &sinkholes {
+            let mut finding = Finding::new(
+                &codes::HOSTS_SINKHOLE,
+                format!(
+                    "{name} is mapped to {} on line {}: Go connects to this machine instead{}",
+                    e.address(),
+                    e.line,
+                    order_note(facts)
+                ),
+            )
+            .severity(severity_for(Severity::Error))
+            .evidence(format!("line {}: {}", e.line, e.text))
+            .location(Location::line(facts.path.clone(), e.line))
+            .fix(Fix::manual(
+                "delete the line (needs root), and allow-list the name in the tool that wrote it",
+                vec![Action::remove_line(&facts.path, e.line, &e.text)],
+            ));
+            if let Some(block) = block_of(a, e.line) {
+                finding = finding.evidence(format!("inside the {}", block_label(block)));
+            }
+            findings.push(finding);
+        }
+        if pins.is_empty() {
+            continue;
+        }
+        let lines: Vec<String> = pins
+            .iter()
+            .map(|e| format!("line {} -> {}", e.line, e.address()))
+            .collect();
+        let block = block_of(a, pins[0].line);
+        let origin = block
+            .map(|b| format!(" ({})", block_label(b)))
+            .unwrap_or_default();
+        let mut finding = Finding::new(
+            &codes::HOSTS_PINNED,
+            format!(
+                "{name} is pinned in {}: {}{origin}; pinned addresses go stale{}",
+                facts.path,
+                lines.join(", "),
+                order_note(facts)
+            ),
+        )
+        .severity(severity_for(Severity::Warning))
+        .location(Location::line(facts.path.clone(), pins[0].line))
+        .fix(Fix::manual(
+            "delete the pinned lines unless you maintain them on purpose (needs root)",
+            pins.iter()
+                .map(|e| Action::remove_line(&facts.path, e.line, &e.text))
+                .collect(),
+        ));
+        for e in &pins {
+            finding = finding.evidence(format!("line {}: {}", e.line, e.text));
+        }
+        findings.push(finding);
+    }
+    findings
+}
+
+fn describe_answer(addrs: &[String]) -> String {
+    if addrs.is_empty() {
+        "nothing".to_string()
+    } else {
+        addrs.join(", ")
+    }
+}
+
+fn conflicts(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Finding> {
+    let (go, other): (Vec<_>, Vec<_>) = a.conflicts.iter().partition(|c| cfg.is_go_host(&c.name));
+    let mut findings = Vec::new();
+    for (i, c) in go.iter().chain(other.iter()).enumerate() {
+        let is_go = cfg.is_go_host(&c.name);
+        if !is_go && i >= go.len() + MAX_PER_KIND {
+            let rest = other.len() - MAX_PER_KIND;
+            let names: Vec<&str> = other[MAX_PER_KIND..]
+                .iter()
+                .take(10)
+                .map(|c| c.name.as_str())
+                .collect();
+            findings.push(
+                Finding::new(
+                    &codes::HOSTS_CONFLICT,
+                    format!(
+                        "{rest} more names are mapped to different addresses in {}",
+                        facts.path
+                    ),
+                )
+                .evidence(format!("among them: {}", names.join(", ")))
+                .location(Location::file(facts.path.clone())),
+            );
+            break;
+        }
+        let lines: Vec<String> = c
+            .lines
+            .iter()
+            .map(|(l, ip)| format!("line {l} -> {ip}"))
+            .collect();
+        let go_answer = a.go_answer(&c.name);
+        let go_view = if go_answer.is_empty() {
+            // Not a watched name: Go's view is every line, glibc's the first per family.
+            let go_all: Vec<String> = c.lines.iter().map(|(_, ip)| ip.to_string()).collect();
+            let glibc = first_per_family(&c.lines, facts.glibc_multi);
+            format!(
+                "Go uses {}, glibc {}",
+                describe_answer(&go_all),
+                describe_answer(&glibc)
+            )
+        } else {
+            let glibc = a.glibc_answer(&c.name, facts.glibc_multi).addresses();
+            format!(
+                "Go uses {}, glibc {}",
+                describe_answer(&go_answer.addresses()),
+                describe_answer(&glibc)
+            )
+        };
+        findings.push(
+            Finding::new(
+                &codes::HOSTS_CONFLICT,
+                format!(
+                    "{} is mapped to different addresses ({}): {go_view}",
+                    c.name,
+                    lines.join(", ")
+                ),
+            )
+            .severity(if is_go {
+                Severity::Error
+            } else {
+                Severity::Warning
+            })
+            .location(Location::line(facts.path.clone(), c.lines[0].0)),
+        );
+    }
+    findings
+}
+
+fn first_per_family(lines: &[(u32, IpAddr)], multi: bool) -> Vec<String> {
+    if multi {
+        return lines.iter().map(|(_, ip)| ip.to_string()).collect();
+    }
+    let v4 = lines.iter().find(|(_, ip)| ip.is_ipv4());
+    let v6 = lines.iter().find(|(_, ip)| ip.is_ipv6());
+    let mut both: Vec<&(u32, IpAddr)> = v4.into_iter().chain(v6).collect();
+    both.sort_by_key(|(l, _)| *l);
+    both.iter().map(|(_, ip)| ip.to_string()).collect()
+}
+
+fn long_lines(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Finding> {
+    let Some(first) = a.long_lines.first() else {
+        return Vec::new();
+    };
+    let hidden: Vec<String> = cfg
+        .go_hosts
+        .iter()
+        .filter(|name| a.entries(name).iter().any(|e| !e.go_reads))
+        .cloned()
+        .collect();
+    let ignored = a.line_count.saturating_sub(first.line);
+    let rest = match ignored {
+        0 => "it".to_string(),
+        1 => "it and the line after it".to_string(),
+        n => format!("it and the {n} lines after it"),
+    };
+    let mut finding = Finding::new(
+        &codes::HOSTS_LONG_LINE,
+        format!("line {} is {} bytes (64 KiB or more): Go's resolver stops reading there and ignores {rest}", first.line, first.bytes),
+    )
+    .location(Location::line(facts.path.clone(), first.line));
+    if !hidden.is_empty() {
+        finding = finding.severity(Severity::Error).evidence(format!(
+            "entries Go does not see but glibc does: {}",
+            hidden.join(", ")
+        ));
+    }
+    vec![finding]
+}
+
+fn stale_blocks(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Finding> {
+    a.blocks
+        .iter()
+        .filter_map(|b| {
+            let date = b.date?;
+            let age = cfg.today - days_from_civil(date);
+            if age <= cfg.max_block_age_days {
+                return None;
+            }
+            let pins_go = cfg
+                .go_hosts
+                .iter()
+                .any(|h| a.entries(h).iter().any(|e| b.contains(e.line)));
+            // A dated block list only ages; a block of pins sends Go to old addresses.
+            let severity = match b.tool {
+                BlockTool::Github520 | BlockTool::Ineo6 => Severity::Warning,
+                _ if pins_go => Severity::Warning,
+                _ => Severity::Info,
+            };
+            let end = if b.end_line == a.line_count && b.tool == BlockTool::Stevenblack {
+                "the end of the file".to_string()
+            } else {
+                format!("line {}", b.end_line)
+            };
+            let consequence = match b.tool {
+                BlockTool::Stevenblack => "update the list, so that new blocks and un-blocks apply",
+                _ => "the addresses it pins may no longer answer",
+            };
+            Some(
+                Finding::new(
+                    &codes::HOSTS_STALE_BLOCK,
+                    format!(
+                        "{} at lines {}-{} of {} is {age} days old (dated {}): {consequence}",
+                        block_label(b),
+                        b.start_line,
+                        b.end_line,
+                        facts.path,
+                        b.date_text.as_deref().unwrap_or("?")
+                    ),
+                )
+                .severity(severity)
+                .evidence(format!(
+                    "written by {}; it runs from line {} to {end}",
+                    b.tool.describe(),
+                    b.start_line
+                ))
+                .location(Location::line(facts.path.clone(), b.start_line)),
+            )
+        })
+        .collect()
+}
+
+fn syntax_message(issue: &SyntaxIssue) -> String {
+    match issue.kind {
+        SyntaxKind::BadAddress => format!(
+            "line {}: `{}` is not an IP address, so the line is ignored",
+            issue.line, issue.field
+        ),
+        SyntaxKind::Reversed => format!(
+            "line {}: the name comes before the address (`{}`), so the line is ignored",
+            issue.line, issue.text
+        ),
+        SyntaxKind::MissingName => {
+            format!("line {}: address {} has no name", issue.line, issue.field)
+        }
+        SyntaxKind::InvalidName => format!(
+            "line {}: `{}` is not a host name (no scheme, port, path or spaces belong here)",
+            issue.line, issue.field
+        ),
+        SyntaxKind::InvalidUtf8 => format!(
+            "line {}: the name `{}` is not valid UTF-8",
+            issue.line, issue.field
+        ),
+        SyntaxKind::ZoneId => format!(
+            "line {}: `{}` has a zone id: Go reads the line, glibc skips it",
+            issue.line, issue.field
+        ),
+    }
+}
+
+fn syntax(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Finding> {
+    let mentions_go_host = |issue: &SyntaxIssue| {
+        issue
+            .text
+            .split(|c: char| c.is_whitespace() || c == '/' || c == ':')
+            .any(|w| !w.is_empty() && cfg.is_go_host(w))
+    };
+    let mut findings = Vec::new();
+    let mut reported = 0usize;
+    let mut left_out = Vec::new();
+    for issue in &a.syntax {
+        let go = mentions_go_host(issue);
+        // Zone ids are normal (`fe80::1%lo0 localhost`); they matter only for Go hosts.
+        if issue.kind == SyntaxKind::ZoneId {
+            if go {
+                findings.push(
+                    Finding::new(&codes::HOSTS_SYNTAX, syntax_message(issue))
+                        .severity(Severity::Info)
+                        .location(Location::line(facts.path.clone(), issue.line)),
+                );
+            }
+            continue;
+        }
+        if reported == MAX_PER_KIND {
+            left_out.push(format!("line {}: {}", issue.line, issue.text));
+            continue;
+        }
+        reported += 1;
+        let code = if issue.kind == SyntaxKind::InvalidUtf8 {
+            &codes::HOSTS_ENCODING
+        } else {
+            &codes::HOSTS_SYNTAX
+        };
+        findings.push(
+            Finding::new(code, syntax_message(issue))
+                .severity(if go {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                })
+                .evidence(format!("line {}: {}", issue.line, issue.text))
+                .location(Location::line(facts.path.clone(), issue.line)),
+        );
+    }
+    let more = (a.syntax_total as usize).saturating_sub(reported);
+    if more > 0 {
+        let mut finding = Finding::new(
+            &codes::HOSTS_SYNTAX,
+            format!("{more} more malformed lines in {}", facts.path),
+        )
+        .location(Location::file(facts.path.clone()));
+        for line in left_out.iter().take(MAX_PER_KIND) {
+            finding = finding.evidence(line.clone());
+        }
+        findings.push(finding);
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests;
