@@ -87,3 +87,11 @@ fn explain() {
     );
     snapshot!("explain_comma_fallback", text);
 }
+
+#[test]
+fn hosts_problems() {
+    let sb = Sandbox::new();
+    let hosts = common::fixtures().join("hosts/stevenblack-header");
+    let text = human(&sb, sb.godiag(None).args(["check", "--only", "hosts", "--hosts-file"]).arg(hosts));
+    snapshot!("hosts_problems", text);
+}
