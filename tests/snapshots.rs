@@ -13,7 +13,8 @@ fn human(sb: &Sandbox, cmd: &mut assert_cmd::Command) -> String {
 
 macro_rules! snapshot {
     ($name:expr, $text:expr) => {
-        insta::with_settings!({filters => vec![(r"\d+ ms", "[N] ms")]}, {
+        // Durations and block ages change from run to run and day to day.
+        insta::with_settings!({filters => vec![(r"\d+ ms", "[N] ms"), (r"\d+ days old", "[N] days old")]}, {
             insta::assert_snapshot!($name, $text);
         });
     };
@@ -92,6 +93,11 @@ fn explain() {
 fn hosts_problems() {
     let sb = Sandbox::new();
     let hosts = common::fixtures().join("hosts/stevenblack-header");
-    let text = human(&sb, sb.godiag(None).args(["check", "--only", "hosts", "--hosts-file"]).arg(hosts));
+    let text = human(
+        &sb,
+        sb.godiag(None)
+            .args(["check", "--only", "hosts", "--hosts-file"])
+            .arg(hosts),
+    );
     snapshot!("hosts_problems", text);
 }

@@ -22,11 +22,11 @@ pub enum BlockTool {
 impl BlockTool {
     pub fn describe(self) -> &'static str {
         match self {
-            BlockTool::Github520 => "GitHub520",
-            BlockTool::Ineo6 => "ineo6 GitHub hosts",
+            BlockTool::Github520 => "GitHub520 block",
+            BlockTool::Ineo6 => "ineo6 GitHub hosts block",
             BlockTool::Hostctl => "hostctl profile",
             BlockTool::Stevenblack => "StevenBlack/hosts block list",
-            BlockTool::Wsl => "WSL (generated at every start)",
+            BlockTool::Wsl => "WSL-generated section",
         }
     }
 }

@@ -126,8 +126,8 @@ fn block_of(a: &Analysis, line: u32) -> Option<&Block> {
 
 fn block_label(block: &Block) -> String {
     match &block.date {
-        Some((y, m, d)) => format!("{} block from {y:04}-{m:02}-{d:02}", block.tool.describe()),
-        None => format!("{} block", block.tool.describe()),
+        Some((y, m, d)) => format!("{} from {y:04}-{m:02}-{d:02}", block.tool.describe()),
+        None => block.tool.describe().to_string(),
     }
 }
 
@@ -366,7 +366,7 @@ fn stale_blocks(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Findi
                 Finding::new(
                     &codes::HOSTS_STALE_BLOCK,
                     format!(
-                        "{} at lines {}-{} of {} is {age} days old (dated {}): {consequence}",
+                        "the {} at lines {}-{} of {} is {age} days old (dated {}): {consequence}",
                         block_label(b),
                         b.start_line,
                         b.end_line,
@@ -376,8 +376,7 @@ fn stale_blocks(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Findi
                 )
                 .severity(severity)
                 .evidence(format!(
-                    "written by {}; it runs from line {} to {end}",
-                    b.tool.describe(),
+                    "the block runs from line {} to {end}",
                     b.start_line
                 ))
                 .location(Location::line(facts.path.clone(), b.start_line)),
