@@ -296,7 +296,7 @@ pub fn analyze(data: &[u8], watch: &[String]) -> Analysis {
     // pass compares real names and keeps true conflicts only.
     let mut routable_v4: HashKeyed<Seen<std::net::Ipv4Addr>> = HashKeyed::default();
     let mut routable_v6: HashKeyed<Seen<std::net::Ipv6Addr>> = HashKeyed::default();
-    let mut sinkholed_v4: Vec<u64> = Vec::new();
+    let mut sinkholed_v4: Vec<u64> = Vec::with_capacity(data.len() / 32);
     let mut sinkholed_v6: Vec<u64> = Vec::new();
     let mut conflicted: HashSet<u64, std::hash::BuildHasherDefault<PassThrough>> =
         HashSet::default();

@@ -22,32 +22,26 @@ pub struct Probed {
     pub analysis: Option<Analysis>,
 }
 
-/// Reads a file with a deadline; `Err` carries the kind and the OS message.
+/// Reads a file with a deadline; `Err` carries the kind and the OS message. One blocking read
+/// on the blocking pool: for an 8 MB file that is several times faster than async chunks.
 async fn read_bounded(path: &Path, timeout: Duration) -> Result<Vec<u8>, (ErrorKind, String)> {
-    let read = async {
-        let meta = tokio::fs::metadata(path).await?;
+    let path = path.to_path_buf();
+    let read = tokio::task::spawn_blocking(move || -> std::io::Result<Vec<u8>> {
+        use std::io::Read as _;
+        let file = std::fs::File::open(&path)?;
+        let meta = file.metadata()?;
         if !meta.is_file() {
-            return Err(std::io::Error::new(
-                ErrorKind::InvalidInput,
-                "not a regular file",
-            ));
+            return Err(std::io::Error::new(ErrorKind::InvalidInput, "not a regular file"));
         }
-        use tokio::io::AsyncReadExt as _;
-        let file = tokio::fs::File::open(path).await?;
-        let mut data = Vec::with_capacity(usize::try_from(meta.len().min(MAX_READ)).unwrap_or(0));
-        file.take(MAX_READ).read_to_end(&mut data).await?;
+        let mut data = Vec::with_capacity(usize::try_from(meta.len().min(MAX_READ)).unwrap_or(0) + 1);
+        file.take(MAX_READ).read_to_end(&mut data)?;
         Ok(data)
-    };
+    });
     match tokio::time::timeout(timeout, read).await {
-        Ok(Ok(data)) => Ok(data),
-        Ok(Err(e)) => Err((e.kind(), e.to_string())),
-        Err(_) => Err((
-            ErrorKind::TimedOut,
-            format!(
-                "reading took longer than {}",
-                humantime::format_duration(timeout)
-            ),
-        )),
+        Ok(Ok(Ok(data))) => Ok(data),
+        Ok(Ok(Err(e))) => Err((e.kind(), e.to_string())),
+        Ok(Err(join)) => Err((ErrorKind::Other, format!("the read failed: {join}"))),
+        Err(_) => Err((ErrorKind::TimedOut, format!("reading took longer than {}", humantime::format_duration(timeout)))),
     }
 }
 
