@@ -25,3 +25,17 @@ hyperfine -N --warmup 5 --min-runs 50 \
 # A hanging go: exit code 1 is expected (go-env.go-timeout), hence -i.
 hyperfine -N -i --min-runs 5 \
   "$bin check --only go-env --config $cfg --go $OLDPWD/fixtures/go/hang/go --timeout 1s"
+
+# The hosts check on generated StevenBlack-like files (issue 3: 265k lines under 50 ms, RSS
+# under 40 MB, linear in size).
+cd "$OLDPWD"
+cargo build --release --quiet --example gen_hosts
+for n in 10000 100000 265000 1000000; do
+  target/release/examples/gen_hosts "$n" > "$work/hosts-$n"
+done
+hyperfine -N --warmup 3 --min-runs 20 \
+  "$bin check --only hosts --config $cfg --hosts-file $work/hosts-10000" \
+  "$bin check --only hosts --config $cfg --hosts-file $work/hosts-100000" \
+  "$bin check --only hosts --config $cfg --hosts-file $work/hosts-265000" \
+  "$bin check --only hosts --config $cfg --hosts-file $work/hosts-1000000"
+/usr/bin/time -f "peak RSS %M KiB (265k lines)" "$bin" check --only hosts --config "$cfg" --hosts-file "$work/hosts-265000" >/dev/null

@@ -4,6 +4,9 @@
 //! pure rules turn facts into findings; the diagnosis names root causes across checks; the
 //! report renders it all as text or versioned JSON.
 
+// Outside tests, a failure is a finding or an error message, never a panic.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod app;
 pub mod checks;
 pub mod cli;

@@ -48,7 +48,11 @@ pub fn redact(text: &str) -> String {
 /// had either character, `***` otherwise), so a redacted list parses exactly like the original
 /// and rules can work on redacted values.
 pub fn redact_proxy_entry(entry: &str) -> String {
-    if entry.contains("://") {
+    // An entry Go completes with `https://` has a scheme-less authority. A bare word
+    // (`token@goproxy`, rejected by Go) is masked too: it may still hold a token. Any other
+    // entry is a URL as written (`http:u@r` has no userinfo at all).
+    let implicit = crate::go::goproxy::gets_implicit_https(entry.trim());
+    if !implicit && entry.contains(':') {
         return redact(entry);
     }
     let authority_len = entry.find('/').unwrap_or(entry.len());

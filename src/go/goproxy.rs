@@ -119,13 +119,13 @@ pub fn parse(goproxy: &str) -> Result<ProxyList, ProxyListError> {
 
 /// Go adds `https://` to an entry that contains `.`, `:` or `/`, unless it already contains
 /// `:/` or is an absolute path. Single words are reserved and stay as they are.
-fn with_implicit_scheme(entry: &str) -> String {
+pub fn gets_implicit_https(entry: &str) -> bool {
     let is_abs_path = entry.starts_with('/') || is_windows_abs(entry);
-    if entry.contains(['.', ':', '/']) && !entry.contains(":/") && !is_abs_path {
-        format!("https://{entry}")
-    } else {
-        entry.to_string()
-    }
+    entry.contains(['.', ':', '/']) && !entry.contains(":/") && !is_abs_path
+}
+
+fn with_implicit_scheme(entry: &str) -> String {
+    if gets_implicit_https(entry) { format!("https://{entry}") } else { entry.to_string() }
 }
 
 fn is_windows_abs(entry: &str) -> bool {
