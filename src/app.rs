@@ -52,6 +52,9 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         timeout: args.inputs.timeout,
         hosts_file: args.inputs.hosts_file.clone(),
         nsswitch: args.inputs.nsswitch.clone(),
+        resolv_conf: args.inputs.resolv_conf.clone(),
+        resolvers: args.inputs.resolvers.clone(),
+        samples: args.inputs.samples,
     };
     let color = use_color(args.color, &env, std::io::stdout().is_terminal());
     let inputs = config::load(&overrides, Os::current(), env, &cwd)?;

@@ -135,6 +135,15 @@ pub struct InputArgs {
     /// The nsswitch.conf that decides whether Go reads the hosts file [default: /etc/nsswitch.conf].
     #[arg(long, value_name = "PATH")]
     pub nsswitch: Option<PathBuf>,
+    /// The resolv.conf naming the system resolver [default: /etc/resolv.conf].
+    #[arg(long, value_name = "PATH")]
+    pub resolv_conf: Option<PathBuf>,
+    /// A reference resolver, IP or IP:PORT; repeat for several (replaces the configured list).
+    #[arg(long = "resolver", value_name = "ADDR[:PORT]", value_parser = parse_resolver_arg)]
+    pub resolvers: Vec<std::net::SocketAddr>,
+    /// Send each DNS query this many times at once and report success rate and latency.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub samples: Option<u32>,
     /// Timeout of every probe, the go command included (e.g. 3s, 500ms).
     #[arg(long, value_name = "DURATION", value_parser = parse_timeout)]
     pub timeout: Option<Duration>,
@@ -148,6 +157,10 @@ pub struct ExplainArgs {
     /// List every code with its title.
     #[arg(long)]
     pub list: bool,
+}
+
+fn parse_resolver_arg(text: &str) -> Result<std::net::SocketAddr, String> {
+    crate::config::parse_resolver(text).map_err(|e| e.to_string())
 }
 
 fn parse_timeout(text: &str) -> Result<Duration, String> {

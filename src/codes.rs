@@ -186,6 +186,48 @@ codes! {
         why: "The check's verdict is missing, so problems in the hosts file may go unreported. The other checks are unaffected.",
         fix: "Run again with --verbose and send the message to the godiag maintainers together with the JSON report (`godiag check --json`; URLs in it are redacted).",
         example: "(godiag's own error message)";
+
+    DNS_RESOLVER_UNREACHABLE = "dns.resolver-unreachable", Warning, "a resolver does not answer",
+        meaning: "Every query to this resolver timed out or failed at the network level: it never answered, not even with an error.",
+        why: "When it is the system resolver (the one in resolv.conf), Go cannot resolve any name that the hosts file does not list: every download fails with `lookup proxy.golang.org ... i/o timeout`. A reference resolver that does not answer is only a hint about the network (UDP port 53 blocked, resolver filtered).",
+        fix: "Check the nameserver lines of /etc/resolv.conf (or your network settings): is that server running and reachable? On systemd systems: `resolvectl status`. In a VPN or proxy tool, check whether it hijacks DNS. Set a working resolver, e.g. 223.5.5.5 or 119.29.29.29 in mainland China, 1.1.1.1 or 8.8.8.8 elsewhere.",
+        example: "go: golang.org/x/text@v0.14.0: Get \"https://proxy.golang.org/...\": dial tcp: lookup proxy.golang.org on 127.0.0.53:53: read udp 127.0.0.1:46543->127.0.0.53:53: i/o timeout";
+
+    DNS_LOOKUP_FAILED = "dns.lookup-failed", Error, "Go cannot resolve a host it needs",
+        meaning: "The system resolver, which Go uses, gave no address for a host the current settings need: the first GOPROXY proxy or the checksum database.",
+        why: "Without an address the go command cannot even try to connect: `go mod download` fails at the first module.",
+        fix: "See the resolver findings next to this one. If the name does not resolve anywhere, check the spelling in GOPROXY/GOSUMDB. If only the system resolver fails, fix or replace it (resolv.conf, VPN DNS settings). As a stopgap, switch to a proxy your resolver can resolve: `go env -w GOPROXY=https://goproxy.cn,direct`.",
+        example: "dial tcp: lookup proxy.golang.org: no such host";
+
+    DNS_POISONED = "dns.poisoned", Error, "a forged DNS answer",
+        meaning: "A resolver answered with an address that is not the real one: a known forged address, a Teredo (2001::/32) AAAA, a private or reserved address for a public name, or two different replies to one query (an injected answer racing the real one).",
+        why: "Go connects to the forged address and times out or fails TLS. The Great Firewall injects forged UDP answers for blocked names; a domestic resolver may then cache and serve them over any transport.",
+        fix: "Use a module proxy reachable without the poisoned name: `go env -w GOPROXY=https://goproxy.cn,direct` and `go env -w GOSUMDB=sum.golang.google.cn`. If the system resolver itself is poisoned, use encrypted DNS (DoH/DoT) in your OS or proxy tool. Do not pin addresses in the hosts file: they go stale.",
+        example: "go: golang.org/x/text@v0.14.0: Get \"https://proxy.golang.org/...\": dial tcp 243.185.187.39:443: i/o timeout";
+
+    DNS_INCONSISTENT = "dns.inconsistent", Warning, "resolvers disagree",
+        meaning: "The system resolver's answer for a name shares no address with any reference resolver, without a sign of forgery; or systemd-resolved's cache disagrees with its own upstream servers.",
+        why: "Often harmless (CDNs answer by location), but it is also how a polluted cache or a hijacking middlebox looks. If connections to the system resolver's addresses fail while others work, this is the cause.",
+        fix: "Compare with `dig NAME @RESOLVER`. Flush a stale cache (`resolvectl flush-caches` on systemd, `ipconfig /flushdns` on Windows, `sudo dscacheutil -flushcache` on macOS). If the answers keep differing and connections fail, change the system resolver.",
+        example: "(connections to one of the addresses time out)";
+
+    DNS_FAKE_IP = "dns.fake-ip", Info, "a local proxy answers with fake IPs",
+        meaning: "Answers come from 198.18.0.0/15 or fc00::/18 with tiny TTLs: a proxy tool in fake-IP mode (Clash, mihomo, sing-box) is answering DNS and will route the connection itself.",
+        why: "That works while the tool runs and its rules send the name through a working proxy. It breaks when the tool stops (cached fake IPs lead nowhere), when a direct-connect name (goproxy.cn) is routed through a foreign node, or for programs that bypass the tool.",
+        fix: "Add direct-connect names to the tool's fake-ip filter (`fake-ip-filter: ['+.goproxy.cn', '+.golang.google.cn']` in mihomo; `fakeip.exclude_rule` in sing-box) and route them DIRECT; keep proxy.golang.org and sum.golang.org on the proxy. Restart gopls/VS Code after the tool restarts.",
+        example: "go: golang.org/x/text@v0.14.0: Get \"https://proxy.golang.org/...\": dial tcp 198.18.0.23:443: connect: connection refused";
+
+    DNS_SLOW = "dns.slow", Warning, "a slow resolver",
+        meaning: "The resolver's median round trip is above the configured threshold (dns.slow, 300 ms by default).",
+        why: "Every new host costs that much before Go can connect; with tight timeouts in tools and many module hosts this adds up, and slow answers often come before dropped ones.",
+        fix: "Prefer a closer resolver (in mainland China 223.5.5.5 or 119.29.29.29), or a local caching resolver.",
+        example: "(slow downloads, occasional `i/o timeout` on lookup)";
+
+    DNS_INTERNAL_ERROR = "dns.internal-error", Error, "the dns check failed internally",
+        meaning: "godiag's dns check stopped because of a bug or an unexpected condition in godiag itself, not in your setup.",
+        why: "The check's verdict is missing, so DNS problems may go unreported. The other checks are unaffected.",
+        fix: "Run again with --verbose and send the message to the godiag maintainers together with the JSON report (`godiag check --json`; URLs in it are redacted).",
+        example: "(godiag's own error message)";
 }
 
 /// Looks up a code. Accepts the full code, or a slug when exactly one code has it.

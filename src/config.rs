@@ -13,6 +13,7 @@ use crate::checks::go_env::rules::RuleConfig;
 use crate::go::gover::GoVersion;
 use crate::platform::{
     EnvMap, Os, default_godiag_config, default_host_conf, default_hosts_file, default_nsswitch,
+    default_resolv_conf,
 };
 
 /// The defaults, compiled in.
@@ -61,6 +62,12 @@ struct HostsSection {
 #[serde(deny_unknown_fields)]
 struct DnsSection {
     timeout: String,
+    resolv_conf: String,
+    systemd_resolv_conf: String,
+    system_port: u16,
+    hold_on: String,
+    slow: String,
+    samples: u32,
     resolvers: Vec<String>,
 }
 
@@ -84,6 +91,12 @@ pub struct Overrides {
     pub hosts_file: Option<PathBuf>,
     /// `--nsswitch`.
     pub nsswitch: Option<PathBuf>,
+    /// `--resolv-conf`.
+    pub resolv_conf: Option<PathBuf>,
+    /// `--resolver` (repeatable): replaces the reference resolvers.
+    pub resolvers: Vec<SocketAddr>,
+    /// `--samples`.
+    pub samples: Option<u32>,
 }
 
 /// Everything the checks read, resolved once.
@@ -125,7 +138,16 @@ pub struct HostsInputs {
 #[derive(Debug, Clone)]
 pub struct DnsInputs {
     pub timeout: Duration,
+    /// The reference resolvers.
     pub resolvers: Vec<SocketAddr>,
+    /// None: the platform's configuration (Windows registry).
+    pub resolv_conf: Option<PathBuf>,
+    pub systemd_resolv_conf: Option<PathBuf>,
+    pub system_port: u16,
+    /// Zero: no injection probe.
+    pub hold_on: Duration,
+    pub slow: Duration,
+    pub samples: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -144,6 +166,8 @@ impl Inputs {
             CheckId::GoEnv => self.go_env.timeout + margin,
             // Three files read concurrently, then a CPU pass over a possibly huge file.
             CheckId::Hosts => self.hosts.timeout + Duration::from_secs(2),
+            // Every query, sample and the hold-on window share one deadline.
+            CheckId::Dns => self.dns.timeout + self.dns.hold_on + Duration::from_millis(500),
         }
     }
 }
@@ -201,12 +225,19 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
             file.go_env.min_version
         )
     })?;
-    let resolvers = file
-        .dns
-        .resolvers
-        .iter()
-        .map(|r| parse_resolver(r).with_context(|| format!("`dns.resolvers` in {origin}")))
-        .collect::<anyhow::Result<Vec<_>>>()?;
+    let resolvers = if overrides.resolvers.is_empty() {
+        file.dns
+            .resolvers
+            .iter()
+            .map(|r| parse_resolver(r).with_context(|| format!("`dns.resolvers` in {origin}")))
+            .collect::<anyhow::Result<Vec<_>>>()?
+    } else {
+        overrides.resolvers.clone()
+    };
+    let samples = overrides.samples.unwrap_or(file.dns.samples);
+    if !(1..=100).contains(&samples) {
+        bail!("samples must be between 1 and 100, found {samples}");
+    }
     for mirror in &file.connectivity.mirrors {
         if !(mirror.starts_with("https://") || mirror.starts_with("http://")) {
             bail!(
@@ -264,6 +295,17 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
         dns: DnsInputs {
             timeout: duration("dns.timeout", &file.dns.timeout)?,
             resolvers,
+            resolv_conf: overrides
+                .resolv_conf
+                .as_ref()
+                .map(|p| cwd.join(p))
+                .or_else(|| from_config(&file.dns.resolv_conf))
+                .or_else(|| default_resolv_conf(os)),
+            systemd_resolv_conf: from_config(&file.dns.systemd_resolv_conf),
+            system_port: file.dns.system_port,
+            hold_on: parse_age(&file.dns.hold_on).with_context(|| format!("`dns.hold_on` in {origin}"))?,
+            slow: parse_duration(&file.dns.slow).with_context(|| format!("`dns.slow` in {origin}"))?,
+            samples,
         },
         connectivity: ConnectivityInputs {
             timeout: duration("connectivity.timeout", &file.connectivity.timeout)?,

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use crate::checks::go_env::facts::GoEnvFacts;
+pub use crate::checks::dns::facts::DnsFacts;
 pub use crate::checks::hosts::facts::HostsFacts;
 
 /// What a check saw. Untagged in JSON: the check's `id` says which shape it is.
@@ -12,4 +13,5 @@ pub use crate::checks::hosts::facts::HostsFacts;
 pub enum Facts {
     GoEnv(GoEnvFacts),
     Hosts(HostsFacts),
+    Dns(DnsFacts),
 }

@@ -96,7 +96,7 @@ pub async fn run(
         results.insert(id, result);
     }
 
-    let checks: Vec<CheckResult> = plan
+    let mut checks: Vec<CheckResult> = plan
         .iter()
         .map(|(id, p)| match p {
             Plan::Skip(reason) => skipped(*id, reason),
@@ -105,6 +105,7 @@ pub async fn run(
             }),
         })
         .collect();
+    crate::crosscheck::apply(&mut checks);
     let status = match checks
         .iter()
         .flat_map(|c| &c.findings)
@@ -187,10 +188,11 @@ mod tests {
     #[test]
     fn selection_rules() {
         let all = select(&[], &[], false);
-        assert_eq!(
-            all,
-            vec![(CheckId::GoEnv, Plan::Run), (CheckId::Hosts, Plan::Run)]
-        );
+        let ids: Vec<CheckId> = all.iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, CheckId::ALL);
+        assert!(all.iter().all(|(_, p)| *p == Plan::Run));
+        let offline = select(&[], &[], true);
+        assert_eq!(offline[2].1, Plan::Skip("skipped by --offline".into()));
         let skipped = select(&[], &[CheckId::GoEnv], false);
         assert_eq!(skipped[0].1, Plan::Skip("skipped by --skip".into()));
         let only = select(&[CheckId::GoEnv], &[], true);

@@ -110,6 +110,12 @@ pub fn default_nsswitch(os: Os) -> Option<PathBuf> {
     (os == Os::Linux).then(|| PathBuf::from("/etc/nsswitch.conf"))
 }
 
+/// The system resolver's configuration file. Windows keeps it in the registry (hickory reads
+/// it there); macOS keeps /etc/resolv.conf up to date for the primary network.
+pub fn default_resolv_conf(os: Os) -> Option<PathBuf> {
+    (os != Os::Windows).then(|| PathBuf::from("/etc/resolv.conf"))
+}
+
 /// glibc's host.conf (Linux only).
 pub fn default_host_conf(os: Os) -> Option<PathBuf> {
     (os == Os::Linux).then(|| PathBuf::from("/etc/host.conf"))
@@ -232,6 +238,8 @@ mod tests {
         );
         assert_eq!(default_nsswitch(Os::MacOs), None);
         assert_eq!(default_host_conf(Os::Windows), None);
+        assert_eq!(default_resolv_conf(Os::MacOs), Some(PathBuf::from("/etc/resolv.conf")));
+        assert_eq!(default_resolv_conf(Os::Windows), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use common::{Sandbox, assert_matches_schema, codes, finding, json_report};
 #[test]
 fn healthy_go_exits_zero_with_only_a_note() {
     let sb = Sandbox::new();
-    let (report, code) = json_report(sb.godiag(Some("fake")).args(["check", "--json"]));
+    let (report, code) = json_report(sb.godiag(Some("fake")).args(["check", "--offline", "--json"]));
     assert_eq!(code, 0);
     assert_eq!(report["status"], "ok");
     assert_eq!(codes(&report), ["go-env.goproxy-comma-fallback"]);
@@ -36,7 +36,7 @@ fn provenance_env_file_and_os_override() {
     let (report, code) = json_report(
         sb.godiag(Some("fake"))
             .env("GOPROXY", "https://proxy.golang.org,direct")
-            .args(["check", "--json"]),
+            .args(["check", "--offline", "--json"]),
     );
     assert_eq!(code, 0, "warnings only: {report}");
     let vars = report["checks"][0]["facts"]["variables"]
@@ -72,7 +72,7 @@ fn goproxy_off_fails_and_fail_on_moves_the_threshold() {
     let run = |fail_on: &str, goproxy: &str| {
         sb.godiag(Some("fake"))
             .env("GOPROXY", goproxy)
-            .args(["check", "--json", "--fail-on", fail_on])
+            .args(["check", "--offline", "--json", "--fail-on", fail_on])
             .output()
             .unwrap()
             .status
@@ -85,7 +85,7 @@ fn goproxy_off_fails_and_fail_on_moves_the_threshold() {
         sb.godiag(Some("fake"))
             .env("GOSUMDB", "off")
             .env("GOPROXY", "https://goproxy.cn|direct")
-            .args(["check", "--fail-on", fail_on])
+            .args(["check", "--offline", "--fail-on", fail_on])
             .output()
             .unwrap()
             .status
@@ -104,7 +104,7 @@ fn hanging_go_is_killed_at_the_timeout() {
     let (report, code) =
         json_report(
             sb.godiag(Some("hang"))
-                .args(["check", "--json", "--timeout", "400ms"]),
+                .args(["check", "--offline", "--json", "--timeout", "400ms"]),
         );
     let elapsed = start.elapsed();
     assert_eq!(code, 1);
@@ -128,7 +128,7 @@ fn crashing_go_reports_its_stderr_redacted() {
     let sb = Sandbox::new();
     let output = sb
         .godiag(Some("crash"))
-        .args(["check", "--json"])
+        .args(["check", "--offline", "--json"])
         .output()
         .unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
@@ -153,7 +153,7 @@ fn crashing_go_reports_its_stderr_redacted() {
 #[test]
 fn garbage_output_is_a_finding_with_the_excerpt() {
     let sb = Sandbox::new();
-    let (report, code) = json_report(sb.godiag(Some("garbage")).args(["check", "--json"]));
+    let (report, code) = json_report(sb.godiag(Some("garbage")).args(["check", "--offline", "--json"]));
     assert_eq!(code, 1);
     let f = finding(&report, "go-env.go-failed");
     assert!(f["message"].as_str().unwrap().contains("not JSON"));
@@ -163,7 +163,7 @@ fn garbage_output_is_a_finding_with_the_excerpt() {
 #[test]
 fn ancient_go_is_too_old_not_broken() {
     let sb = Sandbox::new();
-    let (report, code) = json_report(sb.godiag(Some("ancient")).args(["check", "--json"]));
+    let (report, code) = json_report(sb.godiag(Some("ancient")).args(["check", "--offline", "--json"]));
     assert_eq!(code, 1);
     assert_eq!(codes(&report), ["go-env.go-too-old"]);
     assert!(
@@ -177,7 +177,7 @@ fn ancient_go_is_too_old_not_broken() {
 #[test]
 fn go_without_goversion_falls_back_to_go_version() {
     let sb = Sandbox::new();
-    let (report, _) = json_report(sb.godiag(Some("go112")).args(["check", "--json"]));
+    let (report, _) = json_report(sb.godiag(Some("go112")).args(["check", "--offline", "--json"]));
     assert_eq!(report["checks"][0]["facts"]["go_version"], "go1.12.17");
     assert!(codes(&report).contains(&"go-env.go-too-old".to_string()));
     assert_eq!(
@@ -192,14 +192,14 @@ fn go_without_goversion_falls_back_to_go_version() {
 #[test]
 fn missing_go_on_path_and_at_flag() {
     let sb = Sandbox::new();
-    let (report, code) = json_report(sb.godiag(None).args(["check", "--json"]));
+    let (report, code) = json_report(sb.godiag(None).args(["check", "--offline", "--json"]));
     assert_eq!(code, 1);
     assert_eq!(codes(&report), ["go-env.go-missing"]);
 
     let (report, _) =
         json_report(
             sb.godiag(Some("fake"))
-                .args(["check", "--json", "--go", "/nonexistent/go"]),
+                .args(["check", "--offline", "--json", "--go", "/nonexistent/go"]),
         );
     assert_eq!(codes(&report), ["go-env.go-missing"]);
 }
@@ -210,7 +210,7 @@ fn go_flag_selects_the_binary() {
     let ancient = common::fake_go_dir("ancient").join("go");
     let (report, _) = json_report(
         sb.godiag(Some("fake"))
-            .arg("check")
+            .args(["check", "--offline"])
             .arg("--json")
             .arg("--go")
             .arg(&ancient),
@@ -229,7 +229,7 @@ fn go_that_cannot_be_executed() {
     std::fs::set_permissions(&go, std::fs::Permissions::from_mode(0o644)).unwrap();
     let (report, code) = json_report(
         sb.godiag(None)
-            .arg("check")
+            .args(["check", "--offline"])
             .arg("--json")
             .arg("--go")
             .arg(&go),
@@ -253,7 +253,7 @@ fn unknown_variables_from_environment_and_file() {
         sb.godiag(Some("fake"))
             .env("GOPORXY", "https://goproxy.cn")
             .env("GOPROXY", "https://goproxy.cn|direct")
-            .args(["check", "--json"]),
+            .args(["check", "--offline", "--json"]),
     );
     let unknown: Vec<String> = codes(&report)
         .into_iter()
@@ -271,7 +271,7 @@ fn workspace_go_mod_drives_toolchain_download() {
     let (report, code) = json_report(
         sb.godiag(Some("fake"))
             .env("GOSUMDB", "off")
-            .arg("check")
+            .args(["check", "--offline"])
             .arg("--json")
             .arg("--workspace")
             .arg(&ws),
@@ -298,7 +298,7 @@ fn passwords_in_goproxy_and_https_proxy_are_redacted_everywhere() {
             .env("GOPROXY", "https://alice:s3cret@goproxy.corp,off")
             .env("HTTPS_PROXY", "http://carol:pr0xypass@proxy.corp:3128")
             .env("GOSUMDB", "bogus")
-            .args(["check", "--verbose", "--format", format])
+            .args(["check", "--offline", "--verbose", "--format", format])
             .output()
             .unwrap();
         let text = String::from_utf8(output.stdout).unwrap();
@@ -325,7 +325,7 @@ fn internal_failure_of_a_check_still_gives_valid_json() {
     let (report, code) = json_report(
         sb.godiag(Some("fake"))
             .env("GODIAG_INTERNAL_FAULT", "go-env")
-            .args(["check", "--json"]),
+            .args(["check", "--offline", "--json"]),
     );
     assert_eq!(code, 1);
     assert_eq!(codes(&report), ["go-env.internal-error"]);
@@ -341,7 +341,7 @@ fn verbose_shows_every_variable_and_its_source() {
     let output = sb
         .godiag(Some("fake"))
         .env("GOFLAGS", "-mod=mod")
-        .args(["check", "--verbose"])
+        .args(["check", "--offline", "--verbose"])
         .output()
         .unwrap();
     let text = String::from_utf8(output.stdout).unwrap();
@@ -363,7 +363,7 @@ fn verbose_shows_every_variable_and_its_source() {
             "missing {expected:?} in:\n{text}"
         );
     }
-    let quiet = sb.godiag(Some("fake")).args(["check"]).output().unwrap();
+    let quiet = sb.godiag(Some("fake")).args(["check", "--offline"]).output().unwrap();
     assert!(
         !String::from_utf8(quiet.stdout)
             .unwrap()

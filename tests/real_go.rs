@@ -24,7 +24,7 @@ fn go_env_w_value_is_traced_to_its_file_line() {
         .args(["env", "-w", "GOPROXY=https://goproxy.cn,direct"])
         .assert()
         .success();
-    let (report, code) = json_report(sb.godiag_real_go().args(["check", "--json"]));
+    let (report, code) = json_report(sb.godiag_real_go().args(["check", "--offline", "--json"]));
     assert_eq!(code, 0, "{report}");
     let goproxy = variable(&report, "GOPROXY");
     assert_eq!(goproxy["value"], "https://goproxy.cn,direct");
@@ -60,7 +60,7 @@ fn os_environment_shadows_go_env_w() {
     let (report, code) = json_report(
         sb.godiag_real_go()
             .env("GOPROXY", "off")
-            .args(["check", "--json"]),
+            .args(["check", "--offline", "--json"]),
     );
     assert_eq!(code, 1);
     let over = finding(&report, "go-env.os-env-override");
@@ -96,7 +96,7 @@ fn gosumdb_off_and_hand_edited_env_file() {
             .contains("unknown go command variable GONOSUMCHECK")
     );
 
-    let (report, code) = json_report(sb.godiag_real_go().args(["check", "--json"]));
+    let (report, code) = json_report(sb.godiag_real_go().args(["check", "--offline", "--json"]));
     assert_eq!(code, 1, "-insecure is an error on Go 1.17+: {report}");
     let off = finding(&report, "go-env.gosumdb-off");
     assert_eq!(off["location"]["line"], 1);
@@ -117,7 +117,7 @@ fn goenv_off_disables_the_file() {
     let (report, _) = json_report(
         sb.godiag_real_go()
             .env("GOENV", "off")
-            .args(["check", "--json"]),
+            .args(["check", "--offline", "--json"]),
     );
     assert_eq!(
         report["checks"][0]["facts"]["env_file"]["status"],
@@ -134,7 +134,7 @@ fn workspace_module_is_read_through_gomod() {
         "module example.com/m\n\ngo 1.13\n",
     )
     .unwrap();
-    let (report, _) = json_report(sb.godiag_real_go().args(["check", "--json"]));
+    let (report, _) = json_report(sb.godiag_real_go().args(["check", "--offline", "--json"]));
     let ws = &report["checks"][0]["facts"]["workspace"];
     assert!(
         ws["file"].as_str().unwrap().ends_with("work/go.mod"),

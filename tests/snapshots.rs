@@ -27,7 +27,7 @@ fn healthy() {
         &sb,
         sb.godiag(Some("fake"))
             .env("GOPROXY", "https://goproxy.cn|direct")
-            .arg("check"),
+            .args(["check", "--offline"]),
     );
     snapshot!("healthy", text);
 }
@@ -45,7 +45,7 @@ fn shadowed_and_broken_settings() {
         sb.godiag(Some("fake"))
             .env("GOPROXY", "off")
             .env("GONOSUMCHECK", "1")
-            .arg("check"),
+            .args(["check", "--offline"]),
     );
     snapshot!("shadowed_and_broken", text);
 }
@@ -53,7 +53,7 @@ fn shadowed_and_broken_settings() {
 #[test]
 fn go_missing() {
     let sb = Sandbox::new();
-    let text = human(&sb, sb.godiag(None).arg("check"));
+    let text = human(&sb, sb.godiag(None).args(["check", "--offline"]));
     snapshot!("go_missing", text);
 }
 
@@ -66,7 +66,7 @@ fn verbose() {
         sb.godiag(Some("fake"))
             .env("GOPROXY", "https://u:pw@goproxy.corp|direct")
             .env("HTTPS_PROXY", "http://127.0.0.1:7890")
-            .args(["check", "--verbose"]),
+            .args(["check", "--offline", "--verbose"]),
     );
     snapshot!("verbose", text);
 }
@@ -74,7 +74,7 @@ fn verbose() {
 #[test]
 fn skipped() {
     let sb = Sandbox::new();
-    let text = human(&sb, sb.godiag(None).args(["check", "--skip", "go-env"]));
+    let text = human(&sb, sb.godiag(None).args(["check", "--offline", "--skip", "go-env"]));
     snapshot!("skipped", text);
 }
 
@@ -96,7 +96,7 @@ fn hosts_problems() {
     let text = human(
         &sb,
         sb.godiag(None)
-            .args(["check", "--only", "hosts", "--hosts-file"])
+            .args(["check", "--offline", "--only", "hosts", "--hosts-file"])
             .arg(hosts),
     );
     snapshot!("hosts_problems", text);

@@ -3,6 +3,7 @@
 //! Each check lives in a module of its own with its probe (I/O) and its rules (pure) side by
 //! side; [`run`] is the one place that dispatches on the id.
 
+pub mod dns;
 pub mod go_env;
 pub mod hosts;
 
@@ -40,16 +41,21 @@ pub enum CheckId {
     #[serde(rename = "hosts")]
     #[value(name = "hosts")]
     Hosts,
+    /// The system and reference resolvers, queried for the Go hosts.
+    #[serde(rename = "dns")]
+    #[value(name = "dns")]
+    Dns,
 }
 
 impl CheckId {
     /// Every check, in report order.
-    pub const ALL: &'static [CheckId] = &[CheckId::GoEnv, CheckId::Hosts];
+    pub const ALL: &'static [CheckId] = &[CheckId::GoEnv, CheckId::Hosts, CheckId::Dns];
 
     pub fn as_str(self) -> &'static str {
         match self {
             CheckId::GoEnv => "go-env",
             CheckId::Hosts => "hosts",
+            CheckId::Dns => "dns",
         }
     }
 
@@ -61,6 +67,7 @@ impl CheckId {
         match self {
             CheckId::GoEnv => "Go toolchain and module settings",
             CheckId::Hosts => "Hosts file",
+            CheckId::Dns => "DNS resolvers",
         }
     }
 
@@ -68,6 +75,7 @@ impl CheckId {
     pub fn is_network(self) -> bool {
         match self {
             CheckId::GoEnv | CheckId::Hosts => false,
+            CheckId::Dns => true,
         }
     }
 
@@ -76,6 +84,7 @@ impl CheckId {
         match self {
             CheckId::GoEnv => &crate::codes::GO_ENV_INTERNAL_ERROR,
             CheckId::Hosts => &crate::codes::HOSTS_INTERNAL_ERROR,
+            CheckId::Dns => &crate::codes::DNS_INTERNAL_ERROR,
         }
     }
 }
@@ -99,5 +108,6 @@ pub async fn run(id: CheckId, inputs: &Inputs) -> CheckOutcome {
     match id {
         CheckId::GoEnv => go_env::run(inputs).await,
         CheckId::Hosts => hosts::run(inputs).await,
+        CheckId::Dns => dns::run(inputs).await,
     }
 }

@@ -1,0 +1,82 @@
+//! What the dns probe saw: a resolver x name x type matrix, and the injection probes.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::net::dns::{QueryResult, QueryType, Reply};
+
+/// Every resolver, every query and every injection probe.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct DnsFacts {
+    /// The resolv.conf read for the system resolver, if any.
+    pub resolv_conf: Option<String>,
+    /// Why the system resolver list is Go's default (127.0.0.1:53, [::1]:53), if it is.
+    pub resolv_conf_note: Option<String>,
+    pub resolvers: Vec<ResolverFacts>,
+    /// The names asked for, in order.
+    pub names: Vec<String>,
+    pub samples: u32,
+    pub timeout_ms: u64,
+    pub hold_on_ms: u64,
+    pub queries: Vec<QueryFacts>,
+    pub injection_probes: Vec<InjectionFacts>,
+}
+
+/// Who a resolver is to the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Listed in resolv.conf: what Go uses.
+    System,
+    /// An upstream of the systemd-resolved stub.
+    SystemUpstream,
+    /// A public resolver for comparison.
+    Reference,
+}
+
+impl Role {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Role::System => "system resolver",
+            Role::SystemUpstream => "systemd-resolved upstream",
+            Role::Reference => "reference resolver",
+        }
+    }
+}
+
+/// One resolver and how it did overall.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct ResolverFacts {
+    /// `ip:port`.
+    pub address: String,
+    pub role: Role,
+    pub queries: u32,
+    /// Queries it answered (with records or with an error code).
+    pub answered: u32,
+    /// answered / queries.
+    pub success_rate: f64,
+    pub rtt_median_ms: Option<u64>,
+    pub rtt_max_ms: Option<u64>,
+}
+
+/// One query.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct QueryFacts {
+    pub resolver: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub qtype: QueryType,
+    /// 0-based, below `samples`.
+    pub sample: u32,
+    #[serde(flatten)]
+    pub result: QueryResult,
+}
+
+/// One raw UDP probe that listened past the first reply.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct InjectionFacts {
+    pub resolver: String,
+    pub name: String,
+    pub replies: Vec<Reply>,
+    pub error: Option<String>,
+}

@@ -1,0 +1,203 @@
+//! The dns probe: every resolver x every Go host x A and AAAA (x samples), plus the injection
+//! probes, all at once under one deadline.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::task::JoinSet;
+
+use super::facts::{DnsFacts, InjectionFacts, QueryFacts, ResolverFacts, Role};
+use crate::config::Inputs;
+use crate::net::dns::{self, Outcome, QueryResult, QueryType};
+
+/// The address of systemd-resolved's stub listener.
+const SYSTEMD_STUB: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(127, 0, 0, 53));
+
+/// The nameservers of a resolv.conf, as hickory parses it. An empty list is Go's default
+/// (127.0.0.1 and ::1).
+pub fn nameservers(resolv_conf: &[u8]) -> Vec<IpAddr> {
+    match hickory_resolver::system_conf::parse_resolv_conf(resolv_conf) {
+        Ok((config, _)) => {
+            let mut ips: Vec<IpAddr> = config.name_servers().iter().map(|ns| ns.ip).collect();
+            ips.dedup();
+            ips
+        }
+        Err(_) => Vec::new(),
+    }
+}
+
+async fn read_with_timeout(path: &Path, timeout: Duration) -> Result<Vec<u8>, String> {
+    match tokio::time::timeout(timeout, tokio::fs::read(path)).await {
+        Ok(Ok(data)) => Ok(data),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => Err("reading timed out".into()),
+    }
+}
+
+/// The resolvers to probe: the system ones (and systemd's upstreams), then the references.
+async fn resolvers(inputs: &Inputs, facts: &mut DnsFacts) -> Vec<(Role, SocketAddr)> {
+    let cfg = &inputs.dns;
+    let port = cfg.system_port;
+    let mut system: Vec<IpAddr> = Vec::new();
+    match &cfg.resolv_conf {
+        Some(path) => {
+            facts.resolv_conf = Some(path.display().to_string());
+            match read_with_timeout(path, cfg.timeout).await {
+                Ok(data) => {
+                    system = nameservers(&data);
+                    if system.is_empty() {
+                        facts.resolv_conf_note = Some(format!("{} lists no nameserver: Go then asks 127.0.0.1 and ::1", path.display()));
+                    }
+                }
+                Err(e) => {
+                    facts.resolv_conf_note = Some(format!("cannot read {}: {e}; Go then asks 127.0.0.1 and ::1", path.display()));
+                }
+            }
+        }
+        None => match hickory_resolver::system_conf::read_system_conf() {
+            Ok((config, _)) => system = config.name_servers().iter().map(|ns| ns.ip).collect(),
+            Err(e) => facts.resolv_conf_note = Some(format!("cannot read the system DNS configuration: {e}")),
+        },
+    }
+    if system.is_empty() {
+        system = vec![IpAddr::from([127, 0, 0, 1]), IpAddr::from(std::net::Ipv6Addr::LOCALHOST)];
+    }
+    let mut out: Vec<(Role, SocketAddr)> = system.iter().map(|ip| (Role::System, SocketAddr::new(*ip, port))).collect();
+    if system.contains(&SYSTEMD_STUB) {
+        if let Some(path) = &cfg.systemd_resolv_conf {
+            if let Ok(data) = read_with_timeout(path, cfg.timeout).await {
+                for ip in nameservers(&data).into_iter().filter(|ip| *ip != SYSTEMD_STUB) {
+                    out.push((Role::SystemUpstream, SocketAddr::new(ip, port)));
+                }
+            }
+        }
+    }
+    for r in &cfg.resolvers {
+        if !out.iter().any(|(_, a)| a == r) {
+            out.push((Role::Reference, *r));
+        }
+    }
+    out
+}
+
+enum Done {
+    Query(usize, String, QueryType, u32, QueryResult),
+    Injection(usize, String, Result<Vec<dns::Reply>, String>),
+}
+
+/// Runs every query and probe concurrently; the whole probe ends within the DNS timeout.
+pub async fn probe(inputs: &Inputs) -> DnsFacts {
+    let cfg = &inputs.dns;
+    let mut facts = DnsFacts {
+        resolv_conf: None,
+        resolv_conf_note: None,
+        resolvers: Vec::new(),
+        names: inputs.go_hosts.clone(),
+        samples: cfg.samples,
+        timeout_ms: millis(cfg.timeout),
+        hold_on_ms: millis(cfg.hold_on),
+        queries: Vec::new(),
+        injection_probes: Vec::new(),
+    };
+    let servers = resolvers(inputs, &mut facts).await;
+    let mut tasks: JoinSet<Done> = JoinSet::new();
+    for (index, (role, server)) in servers.iter().enumerate() {
+        let resolver = match dns::resolver_for(*server, cfg.timeout) {
+            Ok(r) => Arc::new(r),
+            Err(e) => {
+                // Recorded as a network error on every query of this resolver.
+                for name in &facts.names {
+                    for qtype in [QueryType::A, QueryType::AAAA] {
+                        let result = QueryResult { outcome: Outcome::NetworkError, answers: vec![], ttl: None, rtt_ms: 0, error: Some(e.to_string()) };
+                        facts.queries.push(QueryFacts { resolver: server.to_string(), name: name.clone(), qtype, sample: 0, result });
+                    }
+                }
+                continue;
+            }
+        };
+        for name in &facts.names {
+            for qtype in [QueryType::A, QueryType::AAAA] {
+                for sample in 0..cfg.samples {
+                    let resolver = Arc::clone(&resolver);
+                    let name = name.clone();
+                    let timeout = cfg.timeout;
+                    tasks.spawn(async move {
+                        let result = dns::query(&resolver, &name, qtype, timeout).await;
+                        Done::Query(index, name, qtype, sample, result)
+                    });
+                }
+            }
+            if *role == Role::Reference && !cfg.hold_on.is_zero() {
+                let (server, name, hold_on, timeout) = (*server, name.clone(), cfg.hold_on, cfg.timeout);
+                tasks.spawn(async move {
+                    let replies = dns::hold_on_probe(server, &name, hold_on, timeout).await;
+                    Done::Injection(index, name, replies)
+                });
+            }
+        }
+    }
+    while let Some(done) = tasks.join_next().await {
+        match done {
+            Ok(Done::Query(i, name, qtype, sample, result)) => {
+                facts.queries.push(QueryFacts { resolver: servers[i].1.to_string(), name, qtype, sample, result });
+            }
+            Ok(Done::Injection(i, name, replies)) => {
+                let (replies, error) = match replies {
+                    Ok(r) => (r, None),
+                    Err(e) => (Vec::new(), Some(e)),
+                };
+                facts.injection_probes.push(InjectionFacts { resolver: servers[i].1.to_string(), name, replies, error });
+            }
+            // A panicking query task is a bug; the pipeline reports panics of the check
+            // itself, and a lost query only leaves a hole in the matrix.
+            Err(_) => {}
+        }
+    }
+    // Stable order for the report: resolver, name, type, sample.
+    let order = |addr: &str| servers.iter().position(|(_, a)| a.to_string() == addr).unwrap_or(usize::MAX);
+    let name_order = |n: &str| facts.names.iter().position(|x| x == n).unwrap_or(usize::MAX);
+    facts.queries.sort_by_key(|q| (order(&q.resolver), name_order(&q.name), q.qtype, q.sample));
+    facts.injection_probes.sort_by_key(|p| (order(&p.resolver), name_order(&p.name)));
+    facts.resolvers = servers.iter().map(|(role, addr)| summarize(*role, *addr, &facts.queries)).collect();
+    facts
+}
+
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+fn summarize(role: Role, addr: SocketAddr, queries: &[QueryFacts]) -> ResolverFacts {
+    let address = addr.to_string();
+    let mine: Vec<&QueryFacts> = queries.iter().filter(|q| q.resolver == address).collect();
+    let answered: Vec<u64> = mine.iter().filter(|q| q.result.outcome.answered()).map(|q| q.result.rtt_ms).collect();
+    let mut rtts = answered.clone();
+    rtts.sort_unstable();
+    let total = u32::try_from(mine.len()).unwrap_or(u32::MAX);
+    let ok = u32::try_from(answered.len()).unwrap_or(u32::MAX);
+    ResolverFacts {
+        address,
+        role,
+        queries: total,
+        answered: ok,
+        success_rate: if total == 0 { 0.0 } else { f64::from(ok) / f64::from(total) },
+        rtt_median_ms: rtts.get(rtts.len() / 2).copied(),
+        rtt_max_ms: rtts.last().copied(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolv_conf_nameservers() {
+        let conf = b"# generated\nnameserver 127.0.0.53\noptions edns0 trust-ad\nsearch lan\n";
+        assert_eq!(nameservers(conf), vec![SYSTEMD_STUB]);
+        let two = b"nameserver 223.5.5.5\nnameserver 2400:3200::1\n";
+        assert_eq!(nameservers(two).len(), 2);
+        assert!(nameservers(b"").is_empty());
+        assert!(nameservers(b"\xff\xfe garbage").is_empty());
+    }
+}

@@ -1,0 +1,229 @@
+//! DNS probes: one query to one resolver with hickory-resolver (no cache, no retry, one
+//! deadline), and a raw "hold-on" probe that keeps listening after the first reply to catch
+//! on-path injection (a forged answer that races the real one).
+
+use std::net::{IpAddr, SocketAddr};
+use std::str::FromStr;
+use std::time::{Duration, Instant};
+
+use hickory_resolver::TokioResolver;
+use hickory_resolver::config::{NameServerConfig, ResolveHosts, ResolverConfig, ResolverOpts};
+use hickory_resolver::net::runtime::TokioRuntimeProvider;
+use hickory_resolver::net::{DnsError, NetError};
+use hickory_resolver::proto::op::{Message, MessageType, OpCode, Query, ResponseCode};
+use hickory_resolver::proto::rr::{Name, RecordType};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Record types the dns check asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+pub enum QueryType {
+    A,
+    #[allow(clippy::upper_case_acronyms)]
+    AAAA,
+}
+
+impl QueryType {
+    fn record_type(self) -> RecordType {
+        match self {
+            QueryType::A => RecordType::A,
+            QueryType::AAAA => RecordType::AAAA,
+        }
+    }
+}
+
+/// How one query ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// Answers arrived.
+    Ok,
+    /// The name does not exist.
+    Nxdomain,
+    /// The name exists but has no record of this type.
+    Nodata,
+    Servfail,
+    Refused,
+    /// Another error response code.
+    OtherRcode,
+    /// No answer before the deadline.
+    Timeout,
+    /// The request could not be sent or the reply could not be read (unreachable network,
+    /// malformed reply).
+    NetworkError,
+}
+
+impl Outcome {
+    /// Did the resolver answer at all (even "no such name")?
+    pub fn answered(self) -> bool {
+        !matches!(self, Outcome::Timeout | Outcome::NetworkError)
+    }
+}
+
+/// The result of one query.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct QueryResult {
+    pub outcome: Outcome,
+    pub answers: Vec<IpAddr>,
+    /// The smallest TTL among the answers.
+    pub ttl: Option<u32>,
+    pub rtt_ms: u64,
+    /// The error, for `network-error` and other-rcode outcomes.
+    pub error: Option<String>,
+}
+
+/// A resolver for one server: no cache, no retries, no hosts file, one connection type (UDP),
+/// one deadline.
+pub fn resolver_for(server: SocketAddr, timeout: Duration) -> Result<TokioResolver, NetError> {
+    let mut ns = NameServerConfig::udp(server.ip());
+    for c in &mut ns.connections {
+        c.port = server.port();
+    }
+    let config = ResolverConfig::from_parts(None, vec![], vec![ns]);
+    let mut builder = TokioResolver::builder_with_config(config, TokioRuntimeProvider::default());
+    let opts: &mut ResolverOpts = builder.options_mut();
+    opts.timeout = timeout;
+    opts.attempts = 0;
+    opts.cache_size = 0;
+    opts.use_hosts_file = ResolveHosts::Never;
+    opts.num_concurrent_reqs = 1;
+    opts.try_tcp_on_error = false;
+    opts.ndots = 0;
+    builder.build()
+}
+
+fn fqdn(name: &str) -> Result<Name, String> {
+    let text = if name.ends_with('.') { name.to_string() } else { format!("{name}.") };
+    Name::from_str(&text).map_err(|e| format!("{name:?} is not a DNS name: {e}"))
+}
+
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// Asks `resolver` for `name`, bounded by `deadline` (hickory's own timeout is the same, this
+/// is the outer guarantee).
+pub async fn query(resolver: &TokioResolver, name: &str, qtype: QueryType, deadline: Duration) -> QueryResult {
+    let start = Instant::now();
+    let mut result = QueryResult { outcome: Outcome::Ok, answers: vec![], ttl: None, rtt_ms: 0, error: None };
+    let name = match fqdn(name) {
+        Ok(n) => n,
+        Err(e) => {
+            result.outcome = Outcome::NetworkError;
+            result.error = Some(e);
+            return result;
+        }
+    };
+    let lookup = tokio::time::timeout(deadline, resolver.lookup(name, qtype.record_type())).await;
+    result.rtt_ms = millis(start.elapsed());
+    match lookup {
+        Err(_) => result.outcome = Outcome::Timeout,
+        Ok(Ok(lookup)) => {
+            for record in lookup.answers() {
+                if let Some(ip) = record.data.ip_addr() {
+                    result.answers.push(ip);
+                    result.ttl = Some(result.ttl.map_or(record.ttl, |t: u32| t.min(record.ttl)));
+                }
+            }
+            if result.answers.is_empty() {
+                result.outcome = Outcome::Nodata;
+            }
+        }
+        Ok(Err(e)) => classify_error(&e, &mut result),
+    }
+    result
+}
+
+fn classify_error(e: &NetError, result: &mut QueryResult) {
+    result.outcome = match e {
+        NetError::Timeout => Outcome::Timeout,
+        NetError::Dns(DnsError::NoRecordsFound(no)) => {
+            if no.response_code == ResponseCode::NXDomain {
+                Outcome::Nxdomain
+            } else {
+                Outcome::Nodata
+            }
+        }
+        NetError::Dns(DnsError::ResponseCode(ResponseCode::ServFail)) => Outcome::Servfail,
+        NetError::Dns(DnsError::ResponseCode(ResponseCode::Refused)) => Outcome::Refused,
+        NetError::Dns(DnsError::ResponseCode(code)) => {
+            result.error = Some(format!("response code {code}"));
+            Outcome::OtherRcode
+        }
+        other => {
+            result.error = Some(other.to_string());
+            Outcome::NetworkError
+        }
+    };
+}
+
+/// One reply seen by the hold-on probe.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Reply {
+    pub answers: Vec<IpAddr>,
+    pub ttl: Option<u32>,
+    pub rcode: String,
+    /// Milliseconds after the query was sent.
+    pub after_ms: u64,
+}
+
+/// Sends one A query over UDP and collects every reply with the right id for `hold_on` after
+/// the first one (never past `deadline`). Two different replies to one query are the
+/// strongest sign of injection: a censor's forged answer arrives first, the real one later.
+pub async fn hold_on_probe(server: SocketAddr, name: &str, hold_on: Duration, deadline: Duration) -> Result<Vec<Reply>, String> {
+    let start = Instant::now();
+    let name = fqdn(name)?;
+    let bind: SocketAddr = if server.is_ipv4() { ([0, 0, 0, 0], 0).into() } else { ([0u16; 8], 0).into() };
+    let socket = tokio::net::UdpSocket::bind(bind).await.map_err(|e| format!("cannot open a UDP socket: {e}"))?;
+    let id: u16 = rand_id();
+    let mut msg = Message::new(id, MessageType::Query, OpCode::Query);
+    msg.metadata.recursion_desired = true;
+    msg.add_query(Query::query(name, RecordType::A));
+    let bytes = msg.to_vec().map_err(|e| format!("cannot encode the query: {e}"))?;
+    socket.send_to(&bytes, server).await.map_err(|e| format!("cannot send to {server}: {e}"))?;
+
+    let mut replies = Vec::new();
+    let mut stop_at = start + deadline;
+    let mut buf = vec![0u8; 4096];
+    loop {
+        let now = Instant::now();
+        if now >= stop_at {
+            break;
+        }
+        let received = tokio::time::timeout(stop_at - now, socket.recv_from(&mut buf)).await;
+        let Ok(Ok((len, from))) = received else { break };
+        if from != server {
+            continue;
+        }
+        let Ok(reply) = Message::from_vec(&buf[..len]) else { continue };
+        if reply.metadata.id != id || reply.metadata.message_type != MessageType::Response {
+            continue;
+        }
+        let mut answers = Vec::new();
+        let mut ttl: Option<u32> = None;
+        for record in &reply.answers {
+            if let Some(ip) = record.data.ip_addr() {
+                answers.push(ip);
+                ttl = Some(ttl.map_or(record.ttl, |t| t.min(record.ttl)));
+            }
+        }
+        if replies.is_empty() {
+            stop_at = stop_at.min(Instant::now() + hold_on);
+        }
+        replies.push(Reply {
+            answers,
+            ttl,
+            rcode: reply.metadata.response_code.to_string(),
+            after_ms: millis(start.elapsed()),
+        });
+    }
+    Ok(replies)
+}
+
+/// A query id that is not predictable across runs.
+fn rand_id() -> u16 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(Instant::now().elapsed().as_nanos());
+    (h.finish() & 0xffff) as u16
+}

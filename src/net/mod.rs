@@ -1,0 +1,5 @@
+//! Network probes. Every function here has a deadline and reports what it saw; none decides
+//! what is wrong.
+
+pub mod dns;
+pub mod forged;
