@@ -4,7 +4,10 @@
 use std::io::Write;
 
 fn main() {
-    let lines = std::env::args().nth(1).and_then(|n| n.parse().ok()).unwrap_or(265_000);
+    let lines = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(265_000);
     let data = godiag::hosts::synth::stevenblack_like(lines);
     let mut out = std::io::stdout().lock();
     if let Err(e) = out.write_all(&data) {

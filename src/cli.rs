@@ -36,7 +36,7 @@ pub struct Cli {
 pub enum Command {
     /// Run the checks and print a report.
     #[command(after_help = CHECK_EXAMPLES)]
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// Explain a finding code: what it means, why it breaks Go, how to fix it by hand.
     #[command(
         after_help = "Examples:\n  godiag explain go-env.os-env-override\n  godiag explain goproxy-off\n  godiag explain --list"

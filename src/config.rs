@@ -303,8 +303,10 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
                 .or_else(|| default_resolv_conf(os)),
             systemd_resolv_conf: from_config(&file.dns.systemd_resolv_conf),
             system_port: file.dns.system_port,
-            hold_on: parse_age(&file.dns.hold_on).with_context(|| format!("`dns.hold_on` in {origin}"))?,
-            slow: parse_duration(&file.dns.slow).with_context(|| format!("`dns.slow` in {origin}"))?,
+            hold_on: parse_age(&file.dns.hold_on)
+                .with_context(|| format!("`dns.hold_on` in {origin}"))?,
+            slow: parse_duration(&file.dns.slow)
+                .with_context(|| format!("`dns.slow` in {origin}"))?,
             samples,
         },
         connectivity: ConnectivityInputs {

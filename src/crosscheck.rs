@@ -19,7 +19,9 @@ pub fn apply(checks: &mut [CheckResult]) {
         _ => None,
     });
     if let Some(dns) = checks.iter_mut().find(|c| c.id == CheckId::Dns) {
-        let Some(Facts::Dns(facts)) = &dns.facts else { return };
+        let Some(Facts::Dns(facts)) = &dns.facts else {
+            return;
+        };
         let findings = dns_lookup_failed(facts, go_env.as_ref(), hosts.as_ref());
         if !findings.is_empty() {
             dns.findings.extend(findings);
@@ -32,26 +34,47 @@ pub fn apply(checks: &mut [CheckResult]) {
 /// checksum database when Go fetches it directly. Without go-env facts, Go's defaults.
 pub fn needed_hosts(go_env: Option<&GoEnvFacts>) -> Vec<NeededHost> {
     let (goproxy, gosumdb) = match go_env.filter(|f| !f.variables.is_empty()) {
-        Some(f) => (f.value("GOPROXY").to_string(), f.value("GOSUMDB").to_string()),
-        None => ("https://proxy.golang.org,direct".to_string(), "sum.golang.org".to_string()),
+        Some(f) => (
+            f.value("GOPROXY").to_string(),
+            f.value("GOSUMDB").to_string(),
+        ),
+        None => (
+            "https://proxy.golang.org,direct".to_string(),
+            "sum.golang.org".to_string(),
+        ),
     };
     let mut needed = Vec::new();
     let list = goproxy::parse(&goproxy).ok();
-    let first_proxy = list.as_ref().and_then(|l| l.urls().next().map(str::to_string));
+    let first_proxy = list
+        .as_ref()
+        .and_then(|l| l.urls().next().map(str::to_string));
     if let Some(host) = first_proxy.as_deref().and_then(goproxy::host_of) {
-        needed.push(NeededHost { name: host.to_string(), why: "the first GOPROXY proxy".into() });
+        needed.push(NeededHost {
+            name: host.to_string(),
+            why: "the first GOPROXY proxy".into(),
+        });
     }
-    let has_proxy = list.as_ref().is_some_and(|l| l.entries.iter().any(|e| matches!(e, ProxyEntry::Url { .. })));
+    let has_proxy = list.as_ref().is_some_and(|l| {
+        l.entries
+            .iter()
+            .any(|e| matches!(e, ProxyEntry::Url { .. }))
+    });
     match gosumdb::parse(&gosumdb) {
         Ok(SumDb::Database { url: Some(url), .. }) => {
             if let Some(host) = goproxy::host_of(&url) {
-                needed.push(NeededHost { name: host.to_string(), why: "the checksum database (GOSUMDB URL)".into() });
+                needed.push(NeededHost {
+                    name: host.to_string(),
+                    why: "the checksum database (GOSUMDB URL)".into(),
+                });
             }
         }
         // Without a proxy, Go fetches the database from its own name.
         Ok(SumDb::Database { name, url: None }) if !has_proxy => {
             let host = name.split('/').next().unwrap_or(&name).to_string();
-            needed.push(NeededHost { name: host, why: "the checksum database, fetched directly".into() });
+            needed.push(NeededHost {
+                name: host,
+                why: "the checksum database, fetched directly".into(),
+            });
         }
         _ => {}
     }
@@ -59,12 +82,18 @@ pub fn needed_hosts(go_env: Option<&GoEnvFacts>) -> Vec<NeededHost> {
     needed
 }
 
-fn dns_lookup_failed(facts: &DnsFacts, go_env: Option<&GoEnvFacts>, hosts: Option<&HostsFacts>) -> Vec<crate::model::Finding> {
+fn dns_lookup_failed(
+    facts: &DnsFacts,
+    go_env: Option<&GoEnvFacts>,
+    hosts: Option<&HostsFacts>,
+) -> Vec<crate::model::Finding> {
     let needed = needed_hosts(go_env);
     let answered_by_hosts = |name: &str| {
         hosts.is_some_and(|h| {
             h.lookup_order.hosts_first()
-                && h.go_hosts.iter().any(|g| g.name.eq_ignore_ascii_case(name) && !g.go_answer.is_empty())
+                && h.go_hosts
+                    .iter()
+                    .any(|g| g.name.eq_ignore_ascii_case(name) && !g.go_answer.is_empty())
         })
     };
     lookup_failed(facts, &needed, answered_by_hosts)
@@ -84,7 +113,10 @@ mod tests {
             file_value: None,
             file_line: None,
         };
-        GoEnvFacts { variables: vec![var("GOPROXY", goproxy), var("GOSUMDB", gosumdb)], ..GoEnvFacts::default() }
+        GoEnvFacts {
+            variables: vec![var("GOPROXY", goproxy), var("GOSUMDB", gosumdb)],
+            ..GoEnvFacts::default()
+        }
     }
 
     fn names(n: &[NeededHost]) -> Vec<&str> {
@@ -94,8 +126,20 @@ mod tests {
     #[test]
     fn needed_hosts_follow_go_settings() {
         assert_eq!(names(&needed_hosts(None)), ["proxy.golang.org"]);
-        assert_eq!(names(&needed_hosts(Some(&go_env("https://goproxy.cn,direct", "sum.golang.google.cn")))), ["goproxy.cn", "sum.golang.google.cn"]);
-        assert_eq!(names(&needed_hosts(Some(&go_env("direct", "sum.golang.org")))), ["sum.golang.org"]);
-        assert_eq!(names(&needed_hosts(Some(&go_env("off", "off")))), Vec::<&str>::new());
+        assert_eq!(
+            names(&needed_hosts(Some(&go_env(
+                "https://goproxy.cn,direct",
+                "sum.golang.google.cn"
+            )))),
+            ["goproxy.cn", "sum.golang.google.cn"]
+        );
+        assert_eq!(
+            names(&needed_hosts(Some(&go_env("direct", "sum.golang.org")))),
+            ["sum.golang.org"]
+        );
+        assert_eq!(
+            names(&needed_hosts(Some(&go_env("off", "off")))),
+            Vec::<&str>::new()
+        );
     }
 }

@@ -3,8 +3,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use crate::checks::go_env::facts::GoEnvFacts;
 pub use crate::checks::dns::facts::DnsFacts;
+pub use crate::checks::go_env::facts::GoEnvFacts;
 pub use crate::checks::hosts::facts::HostsFacts;
 
 /// What a check saw. Untagged in JSON: the check's `id` says which shape it is.

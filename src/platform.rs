@@ -238,7 +238,10 @@ mod tests {
         );
         assert_eq!(default_nsswitch(Os::MacOs), None);
         assert_eq!(default_host_conf(Os::Windows), None);
-        assert_eq!(default_resolv_conf(Os::MacOs), Some(PathBuf::from("/etc/resolv.conf")));
+        assert_eq!(
+            default_resolv_conf(Os::MacOs),
+            Some(PathBuf::from("/etc/resolv.conf"))
+        );
         assert_eq!(default_resolv_conf(Os::Windows), None);
     }
 

@@ -8,10 +8,11 @@ use predicates::prelude::*;
 #[test]
 fn skip_and_only_select_checks() {
     let sb = Sandbox::new();
-    let (report, code) = json_report(
-        sb.godiag(None)
-            .args(["check", "--json", "--offline", "--skip", "go-env"]),
-    );
+    let (report, code) =
+        json_report(
+            sb.godiag(None)
+                .args(["check", "--json", "--offline", "--skip", "go-env"]),
+        );
     assert_eq!(code, 0, "a skipped check cannot fail");
     assert_eq!(report["checks"][0]["status"], "skipped");
     assert_eq!(report["checks"][0]["summary"], "skipped by --skip");

@@ -9,7 +9,11 @@ use common::{Sandbox, assert_matches_schema, codes, finding, json_report};
 #[test]
 fn healthy_go_exits_zero_with_only_a_note() {
     let sb = Sandbox::new();
-    let (report, code) = json_report(sb.godiag(Some("fake")).args(["check", "--offline", "--json"]));
+    let (report, code) =
+        json_report(
+            sb.godiag(Some("fake"))
+                .args(["check", "--offline", "--json"]),
+        );
     assert_eq!(code, 0);
     assert_eq!(report["status"], "ok");
     assert_eq!(codes(&report), ["go-env.goproxy-comma-fallback"]);
@@ -101,11 +105,13 @@ fn goproxy_off_fails_and_fail_on_moves_the_threshold() {
 fn hanging_go_is_killed_at_the_timeout() {
     let sb = Sandbox::new();
     let start = Instant::now();
-    let (report, code) =
-        json_report(
-            sb.godiag(Some("hang"))
-                .args(["check", "--offline", "--json", "--timeout", "400ms"]),
-        );
+    let (report, code) = json_report(sb.godiag(Some("hang")).args([
+        "check",
+        "--offline",
+        "--json",
+        "--timeout",
+        "400ms",
+    ]));
     let elapsed = start.elapsed();
     assert_eq!(code, 1);
     assert_eq!(codes(&report), ["go-env.go-timeout"]);
@@ -153,7 +159,11 @@ fn crashing_go_reports_its_stderr_redacted() {
 #[test]
 fn garbage_output_is_a_finding_with_the_excerpt() {
     let sb = Sandbox::new();
-    let (report, code) = json_report(sb.godiag(Some("garbage")).args(["check", "--offline", "--json"]));
+    let (report, code) =
+        json_report(
+            sb.godiag(Some("garbage"))
+                .args(["check", "--offline", "--json"]),
+        );
     assert_eq!(code, 1);
     let f = finding(&report, "go-env.go-failed");
     assert!(f["message"].as_str().unwrap().contains("not JSON"));
@@ -163,7 +173,11 @@ fn garbage_output_is_a_finding_with_the_excerpt() {
 #[test]
 fn ancient_go_is_too_old_not_broken() {
     let sb = Sandbox::new();
-    let (report, code) = json_report(sb.godiag(Some("ancient")).args(["check", "--offline", "--json"]));
+    let (report, code) =
+        json_report(
+            sb.godiag(Some("ancient"))
+                .args(["check", "--offline", "--json"]),
+        );
     assert_eq!(code, 1);
     assert_eq!(codes(&report), ["go-env.go-too-old"]);
     assert!(
@@ -177,7 +191,10 @@ fn ancient_go_is_too_old_not_broken() {
 #[test]
 fn go_without_goversion_falls_back_to_go_version() {
     let sb = Sandbox::new();
-    let (report, _) = json_report(sb.godiag(Some("go112")).args(["check", "--offline", "--json"]));
+    let (report, _) = json_report(
+        sb.godiag(Some("go112"))
+            .args(["check", "--offline", "--json"]),
+    );
     assert_eq!(report["checks"][0]["facts"]["go_version"], "go1.12.17");
     assert!(codes(&report).contains(&"go-env.go-too-old".to_string()));
     assert_eq!(
@@ -196,11 +213,13 @@ fn missing_go_on_path_and_at_flag() {
     assert_eq!(code, 1);
     assert_eq!(codes(&report), ["go-env.go-missing"]);
 
-    let (report, _) =
-        json_report(
-            sb.godiag(Some("fake"))
-                .args(["check", "--offline", "--json", "--go", "/nonexistent/go"]),
-        );
+    let (report, _) = json_report(sb.godiag(Some("fake")).args([
+        "check",
+        "--offline",
+        "--json",
+        "--go",
+        "/nonexistent/go",
+    ]));
     assert_eq!(codes(&report), ["go-env.go-missing"]);
 }
 
@@ -363,7 +382,11 @@ fn verbose_shows_every_variable_and_its_source() {
             "missing {expected:?} in:\n{text}"
         );
     }
-    let quiet = sb.godiag(Some("fake")).args(["check", "--offline"]).output().unwrap();
+    let quiet = sb
+        .godiag(Some("fake"))
+        .args(["check", "--offline"])
+        .output()
+        .unwrap();
     assert!(
         !String::from_utf8(quiet.stdout)
             .unwrap()

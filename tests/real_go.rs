@@ -57,11 +57,11 @@ fn os_environment_shadows_go_env_w() {
         String::from_utf8_lossy(&warned.stderr)
             .contains("does not override conflicting OS environment variable")
     );
-    let (report, code) = json_report(
-        sb.godiag_real_go()
-            .env("GOPROXY", "off")
-            .args(["check", "--offline", "--json"]),
-    );
+    let (report, code) = json_report(sb.godiag_real_go().env("GOPROXY", "off").args([
+        "check",
+        "--offline",
+        "--json",
+    ]));
     assert_eq!(code, 1);
     let over = finding(&report, "go-env.os-env-override");
     assert!(
@@ -114,11 +114,12 @@ fn gosumdb_off_and_hand_edited_env_file() {
 #[ignore = "needs the Go toolchain (CI installs golang-go)"]
 fn goenv_off_disables_the_file() {
     let sb = Sandbox::new();
-    let (report, _) = json_report(
-        sb.godiag_real_go()
-            .env("GOENV", "off")
-            .args(["check", "--offline", "--json"]),
-    );
+    let (report, _) =
+        json_report(
+            sb.godiag_real_go()
+                .env("GOENV", "off")
+                .args(["check", "--offline", "--json"]),
+        );
     assert_eq!(
         report["checks"][0]["facts"]["env_file"]["status"],
         "disabled"

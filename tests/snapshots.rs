@@ -74,7 +74,11 @@ fn verbose() {
 #[test]
 fn skipped() {
     let sb = Sandbox::new();
-    let text = human(&sb, sb.godiag(None).args(["check", "--offline", "--skip", "go-env"]));
+    let text = human(
+        &sb,
+        sb.godiag(None)
+            .args(["check", "--offline", "--skip", "go-env"]),
+    );
     snapshot!("skipped", text);
 }
 

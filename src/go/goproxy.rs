@@ -125,7 +125,11 @@ pub fn gets_implicit_https(entry: &str) -> bool {
 }
 
 fn with_implicit_scheme(entry: &str) -> String {
-    if gets_implicit_https(entry) { format!("https://{entry}") } else { entry.to_string() }
+    if gets_implicit_https(entry) {
+        format!("https://{entry}")
+    } else {
+        entry.to_string()
+    }
 }
 
 fn is_windows_abs(entry: &str) -> bool {

@@ -16,7 +16,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Record types the dns check asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 pub enum QueryType {
     A,
     #[allow(clippy::upper_case_acronyms)]
@@ -93,7 +95,11 @@ pub fn resolver_for(server: SocketAddr, timeout: Duration) -> Result<TokioResolv
 }
 
 fn fqdn(name: &str) -> Result<Name, String> {
-    let text = if name.ends_with('.') { name.to_string() } else { format!("{name}.") };
+    let text = if name.ends_with('.') {
+        name.to_string()
+    } else {
+        format!("{name}.")
+    };
     Name::from_str(&text).map_err(|e| format!("{name:?} is not a DNS name: {e}"))
 }
 
@@ -103,9 +109,20 @@ fn millis(d: Duration) -> u64 {
 
 /// Asks `resolver` for `name`, bounded by `deadline` (hickory's own timeout is the same, this
 /// is the outer guarantee).
-pub async fn query(resolver: &TokioResolver, name: &str, qtype: QueryType, deadline: Duration) -> QueryResult {
+pub async fn query(
+    resolver: &TokioResolver,
+    name: &str,
+    qtype: QueryType,
+    deadline: Duration,
+) -> QueryResult {
     let start = Instant::now();
-    let mut result = QueryResult { outcome: Outcome::Ok, answers: vec![], ttl: None, rtt_ms: 0, error: None };
+    let mut result = QueryResult {
+        outcome: Outcome::Ok,
+        answers: vec![],
+        ttl: None,
+        rtt_ms: 0,
+        error: None,
+    };
     let name = match fqdn(name) {
         Ok(n) => n,
         Err(e) => {
@@ -170,17 +187,33 @@ pub struct Reply {
 /// Sends one A query over UDP and collects every reply with the right id for `hold_on` after
 /// the first one (never past `deadline`). Two different replies to one query are the
 /// strongest sign of injection: a censor's forged answer arrives first, the real one later.
-pub async fn hold_on_probe(server: SocketAddr, name: &str, hold_on: Duration, deadline: Duration) -> Result<Vec<Reply>, String> {
+pub async fn hold_on_probe(
+    server: SocketAddr,
+    name: &str,
+    hold_on: Duration,
+    deadline: Duration,
+) -> Result<Vec<Reply>, String> {
     let start = Instant::now();
     let name = fqdn(name)?;
-    let bind: SocketAddr = if server.is_ipv4() { ([0, 0, 0, 0], 0).into() } else { ([0u16; 8], 0).into() };
-    let socket = tokio::net::UdpSocket::bind(bind).await.map_err(|e| format!("cannot open a UDP socket: {e}"))?;
+    let bind: SocketAddr = if server.is_ipv4() {
+        ([0, 0, 0, 0], 0).into()
+    } else {
+        ([0u16; 8], 0).into()
+    };
+    let socket = tokio::net::UdpSocket::bind(bind)
+        .await
+        .map_err(|e| format!("cannot open a UDP socket: {e}"))?;
     let id: u16 = rand_id();
     let mut msg = Message::new(id, MessageType::Query, OpCode::Query);
     msg.metadata.recursion_desired = true;
     msg.add_query(Query::query(name, RecordType::A));
-    let bytes = msg.to_vec().map_err(|e| format!("cannot encode the query: {e}"))?;
-    socket.send_to(&bytes, server).await.map_err(|e| format!("cannot send to {server}: {e}"))?;
+    let bytes = msg
+        .to_vec()
+        .map_err(|e| format!("cannot encode the query: {e}"))?;
+    socket
+        .send_to(&bytes, server)
+        .await
+        .map_err(|e| format!("cannot send to {server}: {e}"))?;
 
     let mut replies = Vec::new();
     let mut stop_at = start + deadline;
@@ -195,7 +228,9 @@ pub async fn hold_on_probe(server: SocketAddr, name: &str, hold_on: Duration, de
         if from != server {
             continue;
         }
-        let Ok(reply) = Message::from_vec(&buf[..len]) else { continue };
+        let Ok(reply) = Message::from_vec(&buf[..len]) else {
+            continue;
+        };
         if reply.metadata.id != id || reply.metadata.message_type != MessageType::Response {
             continue;
         }

@@ -93,9 +93,17 @@ mod tests {
         assert!(!in_forged_pool(ip("142.250.72.17")));
         assert!(is_teredo(ip("2001::1234")));
         assert!(!is_teredo(ip("2001:4860::8888")));
-        assert!(is_fake_ip(ip("198.18.0.7")) && is_fake_ip(ip("198.19.255.1")) && !is_fake_ip(ip("198.20.0.1")));
+        assert!(
+            is_fake_ip(ip("198.18.0.7"))
+                && is_fake_ip(ip("198.19.255.1"))
+                && !is_fake_ip(ip("198.20.0.1"))
+        );
         assert!(is_fake_ip(ip("fc00::5")) && is_fake_ip(ip("fc00:3fff::1")));
         assert!(!is_fake_ip(ip("fd00::5")) && !is_fake_ip(ip("fc00:4000::1")));
-        assert!(is_non_global(ip("10.0.0.1")) && is_non_global(ip("127.0.0.1")) && !is_non_global(ip("140.82.114.4")));
+        assert!(
+            is_non_global(ip("10.0.0.1"))
+                && is_non_global(ip("127.0.0.1"))
+                && !is_non_global(ip("140.82.114.4"))
+        );
     }
 }

@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 
 use owo_colors::{OwoColorize, Style};
 
-use crate::checks::go_env::facts::{GoEnvFacts, Source};
 use crate::checks::dns::facts::DnsFacts;
+use crate::checks::go_env::facts::{GoEnvFacts, Source};
 use crate::checks::hosts::facts::HostsFacts;
 use crate::facts::Facts;
 use crate::model::{Applicability, CheckResult, CheckStatus, Finding, Report, Severity};
@@ -384,7 +384,9 @@ fn dns_lines(f: &DnsFacts) -> Vec<String> {
         ));
     }
     let cell = |resolver: &str, name: &str, qtype: QueryType| -> String {
-        let q = f.queries.iter().find(|q| q.resolver == resolver && q.name == name && q.qtype == qtype && q.sample == 0);
+        let q = f.queries.iter().find(|q| {
+            q.resolver == resolver && q.name == name && q.qtype == qtype && q.sample == 0
+        });
         match q {
             None => "-".into(),
             Some(q) => match q.result.outcome {
@@ -403,7 +405,12 @@ fn dns_lines(f: &DnsFacts) -> Vec<String> {
         .map(|r| {
             f.names
                 .iter()
-                .flat_map(|n| [cell(&r.address, n, QueryType::A), cell(&r.address, n, QueryType::AAAA)])
+                .flat_map(|n| {
+                    [
+                        cell(&r.address, n, QueryType::A),
+                        cell(&r.address, n, QueryType::AAAA),
+                    ]
+                })
                 .map(|c| c.chars().count())
                 .chain(std::iter::once(r.address.len()))
                 .max()
@@ -425,7 +432,12 @@ fn dns_lines(f: &DnsFacts) -> Vec<String> {
         }
     }
     for p in f.injection_probes.iter().filter(|p| p.replies.len() > 1) {
-        lines.push(format!("  injection probe {} {}: {} replies", p.resolver, p.name, p.replies.len()));
+        lines.push(format!(
+            "  injection probe {} {}: {} replies",
+            p.resolver,
+            p.name,
+            p.replies.len()
+        ));
     }
     lines
 }

@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests: a hermetic godiag command.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod dns;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;

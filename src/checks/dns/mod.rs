@@ -14,9 +14,15 @@ use crate::facts::Facts;
 /// Probes, then judges.
 pub async fn run(inputs: &Inputs) -> CheckOutcome {
     let facts = probe::probe(inputs).await;
-    let cfg = rules::RuleConfig { slow_ms: u64::try_from(inputs.dns.slow.as_millis()).unwrap_or(u64::MAX) };
+    let cfg = rules::RuleConfig {
+        slow_ms: u64::try_from(inputs.dns.slow.as_millis()).unwrap_or(u64::MAX),
+    };
     let findings = rules::evaluate(&facts, &cfg);
-    CheckOutcome { summary: summary(&facts), findings, facts: Facts::Dns(facts) }
+    CheckOutcome {
+        summary: summary(&facts),
+        findings,
+        facts: Facts::Dns(facts),
+    }
 }
 
 fn summary(f: &facts::DnsFacts) -> String {
@@ -25,6 +31,10 @@ fn summary(f: &facts::DnsFacts) -> String {
         "{answering} of {} resolvers answered; {} names x A/AAAA{}",
         f.resolvers.len(),
         f.names.len(),
-        if f.samples > 1 { format!(" x {} samples", f.samples) } else { String::new() }
+        if f.samples > 1 {
+            format!(" x {} samples", f.samples)
+        } else {
+            String::new()
+        }
     )
 }

@@ -48,30 +48,47 @@ async fn resolvers(inputs: &Inputs, facts: &mut DnsFacts) -> Vec<(Role, SocketAd
                 Ok(data) => {
                     system = nameservers(&data);
                     if system.is_empty() {
-                        facts.resolv_conf_note = Some(format!("{} lists no nameserver: Go then asks 127.0.0.1 and ::1", path.display()));
+                        facts.resolv_conf_note = Some(format!(
+                            "{} lists no nameserver: Go then asks 127.0.0.1 and ::1",
+                            path.display()
+                        ));
                     }
                 }
                 Err(e) => {
-                    facts.resolv_conf_note = Some(format!("cannot read {}: {e}; Go then asks 127.0.0.1 and ::1", path.display()));
+                    facts.resolv_conf_note = Some(format!(
+                        "cannot read {}: {e}; Go then asks 127.0.0.1 and ::1",
+                        path.display()
+                    ));
                 }
             }
         }
         None => match hickory_resolver::system_conf::read_system_conf() {
             Ok((config, _)) => system = config.name_servers().iter().map(|ns| ns.ip).collect(),
-            Err(e) => facts.resolv_conf_note = Some(format!("cannot read the system DNS configuration: {e}")),
+            Err(e) => {
+                facts.resolv_conf_note =
+                    Some(format!("cannot read the system DNS configuration: {e}"))
+            }
         },
     }
     if system.is_empty() {
-        system = vec![IpAddr::from([127, 0, 0, 1]), IpAddr::from(std::net::Ipv6Addr::LOCALHOST)];
+        system = vec![
+            IpAddr::from([127, 0, 0, 1]),
+            IpAddr::from(std::net::Ipv6Addr::LOCALHOST),
+        ];
     }
-    let mut out: Vec<(Role, SocketAddr)> = system.iter().map(|ip| (Role::System, SocketAddr::new(*ip, port))).collect();
-    if system.contains(&SYSTEMD_STUB) {
-        if let Some(path) = &cfg.systemd_resolv_conf {
-            if let Ok(data) = read_with_timeout(path, cfg.timeout).await {
-                for ip in nameservers(&data).into_iter().filter(|ip| *ip != SYSTEMD_STUB) {
-                    out.push((Role::SystemUpstream, SocketAddr::new(ip, port)));
-                }
-            }
+    let mut out: Vec<(Role, SocketAddr)> = system
+        .iter()
+        .map(|ip| (Role::System, SocketAddr::new(*ip, port)))
+        .collect();
+    if system.contains(&SYSTEMD_STUB)
+        && let Some(path) = &cfg.systemd_resolv_conf
+        && let Ok(data) = read_with_timeout(path, cfg.timeout).await
+    {
+        for ip in nameservers(&data)
+            .into_iter()
+            .filter(|ip| *ip != SYSTEMD_STUB)
+        {
+            out.push((Role::SystemUpstream, SocketAddr::new(ip, port)));
         }
     }
     for r in &cfg.resolvers {
@@ -110,8 +127,20 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
                 // Recorded as a network error on every query of this resolver.
                 for name in &facts.names {
                     for qtype in [QueryType::A, QueryType::AAAA] {
-                        let result = QueryResult { outcome: Outcome::NetworkError, answers: vec![], ttl: None, rtt_ms: 0, error: Some(e.to_string()) };
-                        facts.queries.push(QueryFacts { resolver: server.to_string(), name: name.clone(), qtype, sample: 0, result });
+                        let result = QueryResult {
+                            outcome: Outcome::NetworkError,
+                            answers: vec![],
+                            ttl: None,
+                            rtt_ms: 0,
+                            error: Some(e.to_string()),
+                        };
+                        facts.queries.push(QueryFacts {
+                            resolver: server.to_string(),
+                            name: name.clone(),
+                            qtype,
+                            sample: 0,
+                            result,
+                        });
                     }
                 }
                 continue;
@@ -130,7 +159,8 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
                 }
             }
             if *role == Role::Reference && !cfg.hold_on.is_zero() {
-                let (server, name, hold_on, timeout) = (*server, name.clone(), cfg.hold_on, cfg.timeout);
+                let (server, name, hold_on, timeout) =
+                    (*server, name.clone(), cfg.hold_on, cfg.timeout);
                 tasks.spawn(async move {
                     let replies = dns::hold_on_probe(server, &name, hold_on, timeout).await;
                     Done::Injection(index, name, replies)
@@ -141,14 +171,25 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
     while let Some(done) = tasks.join_next().await {
         match done {
             Ok(Done::Query(i, name, qtype, sample, result)) => {
-                facts.queries.push(QueryFacts { resolver: servers[i].1.to_string(), name, qtype, sample, result });
+                facts.queries.push(QueryFacts {
+                    resolver: servers[i].1.to_string(),
+                    name,
+                    qtype,
+                    sample,
+                    result,
+                });
             }
             Ok(Done::Injection(i, name, replies)) => {
                 let (replies, error) = match replies {
                     Ok(r) => (r, None),
                     Err(e) => (Vec::new(), Some(e)),
                 };
-                facts.injection_probes.push(InjectionFacts { resolver: servers[i].1.to_string(), name, replies, error });
+                facts.injection_probes.push(InjectionFacts {
+                    resolver: servers[i].1.to_string(),
+                    name,
+                    replies,
+                    error,
+                });
             }
             // A panicking query task is a bug; the pipeline reports panics of the check
             // itself, and a lost query only leaves a hole in the matrix.
@@ -156,11 +197,29 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
         }
     }
     // Stable order for the report: resolver, name, type, sample.
-    let order = |addr: &str| servers.iter().position(|(_, a)| a.to_string() == addr).unwrap_or(usize::MAX);
-    let name_order = |n: &str| facts.names.iter().position(|x| x == n).unwrap_or(usize::MAX);
-    facts.queries.sort_by_key(|q| (order(&q.resolver), name_order(&q.name), q.qtype, q.sample));
-    facts.injection_probes.sort_by_key(|p| (order(&p.resolver), name_order(&p.name)));
-    facts.resolvers = servers.iter().map(|(role, addr)| summarize(*role, *addr, &facts.queries)).collect();
+    let order = |addr: &str| {
+        servers
+            .iter()
+            .position(|(_, a)| a.to_string() == addr)
+            .unwrap_or(usize::MAX)
+    };
+    let name_order = |n: &str| {
+        facts
+            .names
+            .iter()
+            .position(|x| x == n)
+            .unwrap_or(usize::MAX)
+    };
+    facts
+        .queries
+        .sort_by_key(|q| (order(&q.resolver), name_order(&q.name), q.qtype, q.sample));
+    facts
+        .injection_probes
+        .sort_by_key(|p| (order(&p.resolver), name_order(&p.name)));
+    facts.resolvers = servers
+        .iter()
+        .map(|(role, addr)| summarize(*role, *addr, &facts.queries))
+        .collect();
     facts
 }
 
@@ -171,7 +230,11 @@ fn millis(d: Duration) -> u64 {
 fn summarize(role: Role, addr: SocketAddr, queries: &[QueryFacts]) -> ResolverFacts {
     let address = addr.to_string();
     let mine: Vec<&QueryFacts> = queries.iter().filter(|q| q.resolver == address).collect();
-    let answered: Vec<u64> = mine.iter().filter(|q| q.result.outcome.answered()).map(|q| q.result.rtt_ms).collect();
+    let answered: Vec<u64> = mine
+        .iter()
+        .filter(|q| q.result.outcome.answered())
+        .map(|q| q.result.rtt_ms)
+        .collect();
     let mut rtts = answered.clone();
     rtts.sort_unstable();
     let total = u32::try_from(mine.len()).unwrap_or(u32::MAX);
@@ -181,7 +244,11 @@ fn summarize(role: Role, addr: SocketAddr, queries: &[QueryFacts]) -> ResolverFa
         role,
         queries: total,
         answered: ok,
-        success_rate: if total == 0 { 0.0 } else { f64::from(ok) / f64::from(total) },
+        success_rate: if total == 0 {
+            0.0
+        } else {
+            f64::from(ok) / f64::from(total)
+        },
         rtt_median_ms: rtts.get(rtts.len() / 2).copied(),
         rtt_max_ms: rtts.last().copied(),
     }

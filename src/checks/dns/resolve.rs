@@ -42,10 +42,10 @@ pub async fn resolve_as_go(
             error: None,
         })
     };
-    if order.hosts_first() {
-        if let Some(r) = from_hosts() {
-            return r;
-        }
+    if order.hosts_first()
+        && let Some(r) = from_hosts()
+    {
+        return r;
     }
     let mut last_error = None;
     if order != LookupOrder::Files {
@@ -63,20 +63,30 @@ pub async fn resolve_as_go(
             );
             let addresses: Vec<IpAddr> = a.answers.iter().chain(&aaaa.answers).copied().collect();
             if !addresses.is_empty() {
-                return GoResolution { source: Some(Source::Dns), addresses, error: None };
+                return GoResolution {
+                    source: Some(Source::Dns),
+                    addresses,
+                    error: None,
+                };
             }
             // Go moves to the next server only when this one did not answer.
             let answered = a.outcome.answered() || aaaa.outcome.answered();
-            last_error = Some(format!("{server}: A {:?}, AAAA {:?}", a.outcome, aaaa.outcome).to_lowercase());
+            last_error = Some(
+                format!("{server}: A {:?}, AAAA {:?}", a.outcome, aaaa.outcome).to_lowercase(),
+            );
             if answered && a.outcome != Outcome::Servfail {
                 break;
             }
         }
     }
-    if order == LookupOrder::DnsFiles {
-        if let Some(r) = from_hosts() {
-            return r;
-        }
+    if order == LookupOrder::DnsFiles
+        && let Some(r) = from_hosts()
+    {
+        return r;
     }
-    GoResolution { source: None, addresses: Vec::new(), error: last_error.or_else(|| Some("no answer".into())) }
+    GoResolution {
+        source: None,
+        addresses: Vec::new(),
+        error: last_error.or_else(|| Some("no answer".into())),
+    }
 }

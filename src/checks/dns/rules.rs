@@ -29,7 +29,11 @@ pub fn evaluate(facts: &DnsFacts, cfg: &RuleConfig) -> Vec<Finding> {
 }
 
 fn role_of(facts: &DnsFacts, address: &str) -> Role {
-    facts.resolvers.iter().find(|r| r.address == address).map_or(Role::Reference, |r| r.role)
+    facts
+        .resolvers
+        .iter()
+        .find(|r| r.address == address)
+        .map_or(Role::Reference, |r| r.role)
 }
 
 fn unreachable(facts: &DnsFacts) -> Vec<Finding> {
@@ -75,9 +79,14 @@ fn forged_signal(q: &QueryFacts, ip: IpAddr) -> Option<String> {
     if forged::in_forged_pool(ip) {
         Some(format!("{ip} is a known forged address"))
     } else if q.qtype == QueryType::AAAA && forged::is_teredo(ip) {
-        Some(format!("{ip} is a Teredo (2001::/32) address, a known forgery pattern"))
+        Some(format!(
+            "{ip} is a Teredo (2001::/32) address, a known forgery pattern"
+        ))
     } else if forged::is_non_global(ip) {
-        Some(format!("{ip} is not a public address, but {} is a public name", q.name))
+        Some(format!(
+            "{ip} is not a public address, but {} is a public name",
+            q.name
+        ))
     } else {
         None
     }
@@ -86,25 +95,37 @@ fn forged_signal(q: &QueryFacts, ip: IpAddr) -> Option<String> {
 /// (resolver, name) -> the signals that fired.
 fn poison_signals(facts: &DnsFacts) -> Vec<(String, String, Vec<String>)> {
     let mut out: Vec<(String, String, Vec<String>)> = Vec::new();
-    let mut push = |resolver: &str, name: &str, signal: String| {
-        match out.iter_mut().find(|(r, n, _)| r == resolver && n == name) {
-            Some((_, _, signals)) => {
-                if !signals.contains(&signal) {
-                    signals.push(signal);
-                }
+    let mut push = |resolver: &str, name: &str, signal: String| match out
+        .iter_mut()
+        .find(|(r, n, _)| r == resolver && n == name)
+    {
+        Some((_, _, signals)) => {
+            if !signals.contains(&signal) {
+                signals.push(signal);
             }
-            None => out.push((resolver.to_string(), name.to_string(), vec![signal])),
         }
+        None => out.push((resolver.to_string(), name.to_string(), vec![signal])),
     };
     for p in &facts.injection_probes {
-        let distinct: BTreeSet<BTreeSet<IpAddr>> = p.replies.iter().map(|r| r.answers.iter().copied().collect()).collect();
+        let distinct: BTreeSet<BTreeSet<IpAddr>> = p
+            .replies
+            .iter()
+            .map(|r| r.answers.iter().copied().collect())
+            .collect();
         if distinct.len() >= 2 {
             let sets: Vec<String> = p
                 .replies
                 .iter()
                 .map(|r| format!("[{}] after {} ms", join_ips(&r.answers), r.after_ms))
                 .collect();
-            push(&p.resolver, &p.name, format!("two different replies to one query: {}", sets.join(", then ")));
+            push(
+                &p.resolver,
+                &p.name,
+                format!(
+                    "two different replies to one query: {}",
+                    sets.join(", then ")
+                ),
+            );
         }
     }
     for q in &facts.queries {
@@ -118,7 +139,10 @@ fn poison_signals(facts: &DnsFacts) -> Vec<(String, String, Vec<String>)> {
 }
 
 fn join_ips(ips: &[IpAddr]) -> String {
-    ips.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+    ips.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn poisoned(facts: &DnsFacts) -> Vec<Finding> {
@@ -127,17 +151,28 @@ fn poisoned(facts: &DnsFacts) -> Vec<Finding> {
     let mut resolvers: Vec<&str> = signals.iter().map(|(r, _, _)| r.as_str()).collect();
     resolvers.dedup();
     for resolver in resolvers {
-        let mine: Vec<&(String, String, Vec<String>)> = signals.iter().filter(|(r, _, _)| r == resolver).collect();
+        let mine: Vec<&(String, String, Vec<String>)> =
+            signals.iter().filter(|(r, _, _)| r == resolver).collect();
         let role = role_of(facts, resolver);
         let names: Vec<&str> = mine.iter().map(|(_, n, _)| n.as_str()).collect();
-        let severity = if role == Role::Reference { Severity::Warning } else { Severity::Error };
+        let severity = if role == Role::Reference {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
         let consequence = match role {
-            Role::Reference => "the path to this resolver is tampered with (an on-path censor), a strong hint that these names are blocked here",
+            Role::Reference => {
+                "the path to this resolver is tampered with (an on-path censor), a strong hint that these names are blocked here"
+            }
             _ => "Go uses this resolver and will connect to the forged addresses",
         };
         let mut f = Finding::new(
             &codes::DNS_POISONED,
-            format!("{} {resolver} gave forged answers for {}: {consequence}", role.describe(), names.join(", ")),
+            format!(
+                "{} {resolver} gave forged answers for {}: {consequence}",
+                role.describe(),
+                names.join(", ")
+            ),
         )
         .severity(severity);
         for (_, name, sigs) in &mine {
@@ -169,8 +204,17 @@ fn fake_ip(facts: &DnsFacts) -> Vec<Finding> {
         let example = facts
             .queries
             .iter()
-            .find(|q| q.resolver == r.address && q.result.answers.iter().any(|ip| forged::is_fake_ip(*ip)))
-            .map(|q| format!("{} -> {} (TTL {})", q.name, join_ips(&q.result.answers), q.result.ttl.unwrap_or(0)));
+            .find(|q| {
+                q.resolver == r.address && q.result.answers.iter().any(|ip| forged::is_fake_ip(*ip))
+            })
+            .map(|q| {
+                format!(
+                    "{} -> {} (TTL {})",
+                    q.name,
+                    join_ips(&q.result.answers),
+                    q.result.ttl.unwrap_or(0)
+                )
+            });
         let mut f = Finding::new(
             &codes::DNS_FAKE_IP,
             format!(
@@ -194,19 +238,47 @@ fn clean_answers(facts: &DnsFacts, resolver: &str, name: &str) -> Option<BTreeSe
     let answers: BTreeSet<IpAddr> = facts
         .queries
         .iter()
-        .filter(|q| q.resolver == resolver && q.name == name && q.qtype == QueryType::A && q.result.outcome == Outcome::Ok)
-        .flat_map(|q| q.result.answers.iter().copied().filter(|ip| forged_signal(q, *ip).is_none() && !forged::is_fake_ip(*ip)))
+        .filter(|q| {
+            q.resolver == resolver
+                && q.name == name
+                && q.qtype == QueryType::A
+                && q.result.outcome == Outcome::Ok
+        })
+        .flat_map(|q| {
+            q.result
+                .answers
+                .iter()
+                .copied()
+                .filter(|ip| forged_signal(q, *ip).is_none() && !forged::is_fake_ip(*ip))
+        })
         .collect();
     (!answers.is_empty()).then_some(answers)
 }
 
 fn inconsistent(facts: &DnsFacts) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let by_role = |role: Role| facts.resolvers.iter().filter(move |r| r.role == role).map(|r| r.address.as_str());
-    let poisoned: BTreeSet<(String, String)> = poison_signals(facts).into_iter().map(|(r, n, _)| (r, n)).collect();
+    let by_role = |role: Role| {
+        facts
+            .resolvers
+            .iter()
+            .filter(move |r| r.role == role)
+            .map(|r| r.address.as_str())
+    };
+    let poisoned: BTreeSet<(String, String)> = poison_signals(facts)
+        .into_iter()
+        .map(|(r, n, _)| (r, n))
+        .collect();
     for (compared_to, label, why) in [
-        (Role::Reference, "every reference resolver", "CDN geography, or a polluted or hijacked system resolver"),
-        (Role::SystemUpstream, "systemd-resolved's own upstream servers", "a stale or polluted cache in the systemd-resolved stub"),
+        (
+            Role::Reference,
+            "every reference resolver",
+            "CDN geography, or a polluted or hijacked system resolver",
+        ),
+        (
+            Role::SystemUpstream,
+            "systemd-resolved's own upstream servers",
+            "a stale or polluted cache in the systemd-resolved stub",
+        ),
     ] {
         let mut evidence = Vec::new();
         let mut names = Vec::new();
@@ -215,7 +287,9 @@ fn inconsistent(facts: &DnsFacts) -> Vec<Finding> {
                 if poisoned.contains(&(system.to_string(), name.clone())) {
                     continue;
                 }
-                let Some(mine) = clean_answers(facts, system, name) else { continue };
+                let Some(mine) = clean_answers(facts, system, name) else {
+                    continue;
+                };
                 let others: Vec<(&str, BTreeSet<IpAddr>)> = by_role(compared_to)
                     .filter_map(|r| clean_answers(facts, r, name).map(|a| (r, a)))
                     .collect();
@@ -223,12 +297,27 @@ fn inconsistent(facts: &DnsFacts) -> Vec<Finding> {
                     continue;
                 }
                 names.push(name.clone());
-                let mine_text = mine.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+                let mine_text = mine
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 let others_text: Vec<String> = others
                     .iter()
-                    .map(|(r, a)| format!("{r}: {}", a.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")))
+                    .map(|(r, a)| {
+                        format!(
+                            "{r}: {}",
+                            a.iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    })
                     .collect();
-                evidence.push(format!("{name}: system {system} says {mine_text}; {}", others_text.join("; ")));
+                evidence.push(format!(
+                    "{name}: system {system} says {mine_text}; {}",
+                    others_text.join("; ")
+                ));
             }
         }
         if names.is_empty() {
@@ -236,7 +325,10 @@ fn inconsistent(facts: &DnsFacts) -> Vec<Finding> {
         }
         let mut f = Finding::new(
             &codes::DNS_INCONSISTENT,
-            format!("the system resolver's answers for {} share no address with {label}: {why}", names.join(", ")),
+            format!(
+                "the system resolver's answers for {} share no address with {label}: {why}",
+                names.join(", ")
+            ),
         );
         for e in evidence {
             f = f.evidence(e);
@@ -263,7 +355,11 @@ fn slow(facts: &DnsFacts, cfg: &RuleConfig) -> Vec<Finding> {
                         cfg.slow_ms
                     ),
                 )
-                .severity(if r.role == Role::System { Severity::Warning } else { Severity::Info })
+                .severity(if r.role == Role::System {
+                    Severity::Warning
+                } else {
+                    Severity::Info
+                })
             })
         })
         .collect()
@@ -278,19 +374,33 @@ pub struct NeededHost {
 
 /// `dns.lookup-failed`: the system resolver gives no address for a host Go needs. Hosts that
 /// the hosts file answers first are skipped (Go never asks DNS for them).
-pub fn lookup_failed(facts: &DnsFacts, needed: &[NeededHost], answered_by_hosts: impl Fn(&str) -> bool) -> Vec<Finding> {
-    let system: Vec<&str> =
-        facts.resolvers.iter().filter(|r| r.role == Role::System).map(|r| r.address.as_str()).collect();
+pub fn lookup_failed(
+    facts: &DnsFacts,
+    needed: &[NeededHost],
+    answered_by_hosts: impl Fn(&str) -> bool,
+) -> Vec<Finding> {
+    let system: Vec<&str> = facts
+        .resolvers
+        .iter()
+        .filter(|r| r.role == Role::System)
+        .map(|r| r.address.as_str())
+        .collect();
     needed
         .iter()
         .filter(|h| !answered_by_hosts(&h.name))
         .filter_map(|h| {
-            let queries: Vec<&QueryFacts> =
-                facts.queries.iter().filter(|q| system.contains(&q.resolver.as_str()) && q.name == h.name).collect();
+            let queries: Vec<&QueryFacts> = facts
+                .queries
+                .iter()
+                .filter(|q| system.contains(&q.resolver.as_str()) && q.name == h.name)
+                .collect();
             if queries.is_empty() || queries.iter().any(|q| q.result.outcome == Outcome::Ok) {
                 return None;
             }
-            let outcomes: BTreeSet<String> = queries.iter().map(|q| format!("{:?}", q.result.outcome).to_lowercase()).collect();
+            let outcomes: BTreeSet<String> = queries
+                .iter()
+                .map(|q| format!("{:?}", q.result.outcome).to_lowercase())
+                .collect();
             Some(
                 Finding::new(
                     &codes::DNS_LOOKUP_FAILED,

@@ -31,9 +31,13 @@ async fn read_bounded(path: &Path, timeout: Duration) -> Result<Vec<u8>, (ErrorK
         let file = std::fs::File::open(&path)?;
         let meta = file.metadata()?;
         if !meta.is_file() {
-            return Err(std::io::Error::new(ErrorKind::InvalidInput, "not a regular file"));
+            return Err(std::io::Error::new(
+                ErrorKind::InvalidInput,
+                "not a regular file",
+            ));
         }
-        let mut data = Vec::with_capacity(usize::try_from(meta.len().min(MAX_READ)).unwrap_or(0) + 1);
+        let mut data =
+            Vec::with_capacity(usize::try_from(meta.len().min(MAX_READ)).unwrap_or(0) + 1);
         file.take(MAX_READ).read_to_end(&mut data)?;
         Ok(data)
     });
@@ -41,7 +45,13 @@ async fn read_bounded(path: &Path, timeout: Duration) -> Result<Vec<u8>, (ErrorK
         Ok(Ok(Ok(data))) => Ok(data),
         Ok(Ok(Err(e))) => Err((e.kind(), e.to_string())),
         Ok(Err(join)) => Err((ErrorKind::Other, format!("the read failed: {join}"))),
-        Err(_) => Err((ErrorKind::TimedOut, format!("reading took longer than {}", humantime::format_duration(timeout)))),
+        Err(_) => Err((
+            ErrorKind::TimedOut,
+            format!(
+                "reading took longer than {}",
+                humantime::format_duration(timeout)
+            ),
+        )),
     }
 }
 

@@ -1,1 +1,315 @@
+//! dns rule tests on query matrices built here: no network.
+
 use super::*;
+use crate::checks::dns::facts::{InjectionFacts, ResolverFacts};
+use crate::net::dns::{QueryResult, Reply};
+
+const SYSTEM: &str = "127.0.0.53:53";
+const REF: &str = "8.8.8.8:53";
+
+fn resolver(address: &str, role: Role, answered: u32) -> ResolverFacts {
+    ResolverFacts {
+        address: address.into(),
+        role,
+        queries: 2,
+        answered,
+        success_rate: f64::from(answered) / 2.0,
+        rtt_median_ms: (answered > 0).then_some(20),
+        rtt_max_ms: (answered > 0).then_some(30),
+    }
+}
+
+fn q(resolver: &str, name: &str, outcome: Outcome, answers: &[&str], ttl: u32) -> QueryFacts {
+    QueryFacts {
+        resolver: resolver.into(),
+        name: name.into(),
+        qtype: QueryType::A,
+        sample: 0,
+        result: QueryResult {
+            outcome,
+            answers: answers.iter().map(|a| a.parse().unwrap()).collect(),
+            ttl: Some(ttl),
+            rtt_ms: 20,
+            error: None,
+        },
+    }
+}
+
+fn facts(resolvers: Vec<ResolverFacts>, queries: Vec<QueryFacts>) -> DnsFacts {
+    DnsFacts {
+        resolv_conf: None,
+        resolv_conf_note: None,
+        resolvers,
+        names: vec!["proxy.golang.org".into()],
+        samples: 1,
+        timeout_ms: 2000,
+        hold_on_ms: 300,
+        queries,
+        injection_probes: vec![],
+    }
+}
+
+fn cfg() -> RuleConfig {
+    RuleConfig { slow_ms: 300 }
+}
+
+fn codes_of(f: &[Finding]) -> Vec<&str> {
+    f.iter().map(|f| f.code.as_str()).collect()
+}
+
+#[test]
+fn healthy_matrix_has_no_findings() {
+    let f = facts(
+        vec![
+            resolver(SYSTEM, Role::System, 2),
+            resolver(REF, Role::Reference, 2),
+        ],
+        vec![
+            q(
+                SYSTEM,
+                "proxy.golang.org",
+                Outcome::Ok,
+                &["142.250.72.17"],
+                300,
+            ),
+            q(
+                REF,
+                "proxy.golang.org",
+                Outcome::Ok,
+                &["142.250.72.17", "142.250.72.49"],
+                300,
+            ),
+        ],
+    );
+    assert!(evaluate(&f, &cfg()).is_empty());
+}
+
+#[test]
+fn unreachable_system_is_error_reference_warning() {
+    let f = facts(
+        vec![
+            resolver(SYSTEM, Role::System, 0),
+            resolver(REF, Role::Reference, 0),
+        ],
+        vec![
+            q(SYSTEM, "proxy.golang.org", Outcome::Timeout, &[], 0),
+            q(REF, "proxy.golang.org", Outcome::Timeout, &[], 0),
+        ],
+    );
+    let findings = evaluate(&f, &cfg());
+    assert_eq!(
+        codes_of(&findings),
+        ["dns.resolver-unreachable", "dns.resolver-unreachable"]
+    );
+    assert_eq!(findings[0].severity, Severity::Error);
+    assert_eq!(findings[1].severity, Severity::Warning);
+    assert!(findings[0].evidence[0].contains("timeout after 2000 ms"));
+}
+
+#[test]
+fn poison_signals_each_fire() {
+    for (answer, signal) in [
+        ("243.185.187.39", "known forged address"),
+        ("10.0.0.1", "not a public address"),
+        ("127.0.0.1", "not a public address"),
+    ] {
+        let f = facts(
+            vec![resolver(SYSTEM, Role::System, 2)],
+            vec![q(SYSTEM, "proxy.golang.org", Outcome::Ok, &[answer], 300)],
+        );
+        let findings = evaluate(&f, &cfg());
+        assert_eq!(codes_of(&findings), ["dns.poisoned"], "{answer}");
+        assert!(
+            findings[0].evidence[0].contains(signal),
+            "{answer}: {:?}",
+            findings[0].evidence
+        );
+    }
+    let mut teredo = q(SYSTEM, "proxy.golang.org", Outcome::Ok, &["2001::1"], 300);
+    teredo.qtype = QueryType::AAAA;
+    let findings = evaluate(
+        &facts(vec![resolver(SYSTEM, Role::System, 2)], vec![teredo]),
+        &cfg(),
+    );
+    assert!(findings[0].evidence[0].contains("Teredo"));
+}
+
+#[test]
+fn two_replies_is_the_strongest_signal() {
+    let mut f = facts(
+        vec![
+            resolver(SYSTEM, Role::System, 2),
+            resolver(REF, Role::Reference, 2),
+        ],
+        vec![q(
+            SYSTEM,
+            "proxy.golang.org",
+            Outcome::Ok,
+            &["142.250.72.17"],
+            300,
+        )],
+    );
+    let reply = |ip: &str, after| Reply {
+        answers: vec![ip.parse().unwrap()],
+        ttl: Some(60),
+        rcode: "No Error".into(),
+        after_ms: after,
+    };
+    f.injection_probes.push(InjectionFacts {
+        resolver: REF.into(),
+        name: "proxy.golang.org".into(),
+        replies: vec![reply("31.13.94.41", 3), reply("142.250.72.17", 180)],
+        error: None,
+    });
+    let findings = evaluate(&f, &cfg());
+    assert_eq!(codes_of(&findings), ["dns.poisoned"]);
+    assert_eq!(findings[0].severity, Severity::Warning);
+    assert!(findings[0].evidence[0].contains("two different replies to one query: [31.13.94.41] after 3 ms, then [142.250.72.17] after 180 ms"));
+}
+
+#[test]
+fn fake_ip_needs_the_range_and_a_tiny_ttl() {
+    let fake = facts(
+        vec![resolver(SYSTEM, Role::System, 2)],
+        vec![q(
+            SYSTEM,
+            "proxy.golang.org",
+            Outcome::Ok,
+            &["198.18.0.5"],
+            1,
+        )],
+    );
+    assert_eq!(codes_of(&evaluate(&fake, &cfg())), ["dns.fake-ip"]);
+    // The same range with a long TTL is not a proxy tool: a private answer for a public name.
+    let odd = facts(
+        vec![resolver(SYSTEM, Role::System, 2)],
+        vec![q(
+            SYSTEM,
+            "proxy.golang.org",
+            Outcome::Ok,
+            &["198.18.0.5"],
+            3600,
+        )],
+    );
+    assert_eq!(codes_of(&evaluate(&odd, &cfg())), ["dns.poisoned"]);
+}
+
+#[test]
+fn inconsistency_only_when_no_reference_agrees() {
+    let disjoint = facts(
+        vec![
+            resolver(SYSTEM, Role::System, 2),
+            resolver(REF, Role::Reference, 2),
+        ],
+        vec![
+            q(
+                SYSTEM,
+                "proxy.golang.org",
+                Outcome::Ok,
+                &["20.205.243.166"],
+                300,
+            ),
+            q(
+                REF,
+                "proxy.golang.org",
+                Outcome::Ok,
+                &["142.250.72.17"],
+                300,
+            ),
+        ],
+    );
+    let findings = evaluate(&disjoint, &cfg());
+    assert_eq!(codes_of(&findings), ["dns.inconsistent"]);
+    assert!(
+        findings[0].evidence[0]
+            .contains("system 127.0.0.53:53 says 20.205.243.166; 8.8.8.8:53: 142.250.72.17")
+    );
+
+    let overlap = facts(
+        vec![
+            resolver(SYSTEM, Role::System, 2),
+            resolver(REF, Role::Reference, 2),
+        ],
+        vec![
+            q(
+                SYSTEM,
+                "proxy.golang.org",
+                Outcome::Ok,
+                &["20.205.243.166", "142.250.72.17"],
+                300,
+            ),
+            q(
+                REF,
+                "proxy.golang.org",
+                Outcome::Ok,
+                &["142.250.72.17"],
+                300,
+            ),
+        ],
+    );
+    assert!(evaluate(&overlap, &cfg()).is_empty());
+}
+
+#[test]
+fn stub_and_upstream_disagreement() {
+    let up = "192.168.1.1:53";
+    let f = facts(
+        vec![
+            resolver(SYSTEM, Role::System, 2),
+            resolver(up, Role::SystemUpstream, 2),
+        ],
+        vec![
+            q(
+                SYSTEM,
+                "proxy.golang.org",
+                Outcome::Ok,
+                &["20.205.243.166"],
+                300,
+            ),
+            q(up, "proxy.golang.org", Outcome::Ok, &["142.250.72.17"], 300),
+        ],
+    );
+    let findings = evaluate(&f, &cfg());
+    assert_eq!(codes_of(&findings), ["dns.inconsistent"]);
+    assert!(findings[0].message.contains("stale or polluted cache"));
+}
+
+#[test]
+fn slow_median() {
+    let mut r = resolver(SYSTEM, Role::System, 2);
+    r.rtt_median_ms = Some(450);
+    r.rtt_max_ms = Some(900);
+    let f = facts(
+        vec![r],
+        vec![q(
+            SYSTEM,
+            "proxy.golang.org",
+            Outcome::Ok,
+            &["142.250.72.17"],
+            300,
+        )],
+    );
+    let findings = evaluate(&f, &cfg());
+    assert_eq!(codes_of(&findings), ["dns.slow"]);
+    assert!(
+        findings[0]
+            .message
+            .contains("450 ms per answer (median; max 900 ms)")
+    );
+}
+
+#[test]
+fn lookup_failed_respects_the_hosts_file() {
+    let f = facts(
+        vec![resolver(SYSTEM, Role::System, 2)],
+        vec![q(SYSTEM, "proxy.golang.org", Outcome::Nxdomain, &[], 0)],
+    );
+    let needed = vec![NeededHost {
+        name: "proxy.golang.org".into(),
+        why: "the first GOPROXY proxy".into(),
+    }];
+    let findings = lookup_failed(&f, &needed, |_| false);
+    assert_eq!(codes_of(&findings), ["dns.lookup-failed"]);
+    assert!(findings[0].message.ends_with("nxdomain"));
+    assert!(lookup_failed(&f, &needed, |n| n == "proxy.golang.org").is_empty());
+}
