@@ -66,6 +66,7 @@ struct DnsSection {
     systemd_resolv_conf: String,
     system_port: u16,
     hold_on: String,
+    hold_on_private: bool,
     slow: String,
     samples: u32,
     resolvers: Vec<String>,
@@ -146,6 +147,8 @@ pub struct DnsInputs {
     pub system_port: u16,
     /// Zero: no injection probe.
     pub hold_on: Duration,
+    /// Also probe resolvers on loopback and private addresses for injection.
+    pub hold_on_private: bool,
     pub slow: Duration,
     pub samples: u32,
 }
@@ -305,6 +308,7 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
             system_port: file.dns.system_port,
             hold_on: parse_age(&file.dns.hold_on)
                 .with_context(|| format!("`dns.hold_on` in {origin}"))?,
+            hold_on_private: file.dns.hold_on_private,
             slow: parse_duration(&file.dns.slow)
                 .with_context(|| format!("`dns.slow` in {origin}"))?,
             samples,

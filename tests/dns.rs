@@ -76,7 +76,35 @@ fn clean_resolvers_agree_and_nothing_is_wrong() {
         .find(|q| q["name"] == "proxy.golang.org" && q["type"] == "AAAA")
         .unwrap();
     assert_eq!(aaaa["outcome"], "nodata");
+    // Loopback resolvers cannot be injected on-path: no hold-on probe unless asked for.
+    assert_eq!(facts["injection_probes"], serde_json::json!([]));
     assert_matches_schema(&report);
+}
+
+#[test]
+fn verbose_table_snapshot() {
+    let sb = Sandbox::new();
+    let system = clean_server(&NAMES);
+    let reference = responder(Behaviour::Rcode(ResponseCode::ServFail));
+    let cfg = config(&sb, system, "2s", "");
+    let output = sb
+        .godiag(Some("fake"))
+        .args(["check", "--only", "dns", "--verbose", "--resolver"])
+        .arg(reference.to_string())
+        .arg("--config")
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout)
+        .unwrap()
+        .replace(&sb.dir.path().display().to_string(), "[SANDBOX]");
+    insta::with_settings!({filters => vec![
+        (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
+        (r"\d+ ms", "[N] ms"),
+        (r"-{2,}", "--"),
+    ]}, {
+        insta::assert_snapshot!("dns_verbose", text);
+    });
 }
 
 #[test]
@@ -88,7 +116,12 @@ fn forged_then_real_reply_is_injection() {
         real: "142.250.72.17".parse().unwrap(),
         delay: Duration::from_millis(50),
     });
-    let cfg = config(&sb, system, "2s", "hold_on = \"300ms\"");
+    let cfg = config(
+        &sb,
+        system,
+        "2s",
+        "hold_on = \"300ms\"\nhold_on_private = true",
+    );
     let (report, code) = run(&sb, &cfg, &[injected]);
     let f = finding(&report, "dns.poisoned");
     assert_eq!(

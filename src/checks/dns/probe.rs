@@ -158,7 +158,9 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
                     });
                 }
             }
-            if *role == Role::Reference && !cfg.hold_on.is_zero() {
+            let across_the_censor = cfg.hold_on_private
+                || crate::hosts::addr::kind(server.ip()) == crate::hosts::addr::AddressKind::Public;
+            if *role == Role::Reference && !cfg.hold_on.is_zero() && across_the_censor {
                 let (server, name, hold_on, timeout) =
                     (*server, name.clone(), cfg.hold_on, cfg.timeout);
                 tasks.spawn(async move {
