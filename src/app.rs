@@ -55,6 +55,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         resolv_conf: args.inputs.resolv_conf.clone(),
         resolvers: args.inputs.resolvers.clone(),
         samples: args.inputs.samples,
+        mirrors: args.inputs.mirrors.clone(),
     };
     let color = use_color(args.color, &env, std::io::stdout().is_terminal());
     let inputs = config::load(&overrides, Os::current(), env, &cwd)?;

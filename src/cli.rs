@@ -144,6 +144,9 @@ pub struct InputArgs {
     /// Send each DNS query this many times at once and report success rate and latency.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100))]
     pub samples: Option<u32>,
+    /// A module-proxy mirror to measure, as a URL; repeat for several (replaces the configured list).
+    #[arg(long = "mirror", value_name = "URL")]
+    pub mirrors: Vec<String>,
     /// Timeout of every probe, the go command included (e.g. 3s, 500ms).
     #[arg(long, value_name = "DURATION", value_parser = parse_timeout)]
     pub timeout: Option<Duration>,

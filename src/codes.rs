@@ -228,6 +228,72 @@ codes! {
         why: "The check's verdict is missing, so DNS problems may go unreported. The other checks are unaffected.",
         fix: "Run again with --verbose and send the message to the godiag maintainers together with the JSON report (`godiag check --json`; URLs in it are redacted).",
         example: "(godiag's own error message)";
+
+    CONNECTIVITY_GOPROXY_UNREACHABLE = "connectivity.goproxy-unreachable", Error, "module downloads will fail",
+        meaning: "By Go's own fallback rules, the current GOPROXY cannot deliver modules: the entry Go stops at is unreachable, fails TLS or answers an error, and nothing after it is tried (a `,` moves on only after 404/410).",
+        why: "This is the `go mod download` / `go get` failure itself. The most common case is proxy.golang.org, blocked in mainland China (its address times out), with the default `https://proxy.golang.org,direct`.",
+        fix: "Use a proxy that this run measured as working: the fix below is the fastest mirror that served the module-proxy protocol, e.g. `go env -w GOPROXY=https://goproxy.cn,direct`. If no mirror works, you need an HTTPS_PROXY that can reach one, or work offline: `GOFLAGS=-mod=vendor` with a vendored module, or `GOPROXY=file://$(go env GOMODCACHE)/cache/download` for what the module cache already holds.",
+        example: "go: golang.org/x/text@v0.14.0: Get \"https://proxy.golang.org/golang.org/x/text/@v/v0.14.0.info\": dial tcp 142.250.72.17:443: i/o timeout";
+
+    CONNECTIVITY_SUMDB_UNREACHABLE = "connectivity.sumdb-unreachable", Error, "checksum verification will fail",
+        meaning: "Go cannot reach the checksum database the way the current GOSUMDB and GOPROXY make it: not through a proxy that supports it, and not directly.",
+        why: "Every module not yet in go.sum must be verified; without the database, `go get` and `go mod tidy` fail with `verifying module` errors even when the download itself worked.",
+        fix: "Use a proxy that proxies the checksum database (goproxy.cn does), or `go env -w GOSUMDB=sum.golang.google.cn`, the database's mainland-China address. Never `GOSUMDB=off`: it disables module authentication.",
+        example: "verifying golang.org/x/text@v0.14.0: golang.org/x/text@v0.14.0: Get \"https://sum.golang.org/lookup/golang.org/x/text@v0.14.0\": dial tcp 142.251.43.17:443: i/o timeout";
+
+    CONNECTIVITY_TIMEOUT = "connectivity.timeout", Warning, "connections time out",
+        meaning: "TCP connections to the addresses of a host Go uses get no answer before the timeout.",
+        why: "Packets are dropped on the way: a firewall, a censor (proxy.golang.org from mainland China), or a dead pinned address. Go waits for its own timeout and fails with `i/o timeout`.",
+        fix: "Use a reachable mirror (see connectivity.goproxy-unreachable), or an HTTPS_PROXY that can reach the host. If the address comes from the hosts file, remove the pin.",
+        example: "dial tcp 142.250.72.17:443: i/o timeout";
+
+    CONNECTIVITY_REFUSED = "connectivity.refused", Warning, "connections are refused",
+        meaning: "Something at the target address actively refuses TCP connections on that port.",
+        why: "Nothing listens there: a stale pinned address, a proxy tool that is not running, a sinkhole, or a firewall that rejects instead of dropping.",
+        fix: "Check the address (hosts file pins, fake-IP answers from a stopped proxy tool) and the port in the URL.",
+        example: "dial tcp 127.0.0.1:443: connect: connection refused";
+
+    CONNECTIVITY_TLS = "connectivity.tls", Warning, "the TLS handshake fails",
+        meaning: "TCP works but the TLS handshake does not: the certificate is for another name, expired, or the server breaks the handshake.",
+        why: "Go refuses the connection, like a browser would, and the download fails.",
+        fix: "Read the error in plain words in the finding. A wrong name usually means a wrong address (a stale hosts pin, a hijacked DNS answer); an expired certificate may be a wrong system clock.",
+        example: "x509: certificate is valid for *.example.com, not proxy.golang.org";
+
+    CONNECTIVITY_TLS_INTERCEPTED = "connectivity.tls-intercepted", Error, "TLS is intercepted",
+        meaning: "The certificate chain does not lead to a root this machine trusts (or only to a root that is not publicly trusted): a corporate proxy or an antivirus is decrypting HTTPS. The finding names the issuer.",
+        why: "Go trusts only the system roots (or SSL_CERT_FILE / SSL_CERT_DIR). An inspecting proxy's root installed only in a browser makes Go fail with `x509: certificate signed by unknown authority`.",
+        fix: "Install the interceptor's root certificate in the system store (Debian/Ubuntu: copy it to /usr/local/share/ca-certificates/ and run `sudo update-ca-certificates`; macOS: Keychain, System, Always Trust; Windows: certmgr, Trusted Root), or point SSL_CERT_FILE at a bundle that includes it. Ask IT whether the Go hosts can bypass inspection.",
+        example: "go: golang.org/x/text@v0.14.0: Get \"https://proxy.golang.org/...\": tls: failed to verify certificate: x509: certificate signed by unknown authority";
+
+    CONNECTIVITY_HTTP_STATUS = "connectivity.http-status", Warning, "the proxy answers an error",
+        meaning: "The module proxy or checksum database answered with an error status (403, 418, 5xx) instead of the protocol's answer.",
+        why: "After `,` only 404 and 410 let Go try the next GOPROXY entry; any other status stops the download with this error.",
+        fix: "403/418 often mean a filtering proxy or a blocked region; 5xx a broken or overloaded mirror. Put a working mirror first, or separate entries with `|` to fall back on errors.",
+        example: "reading https://goproxy.example/golang.org/x/text/@v/list: 403 Forbidden";
+
+    CONNECTIVITY_PROXY_ENV_UNREACHABLE = "connectivity.proxy-env-unreachable", Error, "HTTPS_PROXY does not answer",
+        meaning: "HTTPS_PROXY (or https_proxy) is set, so Go sends every https request through it, but the proxy does not accept connections.",
+        why: "Every download fails, whatever GOPROXY says: the classic leftover of a proxy tool (Clash, v2rayN) that is no longer running.",
+        fix: "Start the proxy tool, or remove the variable: `unset HTTPS_PROXY https_proxy` (and from ~/.bashrc, ~/.profile or the Windows environment).",
+        example: "proxyconnect tcp: dial tcp 127.0.0.1:7890: connect: connection refused";
+
+    CONNECTIVITY_SLOW = "connectivity.slow", Warning, "a slow module proxy",
+        meaning: "A module proxy Go uses takes longer than the configured threshold (connectivity.slow) to answer the protocol.",
+        why: "Every module fetch pays it, several times; large dependency trees crawl and tools with short timeouts fail.",
+        fix: "Switch to the fastest mirror of the ranking (see --verbose): `go env -w GOPROXY=<mirror>,direct`.",
+        example: "(slow `go mod download`)";
+
+    CONNECTIVITY_IPV6_BROKEN = "connectivity.ipv6-broken", Warning, "IPv6 is broken",
+        meaning: "The host has IPv6 addresses and this machine has an IPv6 route, but IPv6 connections fail while IPv4 works.",
+        why: "Go tries the addresses in order and falls back after a delay; some tools do not, and every connection pays the wait.",
+        fix: "Fix or disable IPv6 on this network interface, or ask the network administrator; as a stopgap prefer IPv4 (gai.conf) for these hosts.",
+        example: "dial tcp [2404:6800:4008::2011]:443: connect: network is unreachable";
+
+    CONNECTIVITY_INTERNAL_ERROR = "connectivity.internal-error", Error, "the connectivity check failed internally",
+        meaning: "godiag's connectivity check stopped because of a bug or an unexpected condition in godiag itself, not in your setup.",
+        why: "The check's verdict is missing, so network problems may go unreported. The other checks are unaffected.",
+        fix: "Run again with --verbose and send the message to the godiag maintainers together with the JSON report (`godiag check --json`; URLs in it are redacted).",
+        example: "(godiag's own error message)";
 }
 
 /// Looks up a code. Accepts the full code, or a slug when exactly one code has it.
@@ -283,7 +349,8 @@ mod tests {
                 info.code
             );
             assert!(
-                slug.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                slug.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
                 "{}",
                 info.code
             );

@@ -76,6 +76,7 @@ struct DnsSection {
 #[serde(deny_unknown_fields)]
 struct ConnectivitySection {
     timeout: String,
+    slow: String,
     mirrors: Vec<String>,
     probe_module: String,
 }
@@ -98,6 +99,8 @@ pub struct Overrides {
     pub resolvers: Vec<SocketAddr>,
     /// `--samples`.
     pub samples: Option<u32>,
+    /// `--mirror` (repeatable): replaces the mirror candidates.
+    pub mirrors: Vec<String>,
 }
 
 /// Everything the checks read, resolved once.
@@ -118,6 +121,8 @@ pub struct Inputs {
     pub config_file: Option<PathBuf>,
     /// A check that must fail on purpose ([`FAULT_ENV`]).
     pub fault: Option<CheckId>,
+    /// Probe results more than one check needs, computed once per run.
+    pub shared: std::sync::Arc<crate::shared::Shared>,
 }
 
 #[derive(Debug, Clone)]
@@ -156,6 +161,8 @@ pub struct DnsInputs {
 #[derive(Debug, Clone)]
 pub struct ConnectivityInputs {
     pub timeout: Duration,
+    /// A proxy answering the protocol slower than this is `connectivity.slow`.
+    pub slow: Duration,
     pub mirrors: Vec<String>,
     pub probe_module: String,
 }
@@ -171,6 +178,11 @@ impl Inputs {
             CheckId::Hosts => self.hosts.timeout + Duration::from_secs(2),
             // Every query, sample and the hold-on window share one deadline.
             CheckId::Dns => self.dns.timeout + self.dns.hold_on + Duration::from_millis(500),
+            // It first needs go env's settings (shared with the go-env check), then one
+            // deadline per target covers every layer.
+            CheckId::Connectivity => {
+                self.go_env.timeout + self.connectivity.timeout + Duration::from_millis(500)
+            }
         }
     }
 }
@@ -241,7 +253,12 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
     if !(1..=100).contains(&samples) {
         bail!("samples must be between 1 and 100, found {samples}");
     }
-    for mirror in &file.connectivity.mirrors {
+    let mirrors = if overrides.mirrors.is_empty() {
+        file.connectivity.mirrors.clone()
+    } else {
+        overrides.mirrors.clone()
+    };
+    for mirror in &mirrors {
         if !(mirror.starts_with("https://") || mirror.starts_with("http://")) {
             bail!(
                 "`connectivity.mirrors` in {origin}: {mirror:?} is not an http(s) URL; write it as https://host/path"
@@ -315,11 +332,14 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
         },
         connectivity: ConnectivityInputs {
             timeout: duration("connectivity.timeout", &file.connectivity.timeout)?,
-            mirrors: file.connectivity.mirrors,
+            slow: parse_duration(&file.connectivity.slow)
+                .with_context(|| format!("`connectivity.slow` in {origin}"))?,
+            mirrors,
             probe_module: file.connectivity.probe_module,
         },
         config_file,
         fault,
+        shared: Default::default(),
         env,
     })
 }

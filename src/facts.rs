@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use crate::checks::connectivity::facts::ConnectivityFacts;
 pub use crate::checks::dns::facts::DnsFacts;
 pub use crate::checks::go_env::facts::GoEnvFacts;
 pub use crate::checks::hosts::facts::HostsFacts;
@@ -14,4 +15,5 @@ pub enum Facts {
     GoEnv(GoEnvFacts),
     Hosts(HostsFacts),
     Dns(DnsFacts),
+    Connectivity(ConnectivityFacts),
 }

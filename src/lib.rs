@@ -25,3 +25,4 @@ pub mod pipeline;
 pub mod platform;
 pub mod redact;
 pub mod report;
+pub mod shared;

@@ -3,6 +3,7 @@
 //! Each check lives in a module of its own with its probe (I/O) and its rules (pure) side by
 //! side; [`run`] is the one place that dispatches on the id.
 
+pub mod connectivity;
 pub mod dns;
 pub mod go_env;
 pub mod hosts;
@@ -45,17 +46,27 @@ pub enum CheckId {
     #[serde(rename = "dns")]
     #[value(name = "dns")]
     Dns,
+    /// Module proxies, mirrors and the checksum database, layer by layer.
+    #[serde(rename = "connectivity")]
+    #[value(name = "connectivity")]
+    Connectivity,
 }
 
 impl CheckId {
     /// Every check, in report order.
-    pub const ALL: &'static [CheckId] = &[CheckId::GoEnv, CheckId::Hosts, CheckId::Dns];
+    pub const ALL: &'static [CheckId] = &[
+        CheckId::GoEnv,
+        CheckId::Hosts,
+        CheckId::Dns,
+        CheckId::Connectivity,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             CheckId::GoEnv => "go-env",
             CheckId::Hosts => "hosts",
             CheckId::Dns => "dns",
+            CheckId::Connectivity => "connectivity",
         }
     }
 
@@ -68,6 +79,7 @@ impl CheckId {
             CheckId::GoEnv => "Go toolchain and module settings",
             CheckId::Hosts => "Hosts file",
             CheckId::Dns => "DNS resolvers",
+            CheckId::Connectivity => "Module proxies and checksum database",
         }
     }
 
@@ -75,7 +87,7 @@ impl CheckId {
     pub fn is_network(self) -> bool {
         match self {
             CheckId::GoEnv | CheckId::Hosts => false,
-            CheckId::Dns => true,
+            CheckId::Dns | CheckId::Connectivity => true,
         }
     }
 
@@ -85,6 +97,7 @@ impl CheckId {
             CheckId::GoEnv => &crate::codes::GO_ENV_INTERNAL_ERROR,
             CheckId::Hosts => &crate::codes::HOSTS_INTERNAL_ERROR,
             CheckId::Dns => &crate::codes::DNS_INTERNAL_ERROR,
+            CheckId::Connectivity => &crate::codes::CONNECTIVITY_INTERNAL_ERROR,
         }
     }
 }
@@ -109,5 +122,6 @@ pub async fn run(id: CheckId, inputs: &Inputs) -> CheckOutcome {
         CheckId::GoEnv => go_env::run(inputs).await,
         CheckId::Hosts => hosts::run(inputs).await,
         CheckId::Dns => dns::run(inputs).await,
+        CheckId::Connectivity => connectivity::run(inputs).await,
     }
 }

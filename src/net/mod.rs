@@ -3,3 +3,6 @@
 
 pub mod dns;
 pub mod forged;
+pub mod http;
+pub mod proxyenv;
+pub mod tls;

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use owo_colors::{OwoColorize, Style};
 
+use crate::checks::connectivity::facts::ConnectivityFacts;
 use crate::checks::dns::facts::DnsFacts;
 use crate::checks::go_env::facts::{GoEnvFacts, Source};
 use crate::checks::hosts::facts::HostsFacts;
@@ -207,6 +208,7 @@ fn facts_lines(facts: &Facts) -> Vec<String> {
         Facts::GoEnv(f) => go_env_lines(f),
         Facts::Hosts(f) => hosts_lines(f),
         Facts::Dns(f) => dns_lines(f),
+        Facts::Connectivity(f) => connectivity_lines(f),
     }
 }
 
@@ -438,6 +440,59 @@ fn dns_lines(f: &DnsFacts) -> Vec<String> {
             p.name,
             p.replies.len()
         ));
+    }
+    lines
+}
+
+fn connectivity_lines(f: &ConnectivityFacts) -> Vec<String> {
+    use crate::checks::connectivity::verdict::describe_failure;
+    let mut lines = vec!["facts:".to_string()];
+    lines.push(format!("  trust roots {}", f.trust_roots));
+    if let Some(p) = &f.https_proxy {
+        lines.push(format!(
+            "  {}  {} ({})",
+            p.variable,
+            p.url,
+            if p.reachable {
+                "reachable"
+            } else {
+                "unreachable"
+            }
+        ));
+    }
+    for t in &f.targets {
+        let mut line = format!("  {:<40} {:<20}", t.url, t.role.describe());
+        match t.failed_at {
+            None => {
+                let _ = write!(line, " ok");
+                if let Some(ms) = t.latency_ms {
+                    let _ = write!(line, " {ms} ms");
+                }
+                if t.proxies_sumdb == Some(true) {
+                    let _ = write!(line, ", proxies sumdb");
+                }
+            }
+            Some(_) => {
+                let _ = write!(line, " {}", describe_failure(t));
+            }
+        }
+        lines.push(line);
+    }
+    if !f.ranking.is_empty() {
+        lines.push("  ranking (fastest working first):".to_string());
+        for (i, r) in f.ranking.iter().enumerate() {
+            lines.push(format!(
+                "    {}. {} {} ms{}",
+                i + 1,
+                r.url,
+                r.latency_ms,
+                if r.proxies_sumdb {
+                    ", proxies sumdb"
+                } else {
+                    ""
+                }
+            ));
+        }
     }
     lines
 }

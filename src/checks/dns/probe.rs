@@ -36,10 +36,29 @@ async fn read_with_timeout(path: &Path, timeout: Duration) -> Result<Vec<u8>, St
     }
 }
 
-/// The resolvers to probe: the system ones (and systemd's upstreams), then the references.
-async fn resolvers(inputs: &Inputs, facts: &mut DnsFacts) -> Vec<(Role, SocketAddr)> {
+/// The system resolvers Go asks, in order (resolv.conf, or Go's default 127.0.0.1 and ::1).
+pub async fn system_servers(inputs: &Inputs) -> Vec<SocketAddr> {
+    let mut scratch = DnsFacts {
+        resolv_conf: None,
+        resolv_conf_note: None,
+        resolvers: Vec::new(),
+        names: Vec::new(),
+        samples: 1,
+        timeout_ms: 0,
+        hold_on_ms: 0,
+        queries: Vec::new(),
+        injection_probes: Vec::new(),
+    };
+    let system = system_ips(inputs, &mut scratch).await;
+    system
+        .into_iter()
+        .map(|ip| SocketAddr::new(ip, inputs.dns.system_port))
+        .collect()
+}
+
+/// The system resolvers' addresses, noting in `facts` where they came from.
+async fn system_ips(inputs: &Inputs, facts: &mut DnsFacts) -> Vec<IpAddr> {
     let cfg = &inputs.dns;
-    let port = cfg.system_port;
     let mut system: Vec<IpAddr> = Vec::new();
     match &cfg.resolv_conf {
         Some(path) => {
@@ -76,6 +95,14 @@ async fn resolvers(inputs: &Inputs, facts: &mut DnsFacts) -> Vec<(Role, SocketAd
             IpAddr::from(std::net::Ipv6Addr::LOCALHOST),
         ];
     }
+    system
+}
+
+/// The resolvers to probe: the system ones (and systemd's upstreams), then the references.
+async fn resolvers(inputs: &Inputs, facts: &mut DnsFacts) -> Vec<(Role, SocketAddr)> {
+    let cfg = &inputs.dns;
+    let port = cfg.system_port;
+    let system = system_ips(inputs, facts).await;
     let mut out: Vec<(Role, SocketAddr)> = system
         .iter()
         .map(|ip| (Role::System, SocketAddr::new(*ip, port)))

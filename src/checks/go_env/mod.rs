@@ -11,7 +11,7 @@ use crate::facts::Facts;
 
 /// Probes, then judges.
 pub async fn run(inputs: &Inputs) -> CheckOutcome {
-    let facts = probe::probe(inputs).await;
+    let facts = inputs.shared.go_env(inputs).await.clone();
     let findings = rules::evaluate(&facts, &inputs.go_env.rules);
     CheckOutcome {
         summary: summary(&facts),

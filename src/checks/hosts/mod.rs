@@ -11,7 +11,7 @@ use crate::facts::Facts;
 
 /// Probes, then judges.
 pub async fn run(inputs: &Inputs) -> CheckOutcome {
-    let probed = probe::probe(inputs).await;
+    let probed = inputs.shared.hosts(inputs).await.clone();
     let cfg = rules::RuleConfig {
         go_hosts: inputs.go_hosts.clone(),
         max_block_age_days: i64::try_from(inputs.hosts.max_block_age.as_secs() / 86_400)

@@ -16,6 +16,7 @@ use crate::hosts::nsswitch::{self, LookupOrder};
 pub const MAX_READ: u64 = 256 * 1024 * 1024;
 
 /// What the probe hands to the rules.
+#[derive(Debug, Clone)]
 pub struct Probed {
     pub facts: HostsFacts,
     /// None when the file could not be read.

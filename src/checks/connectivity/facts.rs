@@ -1,0 +1,141 @@
+//! What the connectivity probe saw, layer by layer, per target.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Every target the go command may contact, and how far each got.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct ConnectivityFacts {
+    /// The module whose version list proves a proxy speaks the protocol.
+    pub probe_module: String,
+    /// Where the TLS trust roots came from (as Go: SSL_CERT_FILE / SSL_CERT_DIR / system).
+    pub trust_roots: String,
+    pub goproxy: String,
+    pub gosumdb: String,
+    /// HTTPS_PROXY, when set, and whether it accepts connections.
+    pub https_proxy: Option<ProxyFacts>,
+    pub targets: Vec<TargetFacts>,
+    /// Will `go mod download` work with the current settings, by Go's fallback rules.
+    pub downloads: super::verdict::Verdict,
+    /// Will checksum verification work.
+    pub checksums: super::verdict::Verdict,
+    /// Proxies and mirrors that served the protocol, best first.
+    pub ranking: Vec<super::verdict::Ranked>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct ProxyFacts {
+    pub variable: String,
+    /// Redacted URL.
+    pub url: String,
+    pub reachable: bool,
+    pub error: Option<String>,
+    pub rtt_ms: Option<u64>,
+}
+
+/// Why a target is probed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// An entry of the effective GOPROXY.
+    Goproxy,
+    /// A mirror candidate from the config.
+    Mirror,
+    /// The checksum database fetched directly (GOSUMDB's URL, or sum.golang.org).
+    Sumdb,
+    /// sum.golang.google.cn, the checksum database's mainland-China alias, as a candidate fix.
+    SumdbAlternative,
+    /// storage.googleapis.com, where proxy.golang.org redirects .zip downloads.
+    Storage,
+}
+
+impl Role {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Role::Goproxy => "GOPROXY entry",
+            Role::Mirror => "mirror",
+            Role::Sumdb => "checksum database",
+            Role::SumdbAlternative => "checksum db (China)",
+            Role::Storage => "zip storage",
+        }
+    }
+}
+
+/// The layer at which a target failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layer {
+    Resolve,
+    Proxy,
+    Tcp,
+    Tls,
+    Http,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct TargetFacts {
+    /// Base URL (redacted).
+    pub url: String,
+    pub role: Role,
+    pub host: String,
+    pub port: u16,
+    /// The HTTPS_PROXY this target is reached through, if any (redacted).
+    pub via_proxy: Option<String>,
+    /// `hosts-file` or `dns`, as Go resolves it.
+    pub resolved_from: Option<String>,
+    pub addresses: Vec<String>,
+    /// What went wrong at `failed_at` (redacted).
+    pub error: Option<String>,
+    pub connects: Vec<ConnectFacts>,
+    pub tls: Option<TlsFacts>,
+    pub requests: Vec<RequestFacts>,
+    /// The layer where it stopped, if it did.
+    pub failed_at: Option<Layer>,
+    /// `GET <url>/<probe module>/@v/list` answered 200.
+    pub serves_protocol: bool,
+    /// `GET <url>/sumdb/sum.golang.org/supported`: 200 yes, 404/410 no, otherwise unknown.
+    pub proxies_sumdb: Option<bool>,
+    /// Time from the first connect to the protocol answer.
+    pub latency_ms: Option<u64>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct ConnectFacts {
+    pub address: String,
+    pub outcome: ConnectOutcome,
+    pub rtt_ms: u64,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConnectOutcome {
+    Ok,
+    Timeout,
+    Refused,
+    /// Network or host unreachable, or another OS error.
+    Error,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct TlsFacts {
+    pub ok: bool,
+    pub error: Option<String>,
+    pub unknown_issuer: bool,
+    /// The issuer of the server's certificate.
+    pub issuer: Option<String>,
+    /// The issuer at the top of the presented chain.
+    pub top_issuer: Option<String>,
+    /// Whether that is a publicly trusted root.
+    pub public_root: Option<bool>,
+    pub rtt_ms: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct RequestFacts {
+    /// Full URL (redacted).
+    pub url: String,
+    pub status: Option<u16>,
+    pub error: Option<String>,
+    pub rtt_ms: Option<u64>,
+}
