@@ -22,10 +22,11 @@ fn config(sb: &Sandbox, system: SocketAddr, timeout: &str, extra: &str) -> std::
     std::fs::write(&resolv, format!("nameserver {}\n", system.ip())).unwrap();
     let path = sb.dir.path().join("dns.toml");
     let hosts = common::fixtures().join("hosts/clean");
+    let nss = common::fixtures().join("nsswitch/files-dns");
     std::fs::write(
         &path,
         format!(
-            "go_hosts = [\"proxy.golang.org\", \"sum.golang.org\"]\n[hosts]\nfile = {hosts:?}\n[dns]\ntimeout = {timeout:?}\nresolv_conf = {resolv:?}\nsystem_port = {}\nsystemd_resolv_conf = \"\"\nresolvers = []\n{extra}\n",
+            "go_hosts = [\"proxy.golang.org\", \"sum.golang.org\"]\n[hosts]\nfile = {hosts:?}\nnsswitch = {nss:?}\n[connectivity]\nmirrors = [\"http://127.0.0.1:9/\"]\n[dns]\ntimeout = {timeout:?}\nresolv_conf = {resolv:?}\nsystem_port = {}\nsystemd_resolv_conf = \"\"\nresolvers = []\n{extra}\n",
             system.port()
         ),
     )

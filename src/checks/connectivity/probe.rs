@@ -42,16 +42,23 @@ pub async fn probe(inputs: &Inputs) -> ConnectivityFacts {
     let deadline = Instant::now() + inputs.connectivity.timeout;
     let cfg = &inputs.connectivity;
     let hosts = inputs.shared.hosts(inputs).await;
+    // Watch every target's host (and the proxy's) in the hosts file, not just the Go hosts.
+    let early = targets("", "sum.golang.org", &cfg.mirrors, &cfg.probe_module);
+    let mut watch: Vec<String> = inputs.go_hosts.clone();
+    watch.extend(early.iter().map(|t| t.host.clone()));
+    if let Some(Ok(p)) = proxyenv::proxy_for_https(&inputs.env, "proxy.golang.org", 443) {
+        watch.push(p.host);
+    }
+    let hosts_view = hosts.analysis_for(&watch).await;
     let env = Env {
         inputs,
-        hosts: hosts.analysis.as_ref(),
+        hosts: hosts_view.as_ref().or(hosts.analysis.as_ref()),
         order: hosts.facts.lookup_order,
         system: crate::checks::dns::probe::system_servers(inputs).await,
         roots: tls::load_roots(),
     };
     // Mirrors and the checksum database's own addresses do not depend on go env: they start
     // at once, while go env answers (or hangs: the run stays within one timeout).
-    let early = targets("", "sum.golang.org", &cfg.mirrors, &cfg.probe_module);
     let early_probes = futures_join_all(early.iter().map(|t| probe_target(&env, t, deadline)));
     let late_probes = async {
         let go_env = tokio::time::timeout_at(deadline.into(), inputs.shared.go_env(inputs))
@@ -67,8 +74,26 @@ pub async fn probe(inputs: &Inputs) -> ConnectivityFacts {
             .iter()
             .filter(|t| !early.iter().any(|e| e.base == t.base))
             .collect();
-        let facts =
-            futures_join_all(extra.into_iter().map(|t| probe_target(&env, t, deadline))).await;
+        // The GOPROXY hosts are known only now: look them up in the hosts file too.
+        let mut late_watch = watch.clone();
+        late_watch.extend(extra.iter().map(|t| t.host.clone()));
+        let late_view = if extra.is_empty() {
+            None
+        } else {
+            hosts.analysis_for(&late_watch).await
+        };
+        let late_env = Env {
+            hosts: late_view.as_ref().or(env.hosts),
+            system: env.system.clone(),
+            roots: env.roots.clone(),
+            ..env
+        };
+        let facts = futures_join_all(
+            extra
+                .into_iter()
+                .map(|t| probe_target(&late_env, t, deadline)),
+        )
+        .await;
         Some((goproxy, gosumdb, all, facts))
     };
     let https_proxy = match proxyenv::proxy_for_https(&inputs.env, "proxy.golang.org", 443) {

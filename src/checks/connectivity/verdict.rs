@@ -187,3 +187,198 @@ pub fn ranking(targets: &[TargetFacts], sumdb_direct_works: bool) -> Vec<Ranked>
     ranked.sort_by_key(|r| (!sumdb_direct_works && !r.proxies_sumdb, r.latency_ms));
     ranked
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::connectivity::facts::RequestFacts;
+
+    /// A GOPROXY target whose list request answered `status` (None: unreachable), and whose
+    /// `supported` request answered `sumdb`.
+    fn proxy(url: &str, status: Option<u16>, sumdb: Option<u16>) -> TargetFacts {
+        let mut requests = vec![RequestFacts {
+            url: format!("{url}/golang.org/x/text/@v/list"),
+            status,
+            error: None,
+            rtt_ms: Some(5),
+        }];
+        if let Some(s) = sumdb {
+            requests.push(RequestFacts {
+                url: format!("{url}/sumdb/sum.golang.org/supported"),
+                status: Some(s),
+                error: None,
+                rtt_ms: Some(5),
+            });
+        }
+        TargetFacts {
+            url: url.into(),
+            role: Role::Goproxy,
+            host: String::new(),
+            port: 443,
+            via_proxy: None,
+            resolved_from: None,
+            addresses: vec![],
+            error: status.is_none().then(|| "timeout".to_string()),
+            connects: vec![],
+            tls: None,
+            requests: if status.is_some() { requests } else { vec![] },
+            failed_at: match status {
+                None => Some(Layer::Tcp),
+                Some(200) => None,
+                Some(_) => Some(Layer::Http),
+            },
+            serves_protocol: status == Some(200),
+            proxies_sumdb: match sumdb {
+                Some(200) => Some(true),
+                Some(404 | 410) => Some(false),
+                _ => None,
+            },
+            latency_ms: Some(10),
+        }
+    }
+
+    fn sumdb_direct(url: &str, works: bool) -> TargetFacts {
+        let mut t = proxy(url, if works { Some(200) } else { None }, None);
+        t.role = Role::Sumdb;
+        t
+    }
+
+    const A: &str = "https://a.example";
+    const B: &str = "https://b.example";
+
+    fn via(v: &Verdict) -> &str {
+        match v {
+            Verdict::Works { via } => via,
+            Verdict::Fails { .. } => "FAILS",
+            Verdict::Disabled => "DISABLED",
+            Verdict::Invalid => "INVALID",
+            Verdict::Unknown { .. } => "UNKNOWN",
+        }
+    }
+
+    #[test]
+    fn download_fallback_follows_go() {
+        let down = proxy(A, None, None);
+        let nf = proxy(A, Some(404), None);
+        let forbidden = proxy(A, Some(403), None);
+        let ok_b = proxy(B, Some(200), Some(200));
+        let cases: &[(&str, &[&TargetFacts], &str)] = &[
+            (
+                "https://a.example,https://b.example",
+                &[&down, &ok_b],
+                "FAILS",
+            ),
+            ("https://a.example|https://b.example", &[&down, &ok_b], B),
+            ("https://a.example,https://b.example", &[&nf, &ok_b], B),
+            (
+                "https://a.example,https://b.example",
+                &[&forbidden, &ok_b],
+                "FAILS",
+            ),
+            (
+                "https://a.example|https://b.example",
+                &[&forbidden, &ok_b],
+                B,
+            ),
+            ("https://a.example,direct", &[&down], "FAILS"),
+            ("https://a.example|direct", &[&down], "direct"),
+            ("https://a.example,direct", &[&nf], "direct"),
+            ("direct", &[], "direct"),
+            ("off", &[], "DISABLED"),
+            ("https://a.example,off", &[&nf], "FAILS"),
+            ("goproxy", &[], "INVALID"),
+        ];
+        for (goproxy, targets, want) in cases {
+            let targets: Vec<TargetFacts> = targets.iter().map(|t| (*t).clone()).collect();
+            assert_eq!(
+                via(&downloads(goproxy, &targets)),
+                *want,
+                "GOPROXY={goproxy}"
+            );
+        }
+    }
+
+    #[test]
+    fn sumdb_goes_through_the_first_supporting_proxy_else_direct() {
+        let a_supports = proxy(A, Some(200), Some(200));
+        let a_no = proxy(A, Some(200), Some(404));
+        let a_504 = proxy(A, Some(200), Some(504));
+        let direct_ok = sumdb_direct("https://sum.golang.org", true);
+        let direct_down = sumdb_direct("https://sum.golang.org", false);
+        let run = |goproxy: &str, gosumdb: &str, targets: &[&TargetFacts]| {
+            let targets: Vec<TargetFacts> = targets.iter().map(|t| (*t).clone()).collect();
+            sumdb(goproxy, gosumdb, &targets)
+        };
+        assert_eq!(
+            via(&run(
+                "https://a.example,direct",
+                "sum.golang.org",
+                &[&a_supports, &direct_down]
+            )),
+            "https://a.example/sumdb/sum.golang.org"
+        );
+        assert_eq!(
+            via(&run(
+                "https://a.example,direct",
+                "sum.golang.org",
+                &[&a_no, &direct_ok]
+            )),
+            "https://sum.golang.org"
+        );
+        assert_eq!(
+            via(&run(
+                "https://a.example,direct",
+                "sum.golang.org",
+                &[&a_no, &direct_down]
+            )),
+            "FAILS"
+        );
+        // A 504 on `supported` after a comma is fatal, after a pipe Go moves on.
+        let fatal = run(
+            "https://a.example,direct",
+            "sum.golang.org",
+            &[&a_504, &direct_ok],
+        );
+        assert!(
+            matches!(&fatal, Verdict::Fails { reason, .. } if reason.contains("supported: 504")),
+            "{fatal:?}"
+        );
+        assert_eq!(
+            via(&run(
+                "https://a.example|direct",
+                "sum.golang.org",
+                &[&a_504, &direct_ok]
+            )),
+            "https://sum.golang.org"
+        );
+        assert_eq!(
+            via(&run("https://a.example,direct", "off", &[])),
+            "DISABLED"
+        );
+        // An explicit URL bypasses the proxies.
+        let china = sumdb_direct("https://sum.golang.google.cn", true);
+        assert_eq!(
+            via(&run(
+                "https://a.example,direct",
+                "sum.golang.google.cn",
+                &[&a_supports, &china]
+            )),
+            "https://sum.golang.google.cn"
+        );
+    }
+
+    #[test]
+    fn ranking_prefers_sumdb_proxies_only_when_needed() {
+        let mut fast = proxy(A, Some(200), Some(404));
+        fast.latency_ms = Some(10);
+        let mut slow_sumdb = proxy(B, Some(200), Some(200));
+        slow_sumdb.latency_ms = Some(80);
+        let targets = vec![fast, slow_sumdb];
+        assert_eq!(ranking(&targets, true)[0].url, A);
+        assert_eq!(
+            ranking(&targets, false)[0].url,
+            B,
+            "one setting that works beats two"
+        );
+    }
+}

@@ -21,6 +21,21 @@ pub struct Probed {
     pub facts: HostsFacts,
     /// None when the file could not be read.
     pub analysis: Option<Analysis>,
+    /// The file's bytes, for lookups of names outside the Go host list (the connectivity
+    /// check's proxy hosts). Shared, never copied.
+    pub data: Option<std::sync::Arc<Vec<u8>>>,
+}
+
+impl Probed {
+    /// An analysis that watches `names` too, for resolving them as Go would. Runs on the
+    /// blocking pool: a huge file costs tens of milliseconds.
+    pub async fn analysis_for(&self, names: &[String]) -> Option<Analysis> {
+        let data = std::sync::Arc::clone(self.data.as_ref()?);
+        let names = names.to_vec();
+        tokio::task::spawn_blocking(move || analyze(&data, &names))
+            .await
+            .ok()
+    }
 }
 
 /// Reads a file with a deadline; `Err` carries the kind and the OS message. One blocking read
@@ -150,6 +165,7 @@ pub async fn probe(inputs: &Inputs) -> Probed {
             return Probed {
                 facts,
                 analysis: None,
+                data: None,
             };
         }
     };
@@ -157,7 +173,9 @@ pub async fn probe(inputs: &Inputs) -> Probed {
     // A quarter-million-line file takes tens of milliseconds of CPU: keep it off the async
     // workers so other checks' timers keep running.
     let watch = inputs.go_hosts.clone();
-    let analysis = match tokio::task::spawn_blocking(move || analyze(&data, &watch)).await {
+    let data = std::sync::Arc::new(data);
+    let shared = std::sync::Arc::clone(&data);
+    let analysis = match tokio::task::spawn_blocking(move || analyze(&shared, &watch)).await {
         Ok(analysis) => analysis,
         // A panic in the analysis is a bug: hand it to the pipeline, which reports it as
         // hosts.internal-error.
@@ -167,6 +185,7 @@ pub async fn probe(inputs: &Inputs) -> Probed {
     Probed {
         facts,
         analysis: Some(analysis),
+        data: Some(data),
     }
 }
 
