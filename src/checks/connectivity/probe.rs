@@ -43,7 +43,7 @@ pub async fn probe(inputs: &Inputs) -> ConnectivityFacts {
     let cfg = &inputs.connectivity;
     let hosts = inputs.shared.hosts(inputs).await;
     // Watch every target's host (and the proxy's) in the hosts file, not just the Go hosts.
-    let early = targets("", "sum.golang.org", &cfg.mirrors, &cfg.probe_module);
+    let early = targets("", "off", &cfg.mirrors, &cfg.probe_module);
     let mut watch: Vec<String> = inputs.go_hosts.clone();
     watch.extend(early.iter().map(|t| t.host.clone()));
     if let Some(Ok(p)) = proxyenv::proxy_for_https(&inputs.env, "proxy.golang.org", 443) {
@@ -57,8 +57,8 @@ pub async fn probe(inputs: &Inputs) -> ConnectivityFacts {
         system: crate::checks::dns::probe::system_servers(inputs).await,
         roots: tls::load_roots(),
     };
-    // Mirrors and the checksum database's own addresses do not depend on go env: they start
-    // at once, while go env answers (or hangs: the run stays within one timeout).
+    // Mirrors do not depend on go env: they start at once, while go env answers (or hangs:
+    // the run stays within one timeout). The checksum database's targets wait for GOSUMDB.
     let early_probes = futures_join_all(early.iter().map(|t| probe_target(&env, t, deadline)));
     let late_probes = async {
         let go_env = tokio::time::timeout_at(deadline.into(), inputs.shared.go_env(inputs))
