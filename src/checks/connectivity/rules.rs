@@ -278,3 +278,199 @@ fn layer_findings(t: &TargetFacts) -> Vec<Finding> {
     }
     findings
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::connectivity::facts::{ConnectFacts, ProxyFacts, RequestFacts, TlsFacts};
+
+    fn target(url: &str, role: Role) -> TargetFacts {
+        TargetFacts {
+            url: url.into(),
+            role,
+            host: "h".into(),
+            port: 443,
+            via_proxy: None,
+            resolved_from: Some("dns".into()),
+            addresses: vec![],
+            error: None,
+            connects: vec![],
+            tls: None,
+            requests: vec![RequestFacts {
+                url: format!("{url}/x/@v/list"),
+                status: Some(200),
+                error: None,
+                rtt_ms: Some(5),
+            }],
+            failed_at: None,
+            serves_protocol: true,
+            proxies_sumdb: Some(true),
+            latency_ms: Some(20),
+        }
+    }
+
+    fn facts(targets: Vec<TargetFacts>) -> ConnectivityFacts {
+        ConnectivityFacts {
+            probe_module: "golang.org/x/text".into(),
+            trust_roots: "system".into(),
+            goproxy: "https://a.example,direct".into(),
+            gosumdb: "sum.golang.org".into(),
+            https_proxy: None,
+            targets,
+            downloads: Verdict::Works {
+                via: "https://a.example".into(),
+            },
+            checksums: Verdict::Works {
+                via: "https://a.example/sumdb/sum.golang.org".into(),
+            },
+            ranking: vec![],
+        }
+    }
+
+    fn cfg() -> RuleConfig {
+        RuleConfig {
+            slow_ms: 2000,
+            gomodcache: Some("/home/u/go/pkg/mod".into()),
+        }
+    }
+
+    fn codes_of(f: &[Finding]) -> Vec<&str> {
+        f.iter().map(|f| f.code.as_str()).collect()
+    }
+
+    fn connect(address: &str, outcome: ConnectOutcome) -> ConnectFacts {
+        ConnectFacts {
+            address: address.into(),
+            outcome,
+            rtt_ms: 1,
+            error: (outcome != ConnectOutcome::Ok).then(|| "x".into()),
+        }
+    }
+
+    #[test]
+    fn healthy_has_no_findings() {
+        assert!(
+            evaluate(
+                &facts(vec![target("https://a.example", Role::Goproxy)]),
+                &cfg()
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn ipv6_broken_when_only_v6_fails() {
+        let mut t = target("https://a.example", Role::Goproxy);
+        t.connects = vec![
+            connect("[2404:6800::1]:443", ConnectOutcome::Timeout),
+            connect("142.250.72.17:443", ConnectOutcome::Ok),
+        ];
+        assert_eq!(
+            codes_of(&evaluate(&facts(vec![t.clone()]), &cfg())),
+            ["connectivity.ipv6-broken"]
+        );
+        t.connects[1].outcome = ConnectOutcome::Timeout;
+        assert!(
+            !codes_of(&evaluate(&facts(vec![t]), &cfg())).contains(&"connectivity.ipv6-broken")
+        );
+    }
+
+    #[test]
+    fn dead_https_proxy() {
+        let mut f = facts(vec![]);
+        f.https_proxy = Some(ProxyFacts {
+            variable: "HTTPS_PROXY".into(),
+            url: "http://127.0.0.1:7890".into(),
+            reachable: false,
+            error: Some("connection refused".into()),
+            rtt_ms: Some(0),
+        });
+        let findings = evaluate(&f, &cfg());
+        assert_eq!(codes_of(&findings), ["connectivity.proxy-env-unreachable"]);
+        assert!(findings[0].message.contains(
+            "HTTPS_PROXY=http://127.0.0.1:7890 does not accept connections (connection refused)"
+        ));
+    }
+
+    #[test]
+    fn nothing_works_offers_offline_fallbacks() {
+        let mut t = target("https://a.example", Role::Goproxy);
+        t.failed_at = Some(Layer::Tcp);
+        t.serves_protocol = false;
+        t.connects = vec![connect("142.250.72.17:443", ConnectOutcome::Timeout)];
+        let mut f = facts(vec![t]);
+        f.downloads = Verdict::Fails {
+            at: "https://a.example".into(),
+            reason: "is unreachable".into(),
+        };
+        let findings = evaluate(&f, &cfg());
+        assert_eq!(
+            codes_of(&findings),
+            ["connectivity.goproxy-unreachable", "connectivity.timeout"]
+        );
+        let fix = findings[0].fix.as_ref().unwrap();
+        assert_eq!(fix.applicability, crate::model::Applicability::Manual);
+        assert!(
+            fix.actions[0]
+                .command()
+                .starts_with("go env -w GOPROXY=file:///home/u/go/pkg/mod/cache/download")
+        );
+    }
+
+    #[test]
+    fn sumdb_fix_prefers_a_proxy_then_the_china_alias_never_off() {
+        let mut alt = target("https://sum.golang.google.cn", Role::SumdbAlternative);
+        alt.proxies_sumdb = None;
+        let mut f = facts(vec![alt]);
+        f.checksums = Verdict::Fails {
+            at: "https://sum.golang.org".into(),
+            reason: "is unreachable".into(),
+        };
+        let findings = evaluate(&f, &cfg());
+        let fix = findings[0].fix.as_ref().unwrap();
+        assert_eq!(
+            fix.actions[0].command(),
+            "go env -w GOSUMDB=sum.golang.google.cn"
+        );
+        f.ranking = vec![Ranked {
+            url: "https://goproxy.cn".into(),
+            latency_ms: 30,
+            proxies_sumdb: true,
+        }];
+        let findings = evaluate(&f, &cfg());
+        assert_eq!(
+            findings[0].fix.as_ref().unwrap().actions[0].command(),
+            "go env -w GOPROXY=https://goproxy.cn,direct"
+        );
+    }
+
+    #[test]
+    fn private_root_is_info_unknown_issuer_is_error() {
+        let mut t = target("https://a.example", Role::Goproxy);
+        t.tls = Some(TlsFacts {
+            ok: true,
+            error: None,
+            unknown_issuer: false,
+            issuer: Some("CN=Corp".into()),
+            top_issuer: Some("CN=Corp Root".into()),
+            public_root: Some(false),
+            rtt_ms: 3,
+        });
+        let findings = evaluate(&facts(vec![t.clone()]), &cfg());
+        assert_eq!(findings[0].severity, Severity::Info);
+        t.tls = Some(TlsFacts {
+            ok: false,
+            error: Some("unknown authority".into()),
+            unknown_issuer: true,
+            issuer: Some("CN=Fortinet".into()),
+            top_issuer: None,
+            public_root: None,
+            rtt_ms: 3,
+        });
+        t.failed_at = Some(Layer::Tls);
+        let findings = evaluate(&facts(vec![t]), &cfg());
+        assert_eq!(codes_of(&findings), ["connectivity.tls-intercepted"]);
+        assert_eq!(findings[0].severity, Severity::Error);
+        assert!(findings[0].message.contains("CN=Fortinet"));
+    }
+}
