@@ -56,6 +56,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         resolvers: args.inputs.resolvers.clone(),
         samples: args.inputs.samples,
         mirrors: args.inputs.mirrors.clone(),
+        vscode_settings: args.inputs.vscode_settings.clone(),
     };
     let color = use_color(args.color, &env, std::io::stdout().is_terminal());
     let inputs = config::load(&overrides, Os::current(), env, &cwd)?;

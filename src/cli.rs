@@ -147,6 +147,9 @@ pub struct InputArgs {
     /// A module-proxy mirror to measure, as a URL; repeat for several (replaces the configured list).
     #[arg(long = "mirror", value_name = "URL")]
     pub mirrors: Vec<String>,
+    /// A VS Code settings.json or .code-workspace file to read; repeat for several (replaces discovery).
+    #[arg(long = "vscode-settings", value_name = "PATH")]
+    pub vscode_settings: Vec<PathBuf>,
     /// Timeout of every probe, the go command included (e.g. 3s, 500ms).
     #[arg(long, value_name = "DURATION", value_parser = parse_timeout)]
     pub timeout: Option<Duration>,

@@ -294,6 +294,84 @@ codes! {
         why: "The check's verdict is missing, so network problems may go unreported. The other checks are unaffected.",
         fix: "Run again with --verbose and send the message to the godiag maintainers together with the JSON report (`godiag check --json`; URLs in it are redacted).",
         example: "(godiag's own error message)";
+
+    VSCODE_PARSE_ERROR = "vscode.parse-error", Error, "a settings file VS Code cannot read",
+        meaning: "A settings.json (or .code-workspace) file has a syntax error: something JSON with comments and trailing commas does not allow.",
+        why: "VS Code ignores the settings it cannot read, and refuses to write the file (\"Unable to write into user settings\"), so the Go extension runs with defaults and `godiag fix` will not touch the file either.",
+        fix: "Open the file at the line and column given and fix the syntax (a missing comma, a stray quote, a single-quoted string). VS Code's own editor underlines the error.",
+        example: "Unable to write into user settings. Please open the user settings to correct errors/warnings in it and try again.";
+
+    VSCODE_DUPLICATE_KEY = "vscode.duplicate-key", Warning, "a setting appears twice",
+        meaning: "The same key appears more than once in one settings file.",
+        why: "VS Code uses the last one; the earlier one, which may be the one you edited, has no effect.",
+        fix: "Delete the duplicates and keep one line per key.",
+        example: "(none: the earlier value is silently ignored)";
+
+    VSCODE_GOPROXY_MISMATCH = "vscode.goproxy-mismatch", Warning, "the editor's GOPROXY differs from go env",
+        meaning: "VS Code gives gopls and the Go tools a GOPROXY or GOSUMDB (through go.toolsEnvVars, gopls build.env or http.proxy) different from what `go env` reports in the terminal.",
+        why: "The terminal downloads fine while gopls (\"could not import\", \"no required module provides package\") or tool installs fail, or the other way round. A value in go.toolsEnvVars overrides `go env -w`, because it reaches the go command as an OS variable.",
+        fix: "Make them agree: remove GOPROXY/GOSUMDB from go.toolsEnvVars so the `go env -w` value applies everywhere, or set the working value in both places. Then restart VS Code or run \"Go: Restart Language Server\".",
+        example: "gopls: err: exit status 1: stderr: go: golang.org/x/text@v0.14.0: Get \"https://proxy.golang.org/...\": dial tcp 142.250.72.17:443: i/o timeout";
+
+    VSCODE_GOSUMDB_OFF = "vscode.gosumdb-off", Warning, "the editor turns module authentication off",
+        meaning: "go.toolsEnvVars (or gopls build.env) sets GOSUMDB=off.",
+        why: "Every module gopls and the tool installer download is unverified. It is usually copied from a workaround for sum.golang.org timeouts.",
+        fix: "Remove it, or use GOSUMDB=sum.golang.google.cn where sum.golang.org is blocked.",
+        example: "(none: modules are silently unverified)";
+
+    VSCODE_HTTP_PROXY_UNREACHABLE = "vscode.http-proxy-unreachable", Error, "VS Code's http.proxy does not answer",
+        meaning: "http.proxy is set, so the Go extension sets HTTP_PROXY and HTTPS_PROXY for gopls and the tools, but nothing accepts connections at that address.",
+        why: "Every download the editor starts (tool installs, gopls module loading) fails, while the terminal may work. Typical after a proxy tool (Clash, v2rayN) stops or changes its port.",
+        fix: "Start the proxy, fix the port, or remove http.proxy from the user settings.",
+        example: "proxyconnect tcp: dial tcp 127.0.0.1:7890: connect: connection refused";
+
+    VSCODE_PROXY_STRICT_SSL_OFF = "vscode.proxy-strict-ssl-off", Warning, "http.proxyStrictSSL is off",
+        meaning: "http.proxyStrictSSL is false: VS Code accepts any certificate from its proxy.",
+        why: "It hides TLS interception from VS Code, but the Go extension and the go command do not read this setting: they still fail with `x509: certificate signed by unknown authority`, which is confusing.",
+        fix: "Install the proxy's root certificate in the system store (see connectivity.tls-intercepted) and set http.proxyStrictSSL back to true.",
+        example: "x509: certificate signed by unknown authority";
+
+    VSCODE_PATH_MISSING = "vscode.path-missing", Warning, "a configured Go path does not exist",
+        meaning: "go.goroot, go.gopath, go.toolsManagement.go or a go.alternateTools entry points to a path that does not exist.",
+        why: "The extension then fails to start gopls or runs another Go than the terminal, with other settings.",
+        fix: "Fix or remove the setting; without it the extension uses the go on PATH.",
+        example: "Failed to find the \"go\" binary in either GOROOT() or PATH";
+
+    VSCODE_NESTED_KEY = "vscode.nested-key", Warning, "a nested key VS Code ignores",
+        meaning: "A setting is written as a nested object (`\"go\": {\"toolsEnvVars\": ...}`) instead of a flat dotted key (`\"go.toolsEnvVars\"`).",
+        why: "VS Code reads settings by their flat names only: the nested object is silently ignored.",
+        fix: "Rewrite it as `\"go.toolsEnvVars\": {...}` (or `\"http.proxy\": ...`).",
+        example: "(none: the setting has no effect)";
+
+    VSCODE_EXTENSION_MISSING = "vscode.extension-missing", Info, "the Go extension is not installed",
+        meaning: "A VS Code-family editor is set up on this machine but no Go extension (golang.go) was found.",
+        why: "Without it there is no gopls integration; if you expected it, it may be installed for another product or profile.",
+        fix: "Install it: `code --install-extension golang.go` (or from the Extensions view; the Open VSX registry for VSCodium).",
+        example: "(none)";
+
+    VSCODE_EXTENSION_OLD = "vscode.extension-old", Warning, "an old Go extension",
+        meaning: "The installed Go extension is older than the configured minimum (vscode.min_extension, 0.38.0 by default).",
+        why: "Old versions handle proxies, toolchains and gopls settings differently from what current Go expects.",
+        fix: "Update the extension from the Extensions view.",
+        example: "(varies)";
+
+    VSCODE_GOPLS_STALE_ENV = "vscode.gopls-stale-env", Warning, "a running gopls has old settings",
+        meaning: "A gopls process of this user runs with a GOPROXY or GOSUMDB different from what it would get if started now.",
+        why: "gopls reads its environment once, at start. After changing go env or settings, the old gopls keeps failing until it is restarted.",
+        fix: "Run \"Go: Restart Language Server\" in VS Code, or restart the editor.",
+        example: "(gopls keeps failing after the fix)";
+
+    VSCODE_REMOTE_PROXY_LEAK = "vscode.remote-proxy-leak", Warning, "a local proxy setting reaches remote windows",
+        meaning: "The local user settings point the Go tools at a proxy on 127.0.0.1/localhost, and remote-server settings exist on this machine.",
+        why: "go.toolsEnvVars from the local machine also apply in remote windows (SSH, WSL, containers), where nothing listens on that local port: every download in the remote window fails.",
+        fix: "Move the proxy setting to the remote machine's own settings (Preferences: Open Remote Settings), or use an address the remote can reach.",
+        example: "proxyconnect tcp: dial tcp 127.0.0.1:7890: connect: connection refused";
+
+    VSCODE_INTERNAL_ERROR = "vscode.internal-error", Error, "the vscode check failed internally",
+        meaning: "godiag's vscode check stopped because of a bug or an unexpected condition in godiag itself, not in your setup.",
+        why: "The check's verdict is missing, so editor problems may go unreported. The other checks are unaffected.",
+        fix: "Run again with --verbose and send the message to the godiag maintainers together with the JSON report (`godiag check --json`; URLs in it are redacted).",
+        example: "(godiag's own error message)";
 }
 
 /// Looks up a code. Accepts the full code, or a slug when exactly one code has it.

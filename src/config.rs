@@ -38,6 +38,13 @@ struct ConfigFile {
     hosts: HostsSection,
     dns: DnsSection,
     connectivity: ConnectivitySection,
+    vscode: VscodeSection,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VscodeSection {
+    min_extension: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -101,6 +108,8 @@ pub struct Overrides {
     pub samples: Option<u32>,
     /// `--mirror` (repeatable): replaces the mirror candidates.
     pub mirrors: Vec<String>,
+    /// `--vscode-settings` (repeatable): replaces settings discovery.
+    pub vscode_settings: Vec<PathBuf>,
 }
 
 /// Everything the checks read, resolved once.
@@ -117,6 +126,7 @@ pub struct Inputs {
     pub hosts: HostsInputs,
     pub dns: DnsInputs,
     pub connectivity: ConnectivityInputs,
+    pub vscode: VscodeInputs,
     /// The user config file that was read, if any.
     pub config_file: Option<PathBuf>,
     /// A check that must fail on purpose ([`FAULT_ENV`]).
@@ -159,6 +169,15 @@ pub struct DnsInputs {
 }
 
 #[derive(Debug, Clone)]
+pub struct VscodeInputs {
+    /// Files given with --vscode-settings (discovery is skipped when any are).
+    pub settings: Vec<PathBuf>,
+    pub min_extension: GoVersion,
+    /// Where running processes are listed (Linux).
+    pub proc_root: PathBuf,
+}
+
+#[derive(Debug, Clone)]
 pub struct ConnectivityInputs {
     pub timeout: Duration,
     /// A proxy answering the protocol slower than this is `connectivity.slow`.
@@ -182,6 +201,10 @@ impl Inputs {
             // deadline per target covers every layer.
             CheckId::Connectivity => {
                 self.go_env.timeout + self.connectivity.timeout + Duration::from_millis(500)
+            }
+            // go env's values, local files, and one TCP connect to http.proxy.
+            CheckId::Vscode => {
+                self.go_env.timeout + self.connectivity.timeout + Duration::from_secs(1)
             }
         }
     }
@@ -336,6 +359,13 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
                 .with_context(|| format!("`connectivity.slow` in {origin}"))?,
             mirrors,
             probe_module: file.connectivity.probe_module,
+        },
+        vscode: VscodeInputs {
+            settings: overrides.vscode_settings.iter().map(|p| cwd.join(p)).collect(),
+            min_extension: GoVersion::parse(&file.vscode.min_extension).with_context(|| {
+                format!("`vscode.min_extension` in {origin} is {:?}; expected a version such as \"0.38.0\"", file.vscode.min_extension)
+            })?,
+            proc_root: PathBuf::from("/proc"),
         },
         config_file,
         fault,

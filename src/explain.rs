@@ -50,6 +50,20 @@ pub fn list() -> String {
 
 /// The message for a code that does not exist.
 pub fn unknown(query: &str) -> String {
+    let same_slug: Vec<&str> = codes::CATALOGUE
+        .iter()
+        .map(|c| c.code)
+        .filter(|c| {
+            c.split_once('.')
+                .is_some_and(|(_, slug)| slug.eq_ignore_ascii_case(query.trim()))
+        })
+        .collect();
+    if same_slug.len() > 1 {
+        return format!(
+            "error: `{query}` is ambiguous: it is the slug of {}; give the full code",
+            same_slug.join(" and ")
+        );
+    }
     let mut msg = format!("error: unknown finding code `{query}`");
     let closest = codes::closest(query, 3);
     if !closest.is_empty() {

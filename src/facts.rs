@@ -7,6 +7,7 @@ pub use crate::checks::connectivity::facts::ConnectivityFacts;
 pub use crate::checks::dns::facts::DnsFacts;
 pub use crate::checks::go_env::facts::GoEnvFacts;
 pub use crate::checks::hosts::facts::HostsFacts;
+pub use crate::checks::vscode::facts::VscodeFacts;
 
 /// What a check saw. Untagged in JSON: the check's `id` says which shape it is.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -16,4 +17,5 @@ pub enum Facts {
     Hosts(HostsFacts),
     Dns(DnsFacts),
     Connectivity(ConnectivityFacts),
+    Vscode(VscodeFacts),
 }

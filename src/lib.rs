@@ -26,3 +26,4 @@ pub mod platform;
 pub mod redact;
 pub mod report;
 pub mod shared;
+pub mod vscode;

@@ -118,9 +118,17 @@ fn explain_known_slug_and_unknown_codes() {
         ))
         .stdout(predicate::str::contains("How to fix it by hand"));
     sb.godiag(None)
-        .args(["explain", "gosumdb-off"])
+        .args(["explain", "goproxy-comma-fallback"])
         .assert()
         .success();
+    sb.godiag(None)
+        .args(["explain", "gosumdb-off"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("ambiguous"))
+        .stderr(predicate::str::contains(
+            "go-env.gosumdb-off and vscode.gosumdb-off",
+        ));
     sb.godiag(None)
         .args(["explain", "go-env.gosumdb-of"])
         .assert()

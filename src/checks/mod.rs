@@ -7,6 +7,7 @@ pub mod connectivity;
 pub mod dns;
 pub mod go_env;
 pub mod hosts;
+pub mod vscode;
 
 use std::fmt;
 
@@ -50,6 +51,10 @@ pub enum CheckId {
     #[serde(rename = "connectivity")]
     #[value(name = "connectivity")]
     Connectivity,
+    /// VS Code-family settings and the environment they give gopls.
+    #[serde(rename = "vscode")]
+    #[value(name = "vscode")]
+    Vscode,
 }
 
 impl CheckId {
@@ -59,6 +64,7 @@ impl CheckId {
         CheckId::Hosts,
         CheckId::Dns,
         CheckId::Connectivity,
+        CheckId::Vscode,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -67,6 +73,7 @@ impl CheckId {
             CheckId::Hosts => "hosts",
             CheckId::Dns => "dns",
             CheckId::Connectivity => "connectivity",
+            CheckId::Vscode => "vscode",
         }
     }
 
@@ -80,13 +87,14 @@ impl CheckId {
             CheckId::Hosts => "Hosts file",
             CheckId::Dns => "DNS resolvers",
             CheckId::Connectivity => "Module proxies and checksum database",
+            CheckId::Vscode => "VS Code and gopls",
         }
     }
 
     /// Whether the check talks to the network (and so is skipped by `--offline`).
     pub fn is_network(self) -> bool {
         match self {
-            CheckId::GoEnv | CheckId::Hosts => false,
+            CheckId::GoEnv | CheckId::Hosts | CheckId::Vscode => false,
             CheckId::Dns | CheckId::Connectivity => true,
         }
     }
@@ -98,6 +106,7 @@ impl CheckId {
             CheckId::Hosts => &crate::codes::HOSTS_INTERNAL_ERROR,
             CheckId::Dns => &crate::codes::DNS_INTERNAL_ERROR,
             CheckId::Connectivity => &crate::codes::CONNECTIVITY_INTERNAL_ERROR,
+            CheckId::Vscode => &crate::codes::VSCODE_INTERNAL_ERROR,
         }
     }
 }
@@ -123,5 +132,6 @@ pub async fn run(id: CheckId, inputs: &Inputs) -> CheckOutcome {
         CheckId::Hosts => hosts::run(inputs).await,
         CheckId::Dns => dns::run(inputs).await,
         CheckId::Connectivity => connectivity::run(inputs).await,
+        CheckId::Vscode => vscode::run(inputs).await,
     }
 }

@@ -9,6 +9,7 @@ use crate::checks::connectivity::facts::ConnectivityFacts;
 use crate::checks::dns::facts::DnsFacts;
 use crate::checks::go_env::facts::{GoEnvFacts, Source};
 use crate::checks::hosts::facts::HostsFacts;
+use crate::checks::vscode::facts::VscodeFacts;
 use crate::facts::Facts;
 use crate::model::{Applicability, CheckResult, CheckStatus, Finding, Report, Severity};
 use crate::redact::redact;
@@ -209,6 +210,7 @@ fn facts_lines(facts: &Facts) -> Vec<String> {
         Facts::Hosts(f) => hosts_lines(f),
         Facts::Dns(f) => dns_lines(f),
         Facts::Connectivity(f) => connectivity_lines(f),
+        Facts::Vscode(f) => vscode_lines(f),
     }
 }
 
@@ -493,6 +495,45 @@ fn connectivity_lines(f: &ConnectivityFacts) -> Vec<String> {
                 }
             ));
         }
+    }
+    lines
+}
+
+fn vscode_lines(f: &VscodeFacts) -> Vec<String> {
+    let mut lines = vec!["facts:".to_string()];
+    for file in f.files.iter().filter(|x| x.exists) {
+        let state = if file.error.is_some() {
+            "does not parse"
+        } else {
+            "read"
+        };
+        lines.push(format!(
+            "  {} ({}, {:?}): {state}",
+            file.path, file.product, file.scope
+        ));
+        for k in &file.keys {
+            lines.push(format!("    line {:<4} {} = {}", k.line, k.key, k.value));
+        }
+    }
+    for e in &f.extensions {
+        lines.push(format!(
+            "  extension   golang.go {} ({})",
+            e.version, e.product
+        ));
+    }
+    for w in &f.windows {
+        lines.push(format!("  {} window gives gopls and the tools:", w.product));
+        for v in &w.variables {
+            let from = match (&v.setting, v.line) {
+                (Some(s), Some(l)) => format!("{s}, {}:{l}", v.file),
+                _ => v.file.clone(),
+            };
+            lines.push(format!("    {}={}  [{from}]", v.name, v.value));
+        }
+    }
+    for p in &f.processes {
+        let env: Vec<String> = p.env.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        lines.push(format!("  gopls pid {}: {}", p.pid, env.join(" ")));
     }
     lines
 }

@@ -1,0 +1,448 @@
+//! The vscode probe: find and read every settings file, the Go extension, the running gopls
+//! processes; test http.proxy with a TCP connect. Reading is bounded by the check's timeout.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use super::facts::{
+    Duplicate, EnvFacts, ExtensionFacts, FileError, FileFacts, HttpProxyFacts, KeyFacts, PathFacts,
+    ProcessFacts, VscodeFacts, WindowFacts,
+};
+use crate::config::Inputs;
+use crate::platform::home_dir;
+use crate::redact::redact;
+use crate::vscode::discovery::{Candidate, Scope, extension_dirs, user_candidates};
+use crate::vscode::env::{Layer, tools_env};
+use crate::vscode::settings::{self, Settings};
+
+/// The settings the report shows.
+const RELEVANT: &[&str] = &[
+    "go.toolsEnvVars",
+    "http.proxy",
+    "http.proxyStrictSSL",
+    "http.proxySupport",
+    "http.noProxy",
+    "go.goroot",
+    "go.gopath",
+    "go.alternateTools",
+    "go.toolsManagement.go",
+    "go.toolsManagement.checkForUpdates",
+    "gopls",
+    "go.useLanguageServer",
+    "terminal.integrated.env.linux",
+    "terminal.integrated.env.osx",
+    "terminal.integrated.env.windows",
+];
+
+/// Environment variables worth showing per window.
+const SHOWN: &[&str] = &[
+    "GOPROXY",
+    "GOSUMDB",
+    "GONOSUMDB",
+    "GOPRIVATE",
+    "GONOPROXY",
+    "GOFLAGS",
+    "GOINSECURE",
+    "GOTOOLCHAIN",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "NO_PROXY",
+    "no_proxy",
+];
+
+fn candidates(inputs: &Inputs) -> Vec<Candidate> {
+    if !inputs.vscode.settings.is_empty() {
+        return inputs
+            .vscode
+            .settings
+            .iter()
+            .map(|p| {
+                let scope = if p.extension().is_some_and(|e| e == "code-workspace") {
+                    Scope::WorkspaceFile
+                } else {
+                    Scope::User
+                };
+                Candidate {
+                    path: p.clone(),
+                    product: "given with --vscode-settings".into(),
+                    scope,
+                }
+            })
+            .collect();
+    }
+    let mut out = user_candidates(inputs.os, &inputs.env);
+    // Profiles live next to each user settings file.
+    let profiles: Vec<Candidate> = out
+        .iter()
+        .filter(|c| c.scope == Scope::User)
+        .flat_map(|c| {
+            let dir = c.path.parent().map(|p| p.join("profiles"));
+            let entries = dir
+                .and_then(|d| std::fs::read_dir(d).ok())
+                .into_iter()
+                .flatten()
+                .flatten();
+            entries
+                .map(|e| Candidate {
+                    path: e.path().join("settings.json"),
+                    product: c.product.clone(),
+                    scope: Scope::Profile,
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    out.extend(profiles);
+    out.push(Candidate {
+        path: inputs.workspace.join(".vscode").join("settings.json"),
+        product: "workspace".into(),
+        scope: Scope::Workspace,
+    });
+    if let Ok(entries) = std::fs::read_dir(&inputs.workspace) {
+        let mut files: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "code-workspace"))
+            .collect();
+        files.sort();
+        out.extend(files.into_iter().map(|path| Candidate {
+            path,
+            product: "workspace".into(),
+            scope: Scope::WorkspaceFile,
+        }));
+    }
+    out
+}
+
+fn key_facts(s: &settings::Setting) -> KeyFacts {
+    KeyFacts {
+        key: s.key.clone(),
+        value: redact(&s.value.to_string()),
+        line: s.line,
+        column: s.column,
+    }
+}
+
+/// Reads and describes one file. Returns the parsed settings when it parses.
+fn read_file(c: &Candidate, inputs: &Inputs) -> (FileFacts, Option<Settings>) {
+    let mut facts = FileFacts {
+        path: c.path.display().to_string(),
+        product: c.product.clone(),
+        scope: c.scope,
+        exists: c.path.is_file(),
+        error: None,
+        keys: Vec::new(),
+        duplicates: Vec::new(),
+        nested: Vec::new(),
+        paths: Vec::new(),
+    };
+    if !facts.exists {
+        return (facts, None);
+    }
+    let text = match std::fs::read(&c.path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            facts.error = Some(FileError {
+                line: 0,
+                column: 0,
+                message: e.to_string(),
+                text: String::new(),
+            });
+            return (facts, None);
+        }
+    };
+    let parsed = if c.scope == Scope::WorkspaceFile {
+        settings::parse_workspace_file(&text)
+    } else {
+        settings::parse(&text)
+    };
+    let parsed = match parsed {
+        Ok(p) => p,
+        Err(e) => {
+            facts.error = Some(FileError {
+                line: e.line,
+                column: e.column,
+                message: e.message,
+                text: redact(&e.text),
+            });
+            return (facts, None);
+        }
+    };
+    facts.keys = parsed
+        .all
+        .iter()
+        .filter(|s| RELEVANT.contains(&s.key.as_str()))
+        .map(key_facts)
+        .collect();
+    facts.duplicates = parsed
+        .duplicates
+        .iter()
+        .map(|(k, l)| Duplicate {
+            key: k.clone(),
+            lines: l.clone(),
+        })
+        .collect();
+    facts.nested = parsed
+        .all
+        .iter()
+        .filter(|s| matches!(s.key.as_str(), "go" | "http" | "terminal") && s.value.is_object())
+        .map(key_facts)
+        .collect();
+    let home = home_dir(inputs.os, &inputs.env).map(|h| h.display().to_string());
+    let ws = inputs.workspace.display().to_string();
+    let mut check_path = |setting: String, value: &str, line: u32| {
+        if value.is_empty() {
+            return;
+        }
+        let path = crate::vscode::env::substitute(value, &inputs.env, home.as_deref(), &ws);
+        facts.paths.push(PathFacts {
+            setting,
+            exists: Path::new(&path).exists(),
+            path,
+            line,
+        });
+    };
+    for key in ["go.goroot", "go.gopath", "go.toolsManagement.go"] {
+        if let Some(s) = parsed.get(key)
+            && let Some(v) = s.value.as_str()
+        {
+            check_path(key.to_string(), v, s.line);
+        }
+    }
+    if let Some(s) = parsed.get("go.alternateTools")
+        && let Some(map) = s.value.as_object()
+    {
+        for (tool, v) in map {
+            // A bare name is looked up on PATH by the extension; only paths can be missing.
+            if let Some(v) = v.as_str().filter(|v| v.contains('/') || v.contains('\\')) {
+                check_path(format!("go.alternateTools.{tool}"), v, s.line);
+            }
+        }
+    }
+    (facts, Some(parsed))
+}
+
+fn extensions(inputs: &Inputs) -> Vec<ExtensionFacts> {
+    let mut out = Vec::new();
+    for (product, dir) in extension_dirs(inputs.os, &inputs.env) {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        // Folders VS Code has replaced but not yet deleted are listed in `.obsolete`.
+        let obsolete: serde_json::Value = std::fs::read_to_string(dir.join(".obsolete"))
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or(serde_json::Value::Null);
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let Some(version) = name.strip_prefix("golang.go-") else {
+                continue;
+            };
+            if obsolete.get(&name).is_some() {
+                continue;
+            }
+            let version = version.split('-').next().unwrap_or(version).to_string();
+            out.push(ExtensionFacts {
+                product: product.clone(),
+                path: e.path().display().to_string(),
+                version,
+            });
+        }
+    }
+    out
+}
+
+/// Running gopls processes of this user, and the variables that matter in their environment.
+pub fn gopls_processes(proc_root: &Path) -> Vec<ProcessFacts> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let me = std::fs::metadata(proc_root.join("self"))
+            .map(|m| m.uid())
+            .ok();
+        let my_netns = std::fs::read_link(proc_root.join("self/ns/net")).ok();
+        let Ok(entries) = std::fs::read_dir(proc_root) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for e in entries.flatten() {
+            let Ok(pid) = e.file_name().to_string_lossy().parse::<u32>() else {
+                continue;
+            };
+            let dir = e.path();
+            let name = std::fs::read_to_string(dir.join("comm"))
+                .unwrap_or_default()
+                .trim()
+                .to_string();
+            if name != "gopls" {
+                continue;
+            }
+            if me.is_some() && std::fs::metadata(&dir).map(|m| m.uid()).ok() != me {
+                continue;
+            }
+            let environ = std::fs::read(dir.join("environ")).unwrap_or_default();
+            let env: Vec<(String, String)> = environ
+                .split(|b| *b == 0)
+                .filter_map(|kv| {
+                    let kv = String::from_utf8_lossy(kv);
+                    let (k, v) = kv.split_once('=')?;
+                    SHOWN.contains(&k).then(|| (k.to_string(), redact(v)))
+                })
+                .collect();
+            let netns = std::fs::read_link(dir.join("ns/net")).ok();
+            let same = match (&my_netns, &netns) {
+                (Some(a), Some(b)) => Some(a == b),
+                _ => None,
+            };
+            out.push(ProcessFacts {
+                pid,
+                name,
+                env,
+                same_network_namespace: same,
+            });
+        }
+        out.sort_by_key(|p| p.pid);
+        out
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = proc_root;
+        Vec::new()
+    }
+}
+
+/// TCP connect to an `http.proxy` URL, within `timeout`.
+async fn probe_http_proxy(url: &str, timeout: Duration) -> (Option<bool>, Option<String>) {
+    let Ok(proxy) = crate::net::proxyenv::parse_proxy(url, "http.proxy") else {
+        return (None, Some(format!("{} is not a proxy URL", redact(url))));
+    };
+    let start = Instant::now();
+    let target = if proxy.host.contains(':') {
+        format!("[{}]:{}", proxy.host, proxy.port)
+    } else {
+        format!("{}:{}", proxy.host, proxy.port)
+    };
+    // Proxy hosts are addresses or names the OS resolves; bounded like everything else.
+    let connect = async {
+        let addrs: Vec<SocketAddr> = tokio::net::lookup_host(&target)
+            .await
+            .map_err(|e| e.to_string())?
+            .collect();
+        let addr = addrs.first().ok_or_else(|| "no address".to_string())?;
+        tokio::net::TcpStream::connect(addr)
+            .await
+            .map_err(|e| e.to_string())
+    };
+    match tokio::time::timeout(timeout, connect).await {
+        Ok(Ok(_)) => (Some(true), None),
+        Ok(Err(e)) => (Some(false), Some(e)),
+        Err(_) => (
+            Some(false),
+            Some(format!(
+                "no TCP answer within {} ms",
+                start.elapsed().as_millis()
+            )),
+        ),
+    }
+}
+
+/// Runs the probe.
+pub async fn probe(inputs: &Inputs) -> VscodeFacts {
+    let go_env = inputs.shared.go_env(inputs).await;
+    let mut facts = VscodeFacts {
+        go_env_goproxy: go_env.variable("GOPROXY").map(|v| v.value.clone()),
+        go_env_gosumdb: go_env.variable("GOSUMDB").map(|v| v.value.clone()),
+        ..VscodeFacts::default()
+    };
+    let candidates = candidates(inputs);
+    let mut parsed: Vec<(Candidate, Settings)> = Vec::new();
+    for c in &candidates {
+        let (f, s) = read_file(c, inputs);
+        if let Some(s) = s {
+            parsed.push((c.clone(), s));
+        }
+        facts.files.push(f);
+    }
+    facts.extensions = extensions(inputs);
+    facts.processes = gopls_processes(&inputs.vscode.proc_root);
+
+    // One window per product with user or remote settings, plus the workspace's layers.
+    let home = home_dir(inputs.os, &inputs.env).map(|h| h.display().to_string());
+    let ws = inputs.workspace.display().to_string();
+    let workspace_layers: Vec<&(Candidate, Settings)> = parsed
+        .iter()
+        .filter(|(c, _)| matches!(c.scope, Scope::Workspace | Scope::WorkspaceFile))
+        .collect();
+    let local_user = parsed.iter().find(|(c, _)| c.scope == Scope::User);
+    let mut windows: Vec<Vec<&(Candidate, Settings)>> = Vec::new();
+    for entry in parsed
+        .iter()
+        .filter(|(c, _)| matches!(c.scope, Scope::User | Scope::RemoteMachine))
+    {
+        let mut stack = Vec::new();
+        // In a remote window the local user's go.toolsEnvVars still apply.
+        if entry.0.scope == Scope::RemoteMachine
+            && let Some(local) = local_user
+        {
+            stack.push(local);
+        }
+        stack.push(entry);
+        stack.extend(workspace_layers.iter().copied());
+        windows.push(stack);
+    }
+    if windows.is_empty() && !workspace_layers.is_empty() {
+        windows.push(workspace_layers.clone());
+    }
+    for stack in windows {
+        let layers: Vec<Layer<'_>> = stack
+            .iter()
+            .map(|(c, s)| Layer {
+                file: c.path.display().to_string(),
+                scope: c.scope,
+                settings: s,
+            })
+            .collect();
+        let view = tools_env(&inputs.env, &layers, home.as_deref(), &ws, true);
+        let variables = view
+            .iter()
+            .filter(|(k, _)| SHOWN.contains(&k.as_str()))
+            .map(|(k, (v, o))| EnvFacts {
+                name: k.clone(),
+                value: redact(v),
+                file: o.file.clone(),
+                line: o.line,
+                setting: o.setting.clone(),
+            })
+            .collect();
+        let http_proxy = match crate::vscode::env::effective(&layers, "http.proxy") {
+            Some((serde_json::Value::String(url), layer, line)) if !url.is_empty() => {
+                let (reachable, error) = probe_http_proxy(url, inputs.connectivity.timeout).await;
+                let strict = crate::vscode::env::effective(&layers, "http.proxyStrictSSL")
+                    .and_then(|(v, _, _)| v.as_bool());
+                Some(HttpProxyFacts {
+                    url: redact(url),
+                    file: layer.file.clone(),
+                    line,
+                    reachable,
+                    error,
+                    strict_ssl: strict,
+                })
+            }
+            _ => None,
+        };
+        let product = stack
+            .iter()
+            .rev()
+            .find(|(c, _)| matches!(c.scope, Scope::User | Scope::RemoteMachine))
+            .map_or("workspace", |(c, _)| c.product.as_str());
+        facts.windows.push(WindowFacts {
+            product: product.to_string(),
+            layers: layers.iter().map(|l| l.file.clone()).collect(),
+            variables,
+            http_proxy,
+        });
+    }
+    facts
+}

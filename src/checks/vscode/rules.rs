@@ -1,0 +1,237 @@
+//! The vscode rules: pure functions from the facts to findings.
+
+use super::facts::VscodeFacts;
+use crate::codes;
+use crate::go::gover::GoVersion;
+use crate::model::{Finding, Location};
+use crate::vscode::discovery::Scope;
+
+/// What the rules need besides the facts.
+#[derive(Debug, Clone)]
+pub struct RuleConfig {
+    pub min_extension: GoVersion,
+}
+
+/// Every vscode finding, in a stable order.
+pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for f in facts.files.iter().filter(|f| f.exists) {
+        if let Some(e) = &f.error {
+            findings.push(
+                Finding::new(
+                    &codes::VSCODE_PARSE_ERROR,
+                    format!(
+                        "{} cannot be read by VS Code: {} at line {}, column {}",
+                        f.path, e.message, e.line, e.column
+                    ),
+                )
+                .evidence(format!("line {}: {}", e.line, e.text))
+                .location(Location {
+                    file: f.path.clone(),
+                    line: Some(e.line),
+                    column: Some(e.column),
+                }),
+            );
+        }
+        for d in &f.duplicates {
+            let lines: Vec<String> = d.lines.iter().map(ToString::to_string).collect();
+            findings.push(
+                Finding::new(
+                    &codes::VSCODE_DUPLICATE_KEY,
+                    format!(
+                        "\"{}\" appears on lines {} of {}: VS Code uses the last one",
+                        d.key,
+                        lines.join(", "),
+                        f.path
+                    ),
+                )
+                .location(Location::line(
+                    f.path.clone(),
+                    d.lines.last().copied().unwrap_or(1),
+                )),
+            );
+        }
+        for n in &f.nested {
+            findings.push(
+                Finding::new(&codes::VSCODE_NESTED_KEY, format!("\"{}\": {{...}} in {} is a nested object VS Code ignores; write the flat keys (\"{}.…\")", n.key, f.path, n.key))
+                    .location(Location { file: f.path.clone(), line: Some(n.line), column: Some(n.column) }),
+            );
+        }
+        for p in f.paths.iter().filter(|p| !p.exists) {
+            findings.push(
+                Finding::new(
+                    &codes::VSCODE_PATH_MISSING,
+                    format!("{} = {} in {} does not exist", p.setting, p.path, f.path),
+                )
+                .location(Location::line(f.path.clone(), p.line)),
+            );
+        }
+        if let Some(k) = f
+            .keys
+            .iter()
+            .find(|k| k.key == "http.proxyStrictSSL" && k.value == "false")
+        {
+            findings.push(
+                Finding::new(&codes::VSCODE_PROXY_STRICT_SSL_OFF, format!("http.proxyStrictSSL is false in {}: it hides TLS interception from VS Code, but the Go tools still verify certificates", f.path))
+                    .location(Location { file: f.path.clone(), line: Some(k.line), column: Some(k.column) }),
+            );
+        }
+    }
+
+    let mut reported: Vec<(String, String)> = Vec::new();
+    for w in &facts.windows {
+        for v in w.variables.iter().filter(|v| v.setting.is_some()) {
+            let go_value = match v.name.as_str() {
+                "GOPROXY" => facts.go_env_goproxy.as_deref(),
+                "GOSUMDB" => facts.go_env_gosumdb.as_deref(),
+                _ => continue,
+            };
+            // One finding per file and variable, whichever windows share it.
+            let key = (v.file.clone(), v.name.clone());
+            if reported.contains(&key) {
+                continue;
+            }
+            let location = Location::line(v.file.clone(), v.line.unwrap_or(1));
+            if v.name == "GOSUMDB" && v.value == "off" {
+                reported.push(key.clone());
+                findings.push(
+                    Finding::new(
+                        &codes::VSCODE_GOSUMDB_OFF,
+                        format!(
+                            "{} sets GOSUMDB=off for gopls and the Go tools ({})",
+                            v.setting.as_deref().unwrap_or("settings"),
+                            v.file
+                        ),
+                    )
+                    .location(location.clone()),
+                );
+                continue;
+            }
+            if let Some(go_value) = go_value.filter(|g| *g != v.value) {
+                reported.push(key);
+                findings.push(
+                    Finding::new(
+                        &codes::VSCODE_GOPROXY_MISMATCH,
+                        format!(
+                            "{} gives gopls and the Go tools {}={} while `go env` says {}={} ({})",
+                            v.setting.as_deref().unwrap_or("settings"),
+                            v.name,
+                            v.value,
+                            v.name,
+                            go_value,
+                            w.product
+                        ),
+                    )
+                    .location(location),
+                );
+            }
+        }
+        if let Some(p) = w.http_proxy.as_ref().filter(|p| p.reachable == Some(false)) {
+            findings.push(
+                Finding::new(
+                    &codes::VSCODE_HTTP_PROXY_UNREACHABLE,
+                    format!(
+                        "http.proxy {} ({}) does not accept connections: {}",
+                        p.url,
+                        w.product,
+                        p.error.as_deref().unwrap_or("no answer")
+                    ),
+                )
+                .location(Location::line(p.file.clone(), p.line)),
+            );
+        }
+    }
+
+    // A loopback proxy in local settings reaches remote windows, where nothing listens there.
+    let has_remote = facts
+        .files
+        .iter()
+        .any(|f| f.exists && f.scope == Scope::RemoteMachine);
+    if has_remote {
+        for f in facts
+            .files
+            .iter()
+            .filter(|f| f.exists && f.scope == Scope::User)
+        {
+            for k in f
+                .keys
+                .iter()
+                .filter(|k| k.key == "go.toolsEnvVars" || k.key == "http.proxy")
+            {
+                if k.value.contains("127.0.0.1")
+                    || k.value.contains("localhost")
+                    || k.value.contains("[::1]")
+                {
+                    findings.push(
+                        Finding::new(&codes::VSCODE_REMOTE_PROXY_LEAK, format!("{} in {} points at this machine's loopback, and remote windows get it too (nothing listens there on the remote)", k.key, f.path))
+                            .location(Location::line(f.path.clone(), k.line)),
+                    );
+                }
+            }
+        }
+    }
+
+    // The Go extension.
+    let editor_present = facts.files.iter().any(|f| {
+        f.exists && matches!(f.scope, Scope::User | Scope::Profile | Scope::RemoteMachine)
+    });
+    if facts.extensions.is_empty() && editor_present {
+        findings.push(Finding::new(&codes::VSCODE_EXTENSION_MISSING, "a VS Code-family editor is configured here but the Go extension (golang.go) is not installed"));
+    }
+    for e in &facts.extensions {
+        if GoVersion::parse(&e.version).is_some_and(|v| v < cfg.min_extension) {
+            findings.push(
+                Finding::new(
+                    &codes::VSCODE_EXTENSION_OLD,
+                    format!(
+                        "the Go extension in {} is version {}, older than {}",
+                        e.product, e.version, cfg.min_extension
+                    ),
+                )
+                .location(Location::file(e.path.clone())),
+            );
+        }
+    }
+
+    // A gopls started before the last change still has the old environment.
+    let now = facts.windows.first();
+    for p in &facts.processes {
+        for name in ["GOPROXY", "GOSUMDB"] {
+            let running = p
+                .env
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str());
+            let expected = now
+                .and_then(|w| {
+                    w.variables
+                        .iter()
+                        .find(|v| v.name == name)
+                        .map(|v| v.value.as_str())
+                })
+                .or(match name {
+                    "GOPROXY" => facts.go_env_goproxy.as_deref(),
+                    _ => facts.go_env_gosumdb.as_deref(),
+                });
+            if let (Some(running), Some(expected)) = (running, expected)
+                && running != expected
+            {
+                let mut f = Finding::new(
+                    &codes::VSCODE_GOPLS_STALE_ENV,
+                    format!(
+                        "gopls (pid {}) runs with {name}={running}, but would get {name}={expected} if started now: restart the language server",
+                        p.pid
+                    ),
+                );
+                if p.same_network_namespace == Some(false) {
+                    f = f.evidence("it runs in another network namespace (container, snap or flatpak): godiag's network findings may not apply to it");
+                }
+                findings.push(f);
+            }
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,225 @@
+//! Reading settings.json the way VS Code does: JSONC (comments and trailing commas, nothing
+//! looser), a BOM tolerated, flat dotted keys, the last duplicate winning.
+
+use jsonc_parser::ast::{ObjectProp, Value};
+use jsonc_parser::{CollectOptions, ParseOptions, parse_to_ast};
+
+/// One top-level setting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Setting {
+    pub key: String,
+    pub value: serde_json::Value,
+    /// 1-based position of the key.
+    pub line: u32,
+    pub column: u32,
+}
+
+/// A parsed settings file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Settings {
+    /// Every top-level property, in file order (duplicates included).
+    pub all: Vec<Setting>,
+    /// Keys that appear more than once, with every line.
+    pub duplicates: Vec<(String, Vec<u32>)>,
+}
+
+impl Settings {
+    /// The value VS Code uses: the last one.
+    pub fn get(&self, key: &str) -> Option<&Setting> {
+        self.all.iter().rev().find(|s| s.key == key)
+    }
+}
+
+/// A file VS Code would refuse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseFailure {
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+    /// The offending line, trimmed.
+    pub text: String,
+}
+
+/// VS Code's strictness: comments and trailing commas, nothing else that JSON forbids.
+pub fn vscode_options() -> ParseOptions {
+    ParseOptions {
+        allow_comments: true,
+        allow_trailing_commas: true,
+        allow_loose_object_property_names: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
+    }
+}
+
+fn position(text: &str, offset: usize) -> (u32, u32) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before
+        .rfind('\n')
+        .map_or(before.chars().count(), |i| before[i + 1..].chars().count())
+        + 1;
+    (
+        u32::try_from(line).unwrap_or(u32::MAX),
+        u32::try_from(column).unwrap_or(u32::MAX),
+    )
+}
+
+/// Converts a JSONC value to JSON.
+pub fn to_json(value: &Value<'_>) -> serde_json::Value {
+    match value {
+        Value::StringLit(s) => serde_json::Value::String(s.value.to_string()),
+        Value::NumberLit(n) => n
+            .value
+            .parse::<serde_json::Number>()
+            .map_or(serde_json::Value::Null, serde_json::Value::Number),
+        Value::BooleanLit(b) => serde_json::Value::Bool(b.value),
+        Value::NullKeyword(_) => serde_json::Value::Null,
+        Value::Array(a) => serde_json::Value::Array(a.elements.iter().map(to_json).collect()),
+        Value::Object(o) => {
+            // Last duplicate wins inside objects too.
+            let mut map = serde_json::Map::new();
+            for p in &o.properties {
+                map.insert(p.name.as_str().to_string(), to_json(&p.value));
+            }
+            serde_json::Value::Object(map)
+        }
+    }
+}
+
+/// Parses a settings file's text. An empty file (or only comments) is an empty object.
+pub fn parse(text: &str) -> Result<Settings, ParseFailure> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let result =
+        parse_to_ast(body, &CollectOptions::default(), &vscode_options()).map_err(|e| {
+            let (line, column) = position(body, e.range().start);
+            let text = body
+                .lines()
+                .nth((line as usize).saturating_sub(1))
+                .unwrap_or("")
+                .trim()
+                .chars()
+                .take(120)
+                .collect();
+            ParseFailure {
+                line,
+                column,
+                message: e.kind().to_string(),
+                text,
+            }
+        })?;
+    let Some(value) = result.value else {
+        return Ok(Settings::default());
+    };
+    let Value::Object(object) = value else {
+        return Err(ParseFailure {
+            line: 1,
+            column: 1,
+            message: "the file is not a JSON object".into(),
+            text: String::new(),
+        });
+    };
+    let mut settings = Settings::default();
+    for ObjectProp { name, value, range } in &object.properties {
+        let (line, column) = position(body, range.start);
+        settings.all.push(Setting {
+            key: name.as_str().to_string(),
+            value: to_json(value),
+            line,
+            column,
+        });
+    }
+    let mut seen: Vec<(String, Vec<u32>)> = Vec::new();
+    for s in &settings.all {
+        match seen.iter_mut().find(|(k, _)| *k == s.key) {
+            Some((_, lines)) => lines.push(s.line),
+            None => seen.push((s.key.clone(), vec![s.line])),
+        }
+    }
+    settings.duplicates = seen
+        .into_iter()
+        .filter(|(_, lines)| lines.len() > 1)
+        .collect();
+    Ok(settings)
+}
+
+/// Reads the `"settings"` object of a `.code-workspace` file.
+pub fn parse_workspace_file(text: &str) -> Result<Settings, ParseFailure> {
+    let whole = parse(text)?;
+    let Some(inner) = whole.get("settings") else {
+        return Ok(Settings::default());
+    };
+    let line = inner.line;
+    let all = match &inner.value {
+        serde_json::Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| Setting {
+                key: k.clone(),
+                value: v.clone(),
+                line,
+                column: 1,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    Ok(Settings {
+        all,
+        duplicates: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_trailing_commas_bom_crlf() {
+        let text = "\u{feff}{\r\n  // user settings\r\n  \"go.toolsEnvVars\": { \"GOPROXY\": \"https://goproxy.cn,direct\", },\r\n  /* block */ \"http.proxy\": \"http://127.0.0.1:7890\",\r\n}\r\n";
+        let s = parse(text).unwrap();
+        assert_eq!(s.all.len(), 2);
+        let env = s.get("go.toolsEnvVars").unwrap();
+        assert_eq!(env.value["GOPROXY"], "https://goproxy.cn,direct");
+        assert_eq!((env.line, env.column), (3, 3));
+        assert_eq!(s.get("http.proxy").unwrap().line, 4);
+    }
+
+    #[test]
+    fn empty_and_comment_only_files_are_empty_objects() {
+        assert_eq!(parse("").unwrap(), Settings::default());
+        assert_eq!(parse("// nothing\n").unwrap(), Settings::default());
+        assert!(parse("{}").unwrap().all.is_empty());
+    }
+
+    #[test]
+    fn looser_syntax_is_rejected_like_vscode() {
+        for bad in [
+            "{ key: 1 }",
+            "{ 'a': 1 }",
+            "{ \"a\": 0x10 }",
+            "{ \"a\": 1 \"b\": 2 }",
+            "[1]",
+        ] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+        let e = parse("{\n  \"a\": 1,\n  \"b\": ,\n}").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.text.contains("\"b\""), "{e:?}");
+    }
+
+    #[test]
+    fn duplicates_last_wins() {
+        let s = parse("{\"go.goroot\": \"/a\",\n\"go.goroot\": \"/b\"}").unwrap();
+        assert_eq!(s.get("go.goroot").unwrap().value, "/b");
+        assert_eq!(s.duplicates, vec![("go.goroot".to_string(), vec![1, 2])]);
+    }
+
+    #[test]
+    fn workspace_file_settings_object() {
+        let s = parse_workspace_file("{\"folders\": [{\"path\": \".\"}], \"settings\": {\"go.toolsEnvVars\": {\"GOSUMDB\": \"off\"}}}").unwrap();
+        assert_eq!(s.get("go.toolsEnvVars").unwrap().value["GOSUMDB"], "off");
+    }
+}
