@@ -56,17 +56,35 @@ pub fn vscode_options() -> ParseOptions {
     }
 }
 
-fn position(text: &str, offset: usize) -> (u32, u32) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before
-        .rfind('\n')
-        .map_or(before.chars().count(), |i| before[i + 1..].chars().count())
-        + 1;
-    (
-        u32::try_from(line).unwrap_or(u32::MAX),
-        u32::try_from(column).unwrap_or(u32::MAX),
-    )
+/// Byte offsets where lines start, for offset -> (line, column) in O(log n): a 200 KB file
+/// has thousands of properties.
+struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(text: &'a str) -> LineIndex<'a> {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { text, starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    fn position(&self, offset: usize) -> (u32, u32) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line.saturating_sub(1)];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(0, |t| t.chars().count())
+            + 1;
+        (
+            u32::try_from(line).unwrap_or(u32::MAX),
+            u32::try_from(column).unwrap_or(u32::MAX),
+        )
+    }
 }
 
 /// Converts a JSONC value to JSON.
@@ -93,10 +111,16 @@ pub fn to_json(value: &Value<'_>) -> serde_json::Value {
 
 /// Parses a settings file's text. An empty file (or only comments) is an empty object.
 pub fn parse(text: &str) -> Result<Settings, ParseFailure> {
+    parse_keeping(text, |_| true)
+}
+
+/// [`parse`], converting only the values of the keys `keep` accepts (the others are `null`):
+/// a 200 KB file of other extensions' settings costs little.
+pub fn parse_keeping(text: &str, keep: impl Fn(&str) -> bool) -> Result<Settings, ParseFailure> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let result =
         parse_to_ast(body, &CollectOptions::default(), &vscode_options()).map_err(|e| {
-            let (line, column) = position(body, e.range().start);
+            let (line, column) = LineIndex::new(body).position(e.range().start);
             let text = body
                 .lines()
                 .nth((line as usize).saturating_sub(1))
@@ -124,25 +148,39 @@ pub fn parse(text: &str) -> Result<Settings, ParseFailure> {
         });
     };
     let mut settings = Settings::default();
+    let index = LineIndex::new(body);
     for ObjectProp { name, value, range } in &object.properties {
-        let (line, column) = position(body, range.start);
+        let (line, column) = index.position(range.start);
+        let key = name.as_str();
+        let value = if keep(key) {
+            to_json(value)
+        } else {
+            serde_json::Value::Null
+        };
         settings.all.push(Setting {
-            key: name.as_str().to_string(),
-            value: to_json(value),
+            key: key.to_string(),
+            value,
             line,
             column,
         });
     }
-    let mut seen: Vec<(String, Vec<u32>)> = Vec::new();
+    let mut lines_of: std::collections::HashMap<&str, Vec<u32>> = std::collections::HashMap::new();
+    let mut order: Vec<&str> = Vec::new();
     for s in &settings.all {
-        match seen.iter_mut().find(|(k, _)| *k == s.key) {
-            Some((_, lines)) => lines.push(s.line),
-            None => seen.push((s.key.clone(), vec![s.line])),
+        let lines = lines_of.entry(s.key.as_str()).or_default();
+        if lines.is_empty() {
+            order.push(s.key.as_str());
         }
+        lines.push(s.line);
     }
-    settings.duplicates = seen
+    settings.duplicates = order
         .into_iter()
-        .filter(|(_, lines)| lines.len() > 1)
+        .filter_map(|k| {
+            lines_of
+                .get(k)
+                .filter(|l| l.len() > 1)
+                .map(|l| (k.to_string(), l.clone()))
+        })
         .collect();
     Ok(settings)
 }

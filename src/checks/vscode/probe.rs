@@ -156,7 +156,10 @@ fn read_file(c: &Candidate, inputs: &Inputs) -> (FileFacts, Option<Settings>) {
     let parsed = if c.scope == Scope::WorkspaceFile {
         settings::parse_workspace_file(&text)
     } else {
-        settings::parse(&text)
+        // Only the settings godiag reads (and nested objects it warns about) are converted.
+        settings::parse_keeping(&text, |k| {
+            RELEVANT.contains(&k) || matches!(k, "go" | "http" | "terminal")
+        })
     };
     let parsed = match parsed {
         Ok(p) => p,
@@ -358,8 +361,16 @@ pub async fn probe(inputs: &Inputs) -> VscodeFacts {
     };
     let candidates = candidates(inputs);
     let mut parsed: Vec<(Candidate, Settings)> = Vec::new();
-    for c in &candidates {
-        let (f, s) = read_file(c, inputs);
+    // Files are read and parsed in parallel on the blocking pool, within the check's budget.
+    let reads: Vec<_> = candidates
+        .iter()
+        .map(|c| {
+            let (c, inputs) = (c.clone(), inputs.clone());
+            tokio::task::spawn_blocking(move || read_file(&c, &inputs))
+        })
+        .collect();
+    for (c, read) in candidates.iter().zip(reads) {
+        let Ok((f, s)) = read.await else { continue };
         if let Some(s) = s {
             parsed.push((c.clone(), s));
         }
