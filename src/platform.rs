@@ -149,16 +149,20 @@ pub fn shell_profile_hint(os: Os) -> &'static str {
     }
 }
 
+/// An environment map from pairs, for tests.
+#[cfg(test)]
+pub(crate) fn env_map(pairs: &[(&str, &str)]) -> EnvMap {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn env(pairs: &[(&str, &str)]) -> EnvMap {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use super::env_map as env;
 
     #[test]
     fn linux_config_dir_prefers_absolute_xdg() {

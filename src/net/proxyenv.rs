@@ -7,6 +7,16 @@ use base64::Engine as _;
 
 use crate::platform::EnvMap;
 
+/// The proxy variables Go's net/http reads, uppercase first.
+pub const PROXY_VARIABLES: &[&str] = &[
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "NO_PROXY",
+    "no_proxy",
+];
+
 /// A proxy from HTTPS_PROXY / https_proxy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProxyUrl {
@@ -213,12 +223,7 @@ fn cidr_contains(net: IpAddr, bits: u8, ip: IpAddr) -> bool {
 mod tests {
     use super::*;
 
-    fn env(pairs: &[(&str, &str)]) -> EnvMap {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::platform::env_map as env;
 
     #[test]
     fn https_uses_https_proxy_uppercase_first() {

@@ -99,8 +99,10 @@ impl ServerCertVerifier for RecordingVerifier {
     }
 }
 
-/// What a handshake showed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What a handshake showed. It is also the report's `tls` fact of a connectivity target.
+#[derive(
+    Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 pub struct Handshake {
     pub ok: bool,
     /// The rustls error in plain words, when it failed.

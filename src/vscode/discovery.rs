@@ -138,12 +138,7 @@ pub fn extension_dirs(os: Os, env: &EnvMap) -> Vec<(String, PathBuf)> {
 mod tests {
     use super::*;
 
-    fn env(pairs: &[(&str, &str)]) -> EnvMap {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::platform::env_map as env;
 
     fn paths(c: &[Candidate]) -> Vec<String> {
         c.iter().map(|c| c.path.display().to_string()).collect()

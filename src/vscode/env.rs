@@ -169,12 +169,7 @@ mod tests {
     use super::*;
     use crate::vscode::settings::parse;
 
-    fn env(pairs: &[(&str, &str)]) -> EnvMap {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::platform::env_map as env;
 
     #[test]
     fn substitution() {

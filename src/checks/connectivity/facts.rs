@@ -117,19 +117,8 @@ pub enum ConnectOutcome {
     Error,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct TlsFacts {
-    pub ok: bool,
-    pub error: Option<String>,
-    pub unknown_issuer: bool,
-    /// The issuer of the server's certificate.
-    pub issuer: Option<String>,
-    /// The issuer at the top of the presented chain.
-    pub top_issuer: Option<String>,
-    /// Whether that is a publicly trusted root.
-    pub public_root: Option<bool>,
-    pub rtt_ms: u64,
-}
+/// What the TLS handshake showed: verdict, issuer, and whether the root is public.
+pub use crate::net::tls::Handshake as TlsFacts;
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct RequestFacts {

@@ -407,13 +407,8 @@ async fn probe_target(env: &Env<'_>, t: &Target, deadline: Instant) -> TargetFac
         let remaining = deadline.saturating_duration_since(Instant::now());
         let (hs, _stream) = tls::handshake(tcp, &t.host, &env.roots, remaining).await;
         facts.tls = Some(TlsFacts {
-            ok: hs.ok,
-            error: hs.error.map(|e| redact(&e)),
-            unknown_issuer: hs.unknown_issuer,
-            issuer: hs.issuer,
-            top_issuer: hs.top_issuer,
-            public_root: hs.public_root,
-            rtt_ms: hs.rtt_ms,
+            error: hs.error.as_deref().map(redact),
+            ..hs.clone()
         });
         if !hs.ok {
             facts.failed_at = Some(Layer::Tls);

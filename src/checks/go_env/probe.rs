@@ -37,15 +37,7 @@ pub const VARIABLES: &[&str] = &[
     "GOMODCACHE",
 ];
 
-/// The proxy variables Go's net/http reads (golang.org/x/net/http/httpproxy): uppercase first.
-const PROXY_VARIABLES: &[&str] = &[
-    "HTTPS_PROXY",
-    "https_proxy",
-    "HTTP_PROXY",
-    "http_proxy",
-    "NO_PROXY",
-    "no_proxy",
-];
+use crate::net::proxyenv::PROXY_VARIABLES;
 
 /// Values the go command computes rather than reads from a setting.
 const COMPUTED: &[&str] = &[

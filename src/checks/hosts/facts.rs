@@ -36,6 +36,29 @@ pub struct HostsFacts {
     pub go_hosts: Vec<GoHostFacts>,
 }
 
+impl HostsFacts {
+    /// Facts of a file not looked at yet: read, empty, in `order`.
+    pub fn new(path: String, lookup_order: LookupOrder) -> HostsFacts {
+        HostsFacts {
+            path,
+            status: FileStatus::Read,
+            error: None,
+            size: 0,
+            line_count: 0,
+            entry_count: 0,
+            encoding: None,
+            malformed_lines: 0,
+            long_lines: Vec::new(),
+            lookup_order,
+            nsswitch: None,
+            glibc_multi: false,
+            host_conf: None,
+            blocks: Vec::new(),
+            go_hosts: Vec::new(),
+        }
+    }
+}
+
 /// Whether the hosts file could be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]

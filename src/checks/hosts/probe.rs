@@ -136,21 +136,10 @@ pub async fn probe(inputs: &Inputs) -> Probed {
     };
 
     let mut facts = HostsFacts {
-        path: cfg.file.display().to_string(),
-        status: FileStatus::Read,
-        error: None,
-        size: 0,
-        line_count: 0,
-        entry_count: 0,
-        encoding: None,
-        malformed_lines: 0,
-        long_lines: Vec::new(),
-        lookup_order,
         nsswitch: nsswitch_facts,
         glibc_multi,
         host_conf: host_conf_facts,
-        blocks: Vec::new(),
-        go_hosts: Vec::new(),
+        ..HostsFacts::new(cfg.file.display().to_string(), lookup_order)
     };
     let data = match hosts {
         Ok(data) => data,

@@ -35,8 +35,8 @@ const RELEVANT: &[&str] = &[
     "terminal.integrated.env.windows",
 ];
 
-/// Environment variables worth showing per window.
-const SHOWN: &[&str] = &[
+/// Go variables worth showing per window (besides the proxy variables).
+const SHOWN_GO: &[&str] = &[
     "GOPROXY",
     "GOSUMDB",
     "GONOSUMDB",
@@ -45,13 +45,12 @@ const SHOWN: &[&str] = &[
     "GOFLAGS",
     "GOINSECURE",
     "GOTOOLCHAIN",
-    "HTTPS_PROXY",
-    "https_proxy",
-    "HTTP_PROXY",
-    "http_proxy",
-    "NO_PROXY",
-    "no_proxy",
 ];
+
+/// Is this variable worth showing (and reading from a running gopls)?
+fn shown(name: &str) -> bool {
+    SHOWN_GO.contains(&name) || crate::net::proxyenv::PROXY_VARIABLES.contains(&name)
+}
 
 fn candidates(inputs: &Inputs) -> Vec<Candidate> {
     if !inputs.vscode.settings.is_empty() {
@@ -291,7 +290,7 @@ pub fn gopls_processes(proc_root: &Path) -> Vec<ProcessFacts> {
                 .filter_map(|kv| {
                     let kv = String::from_utf8_lossy(kv);
                     let (k, v) = kv.split_once('=')?;
-                    SHOWN.contains(&k).then(|| (k.to_string(), redact(v)))
+                    shown(k).then(|| (k.to_string(), redact(v)))
                 })
                 .collect();
             let netns = std::fs::read_link(dir.join("ns/net")).ok();
@@ -418,7 +417,7 @@ pub async fn probe(inputs: &Inputs) -> VscodeFacts {
         let view = tools_env(&inputs.env, &layers, home.as_deref(), &ws, true);
         let variables = view
             .iter()
-            .filter(|(k, _)| SHOWN.contains(&k.as_str()))
+            .filter(|(k, _)| shown(k))
             .map(|(k, (v, o))| EnvFacts {
                 name: k.clone(),
                 value: redact(v),

@@ -31,23 +31,7 @@ fn cfg() -> RuleConfig {
 }
 
 fn empty_facts(order: LookupOrder) -> HostsFacts {
-    HostsFacts {
-        path: PATH.into(),
-        status: FileStatus::Read,
-        error: None,
-        size: 0,
-        line_count: 0,
-        entry_count: 0,
-        encoding: None,
-        malformed_lines: 0,
-        long_lines: vec![],
-        lookup_order: order,
-        nsswitch: None,
-        glibc_multi: false,
-        host_conf: None,
-        blocks: vec![],
-        go_hosts: vec![],
-    }
+    HostsFacts::new(PATH.into(), order)
 }
 
 fn run_with(data: &[u8], order: LookupOrder) -> (Vec<Finding>, HostsFacts) {
