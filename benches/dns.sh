@@ -25,7 +25,8 @@ write_config() { # $1 = system port, $2.. = reference ports
   local sys=$1; shift
   printf 'nameserver 127.0.0.1\n' > "$work/resolv.conf"
   {
-    printf '[dns]\ntimeout = "2s"\nresolv_conf = "%s"\nsystem_port = %s\nsystemd_resolv_conf = ""\n' "$work/resolv.conf" "$sys"
+    # encrypted = []: the public DoT/DoH defaults are never contacted by a benchmark.
+    printf '[dns]\ntimeout = "2s"\nencrypted = []\nresolv_conf = "%s"\nsystem_port = %s\nsystemd_resolv_conf = ""\n' "$work/resolv.conf" "$sys"
     printf 'resolvers = ['; local first=1
     for p in "$@"; do [[ $first == 1 ]] || printf ', '; printf '"127.0.0.1:%s"' "$p"; first=0; done
     printf ']\n[hosts]\nfile = "%s"\n' "$PWD/fixtures/hosts/clean"

@@ -77,6 +77,7 @@ struct DnsSection {
     slow: String,
     samples: u32,
     resolvers: Vec<String>,
+    encrypted: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -156,6 +157,8 @@ pub struct DnsInputs {
     pub timeout: Duration,
     /// The reference resolvers.
     pub resolvers: Vec<SocketAddr>,
+    /// The encrypted references (DoT/DoH).
+    pub encrypted: Vec<crate::net::dns::Encrypted>,
     /// None: the platform's configuration (Windows registry).
     pub resolv_conf: Option<PathBuf>,
     pub systemd_resolv_conf: Option<PathBuf>,
@@ -338,6 +341,12 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
         dns: DnsInputs {
             timeout: duration("dns.timeout", &file.dns.timeout)?,
             resolvers,
+            encrypted: file
+                .dns
+                .encrypted
+                .iter()
+                .map(|e| crate::net::dns::Encrypted::parse(e).map_err(|m| anyhow::anyhow!("`dns.encrypted` in {origin}: {m}")))
+                .collect::<anyhow::Result<Vec<_>>>()?,
             resolv_conf: overrides
                 .resolv_conf
                 .as_ref()

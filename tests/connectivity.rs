@@ -28,7 +28,7 @@ fn config(sb: &Sandbox, names: &[&str], extra: &str) -> PathBuf {
     std::fs::write(
         &path,
         format!(
-            "[hosts]\nfile = {hosts:?}\nnsswitch = {:?}\n[dns]\ntimeout = \"300ms\"\nresolvers = []\nresolv_conf = {:?}\nsystem_port = 9\nsystemd_resolv_conf = \"\"\n[connectivity]\ntimeout = \"800ms\"\nmirrors = []\n{extra}\n",
+            "[hosts]\nfile = {hosts:?}\nnsswitch = {:?}\n[dns]\ntimeout = \"300ms\"\nresolvers = []\nencrypted = []\nresolv_conf = {:?}\nsystem_port = 9\nsystemd_resolv_conf = \"\"\n[connectivity]\ntimeout = \"800ms\"\nmirrors = []\n{extra}\n",
             common::fixtures().join("nsswitch/files-dns"),
             common::fixtures().join("resolv/loopback")
         ),

@@ -23,10 +23,16 @@ fn config(sb: &Sandbox, system: SocketAddr, timeout: &str, extra: &str) -> std::
     let path = sb.dir.path().join("dns.toml");
     let hosts = common::fixtures().join("hosts/clean");
     let nss = common::fixtures().join("nsswitch/files-dns");
+    // Never the public encrypted defaults: only what the test gives.
+    let encrypted = if extra.contains("encrypted") {
+        ""
+    } else {
+        "encrypted = []\n"
+    };
     std::fs::write(
         &path,
         format!(
-            "go_hosts = [\"proxy.golang.org\", \"sum.golang.org\"]\n[hosts]\nfile = {hosts:?}\nnsswitch = {nss:?}\n[connectivity]\nmirrors = [\"http://127.0.0.1:9/\"]\n[dns]\ntimeout = {timeout:?}\nresolv_conf = {resolv:?}\nsystem_port = {}\nsystemd_resolv_conf = \"\"\nresolvers = []\n{extra}\n",
+            "go_hosts = [\"proxy.golang.org\", \"sum.golang.org\"]\n[hosts]\nfile = {hosts:?}\nnsswitch = {nss:?}\n[connectivity]\nmirrors = [\"http://127.0.0.1:9/\"]\n[dns]\ntimeout = {timeout:?}\nresolv_conf = {resolv:?}\nsystem_port = {}\nsystemd_resolv_conf = \"\"\nresolvers = []\n{encrypted}{extra}\n",
             system.port()
         ),
     )
@@ -327,4 +333,41 @@ fn whole_check_with_everything_blackholed_ends_within_one_timeout() {
         elapsed < Duration::from_millis(1000 + 300),
         "took {elapsed:?}"
     );
+}
+
+#[test]
+fn udp_answer_contradicted_by_the_same_operator_over_tls() {
+    let sb = Sandbox::new();
+    let pki = common::http::pki("godiag test CA", &["dot.test"]);
+    let ca = common::http::write_ca(&pki, sb.dir.path());
+    // On loopback every server is 127.0.0.1, "the same operator": the system resolver agrees.
+    let system = responder(Behaviour::Answer(vec!["142.250.72.17".parse().unwrap()]));
+    let udp = responder(Behaviour::Answer(vec!["31.13.94.41".parse().unwrap()]));
+    let dot = common::dns::dot_server(pki.server, "142.250.72.17".parse().unwrap());
+    let cfg = config(
+        &sb,
+        system,
+        "2s",
+        &format!("encrypted = [\"tls://{dot}#dot.test\"]"),
+    );
+    let mut cmd = sb.godiag(Some("fake"));
+    cmd.env("SSL_CERT_FILE", &ca)
+        .args(["check", "--json", "--only", "dns", "--resolver"])
+        .arg(udp.to_string())
+        .arg("--config")
+        .arg(&cfg);
+    let (report, _) = json_report(&mut cmd);
+    let enc = dns_facts(&report)["resolvers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["role"] == "encrypted")
+        .unwrap()
+        .clone();
+    assert_eq!(enc["address"], format!("tls://{dot}#dot.test"));
+    assert!(enc["answered"].as_u64().unwrap() > 0, "{enc}");
+    let f = finding(&report, "dns.poisoned");
+    let evidence = f["evidence"].to_string();
+    assert!(evidence.contains("[31.13.94.41] over UDP shares nothing with [142.250.72.17] from the same operator over TLS"), "{evidence}");
+    assert_matches_schema(&report);
 }

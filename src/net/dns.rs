@@ -74,15 +74,120 @@ pub struct QueryResult {
     pub error: Option<String>,
 }
 
-/// A resolver for one server: no cache, no retries, no hosts file, one connection type (UDP),
-/// one deadline.
+/// An encrypted DNS server: DNS over TLS or over HTTPS.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Encrypted {
+    pub https: bool,
+    pub addr: SocketAddr,
+    /// The TLS server name (and certificate name).
+    pub server_name: String,
+    /// The DoH path, e.g. `/dns-query`.
+    pub path: Option<String>,
+}
+
+impl Encrypted {
+    /// Parses `tls://IP[:PORT]#NAME` or `https://IP[:PORT]/PATH#NAME`.
+    pub fn parse(text: &str) -> Result<Encrypted, String> {
+        let bad = || {
+            format!(
+                "{text:?} is not an encrypted resolver; expected tls://IP[:PORT]#NAME or https://IP[:PORT]/PATH#NAME"
+            )
+        };
+        let (url, name) = text.split_once('#').ok_or_else(bad)?;
+        let (scheme, rest) = url.split_once("://").ok_or_else(bad)?;
+        let https = match scheme {
+            "tls" => false,
+            "https" => true,
+            _ => return Err(bad()),
+        };
+        let (hostport, path) = match rest.find('/') {
+            Some(i) => (&rest[..i], Some(rest[i..].to_string())),
+            None => (rest, None),
+        };
+        let default_port = if https { 443 } else { 853 };
+        let addr = match hostport.parse::<SocketAddr>() {
+            Ok(a) => a,
+            Err(_) => SocketAddr::new(
+                hostport
+                    .trim_matches(['[', ']'])
+                    .parse()
+                    .map_err(|_| bad())?,
+                default_port,
+            ),
+        };
+        if name.is_empty() {
+            return Err(bad());
+        }
+        Ok(Encrypted {
+            https,
+            addr,
+            server_name: name.to_string(),
+            path: if https {
+                path.or(Some("/dns-query".into()))
+            } else {
+                None
+            },
+        })
+    }
+
+    /// How the report names it: `tls://223.5.5.5:853#dns.alidns.com`.
+    pub fn label(&self) -> String {
+        let scheme = if self.https { "https" } else { "tls" };
+        format!(
+            "{scheme}://{}{}#{}",
+            self.addr,
+            self.path.as_deref().unwrap_or(""),
+            self.server_name
+        )
+    }
+}
+
+/// A resolver for one server: no cache, no retries, no hosts file, one connection type (UDP,
+/// or TLS/HTTPS for an encrypted server with `roots`), one deadline.
 pub fn resolver_for(server: SocketAddr, timeout: Duration) -> Result<TokioResolver, NetError> {
-    let mut ns = NameServerConfig::udp(server.ip());
+    build(
+        NameServerConfig::udp(server.ip()),
+        server.port(),
+        timeout,
+        None,
+    )
+}
+
+/// A resolver for an encrypted server, trusting `roots` (Go's roots, see [`crate::net::tls`]).
+pub fn encrypted_resolver_for(
+    e: &Encrypted,
+    timeout: Duration,
+    roots: &rustls::RootCertStore,
+) -> Result<TokioResolver, NetError> {
+    let name: std::sync::Arc<str> = e.server_name.clone().into();
+    let ns = if e.https {
+        NameServerConfig::https(e.addr.ip(), name, e.path.clone().map(Into::into))
+    } else {
+        NameServerConfig::tls(e.addr.ip(), name)
+    };
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let tls = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| NetError::Msg(e.to_string()))?
+        .with_root_certificates(roots.clone())
+        .with_no_client_auth();
+    build(ns, e.addr.port(), timeout, Some(tls))
+}
+
+fn build(
+    mut ns: NameServerConfig,
+    port: u16,
+    timeout: Duration,
+    tls: Option<rustls::ClientConfig>,
+) -> Result<TokioResolver, NetError> {
     for c in &mut ns.connections {
-        c.port = server.port();
+        c.port = port;
     }
     let config = ResolverConfig::from_parts(None, vec![], vec![ns]);
     let mut builder = TokioResolver::builder_with_config(config, TokioRuntimeProvider::default());
+    if let Some(tls) = tls {
+        builder = builder.with_tls_config(tls);
+    }
     let opts: &mut ResolverOpts = builder.options_mut();
     opts.timeout = timeout;
     opts.attempts = 0;
@@ -261,4 +366,42 @@ fn rand_id() -> u16 {
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u128(Instant::now().elapsed().as_nanos());
     (h.finish() & 0xffff) as u16
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encrypted_resolver_syntax() {
+        let t = Encrypted::parse("tls://223.5.5.5#dns.alidns.com").unwrap();
+        assert_eq!(
+            (t.https, t.addr.port(), t.server_name.as_str()),
+            (false, 853, "dns.alidns.com")
+        );
+        let h = Encrypted::parse("https://1.1.1.1/dns-query#cloudflare-dns.com").unwrap();
+        assert_eq!(
+            (h.https, h.addr.port(), h.path.as_deref()),
+            (true, 443, Some("/dns-query"))
+        );
+        assert_eq!(
+            h.label(),
+            "https://1.1.1.1:443/dns-query#cloudflare-dns.com"
+        );
+        assert_eq!(
+            Encrypted::parse("tls://127.0.0.1:8853#dot.test")
+                .unwrap()
+                .addr
+                .port(),
+            8853
+        );
+        for bad in [
+            "tls://223.5.5.5",
+            "udp://1.1.1.1#x",
+            "https://dns.google/dns-query#dns.google",
+            "tls://1.1.1.1#",
+        ] {
+            assert!(Encrypted::parse(bad).is_err(), "{bad}");
+        }
+    }
 }

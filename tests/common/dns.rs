@@ -183,3 +183,53 @@ async fn answer(
         }
     }
 }
+
+/// A DNS-over-TLS server on 127.0.0.1 (the TLS config from a test CA) answering every A query
+/// with `answer`.
+pub fn dot_server(tls: rustls::ServerConfig, answer: IpAddr) -> SocketAddr {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        runtime().block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
+            tx.send(listener.local_addr().expect("addr")).expect("send");
+            let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(tls));
+            loop {
+                let Ok((tcp, _)) = listener.accept().await else {
+                    return;
+                };
+                let acceptor = acceptor.clone();
+                tokio::spawn(async move {
+                    let Ok(mut stream) = acceptor.accept(tcp).await else {
+                        return;
+                    };
+                    loop {
+                        let mut len = [0u8; 2];
+                        if stream.read_exact(&mut len).await.is_err() {
+                            return;
+                        }
+                        let mut buf = vec![0u8; usize::from(u16::from_be_bytes(len))];
+                        if stream.read_exact(&mut buf).await.is_err() {
+                            return;
+                        }
+                        let Ok(query) = Message::from_vec(&buf) else {
+                            return;
+                        };
+                        let bytes = reply(&query, ResponseCode::NoError, &[answer], 300);
+                        let mut framed = u16::try_from(bytes.len())
+                            .expect("small")
+                            .to_be_bytes()
+                            .to_vec();
+                        framed.extend_from_slice(&bytes);
+                        if stream.write_all(&framed).await.is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+    });
+    rx.recv().expect("dot address")
+}

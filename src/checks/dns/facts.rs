@@ -32,6 +32,8 @@ pub enum Role {
     SystemUpstream,
     /// A public resolver for comparison.
     Reference,
+    /// A DNS-over-TLS or DNS-over-HTTPS resolver: the ground truth when it answers.
+    Encrypted,
 }
 
 impl Role {
@@ -40,6 +42,7 @@ impl Role {
             Role::System => "system resolver",
             Role::SystemUpstream => "systemd-resolved upstream",
             Role::Reference => "reference resolver",
+            Role::Encrypted => "encrypted resolver",
         }
     }
 }

@@ -126,6 +126,12 @@ async fn resolvers(inputs: &Inputs, facts: &mut DnsFacts) -> Vec<(Role, SocketAd
     out
 }
 
+/// How a resolver is reached.
+enum Endpoint<'a> {
+    Udp(SocketAddr),
+    Encrypted(&'a crate::net::dns::Encrypted),
+}
+
 enum Done {
     Query(usize, String, QueryType, u32, QueryResult),
     Injection(usize, String, Result<Vec<dns::Reply>, String>),
@@ -145,10 +151,31 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
         queries: Vec::new(),
         injection_probes: Vec::new(),
     };
-    let servers = resolvers(inputs, &mut facts).await;
+    // Every resolver under its label: `ip:port` for UDP, the URL for encrypted ones.
+    let mut servers: Vec<(Role, String, Endpoint<'_>)> = resolvers(inputs, &mut facts)
+        .await
+        .into_iter()
+        .map(|(role, addr)| (role, addr.to_string(), Endpoint::Udp(addr)))
+        .collect();
+    let roots = (!cfg.encrypted.is_empty()).then(crate::net::tls::load_roots);
+    servers.extend(
+        cfg.encrypted
+            .iter()
+            .map(|e| (Role::Encrypted, e.label(), Endpoint::Encrypted(e))),
+    );
     let mut tasks: JoinSet<Done> = JoinSet::new();
-    for (index, (role, server)) in servers.iter().enumerate() {
-        let resolver = match dns::resolver_for(*server, cfg.timeout) {
+    for (index, (role, label, endpoint)) in servers.iter().enumerate() {
+        let built = match endpoint {
+            Endpoint::Udp(addr) => dns::resolver_for(*addr, cfg.timeout),
+            Endpoint::Encrypted(e) => {
+                let store = roots
+                    .as_ref()
+                    .map(|r| (*r.store).clone())
+                    .unwrap_or_else(rustls::RootCertStore::empty);
+                dns::encrypted_resolver_for(e, cfg.timeout, &store)
+            }
+        };
+        let resolver = match built {
             Ok(r) => Arc::new(r),
             Err(e) => {
                 // Recorded as a network error on every query of this resolver.
@@ -162,7 +189,7 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
                             error: Some(e.to_string()),
                         };
                         facts.queries.push(QueryFacts {
-                            resolver: server.to_string(),
+                            resolver: label.clone(),
                             name: name.clone(),
                             qtype,
                             sample: 0,
@@ -185,6 +212,9 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
                     });
                 }
             }
+            let Endpoint::Udp(server) = endpoint else {
+                continue;
+            };
             let across_the_censor = cfg.hold_on_private
                 || crate::hosts::addr::kind(server.ip()) == crate::hosts::addr::AddressKind::Public;
             if *role == Role::Reference && !cfg.hold_on.is_zero() && across_the_censor {
@@ -201,7 +231,7 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
         match done {
             Ok(Done::Query(i, name, qtype, sample, result)) => {
                 facts.queries.push(QueryFacts {
-                    resolver: servers[i].1.to_string(),
+                    resolver: servers[i].1.clone(),
                     name,
                     qtype,
                     sample,
@@ -214,7 +244,7 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
                     Err(e) => (Vec::new(), Some(e)),
                 };
                 facts.injection_probes.push(InjectionFacts {
-                    resolver: servers[i].1.to_string(),
+                    resolver: servers[i].1.clone(),
                     name,
                     replies,
                     error,
@@ -226,10 +256,10 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
         }
     }
     // Stable order for the report: resolver, name, type, sample.
-    let order = |addr: &str| {
+    let order = |label: &str| {
         servers
             .iter()
-            .position(|(_, a)| a.to_string() == addr)
+            .position(|(_, l, _)| l == label)
             .unwrap_or(usize::MAX)
     };
     let name_order = |n: &str| {
@@ -247,7 +277,7 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
         .sort_by_key(|p| (order(&p.resolver), name_order(&p.name)));
     facts.resolvers = servers
         .iter()
-        .map(|(role, addr)| summarize(*role, *addr, &facts.queries))
+        .map(|(role, label, _)| summarize(*role, label, &facts.queries))
         .collect();
     facts
 }
@@ -256,8 +286,8 @@ fn millis(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
-fn summarize(role: Role, addr: SocketAddr, queries: &[QueryFacts]) -> ResolverFacts {
-    let address = addr.to_string();
+fn summarize(role: Role, label: &str, queries: &[QueryFacts]) -> ResolverFacts {
+    let address = label.to_string();
     let mine: Vec<&QueryFacts> = queries.iter().filter(|q| q.resolver == address).collect();
     let answered: Vec<u64> = mine
         .iter()

@@ -56,6 +56,10 @@ fn unreachable(facts: &DnsFacts) -> Vec<Finding> {
                 Role::System => (Severity::Error, "it is the system resolver, so Go cannot resolve any name the hosts file does not list"),
                 Role::SystemUpstream => (Severity::Warning, "systemd-resolved cannot refresh its cache from it"),
                 Role::Reference => (Severity::Warning, "UDP DNS to it is blocked or filtered on this network"),
+                Role::Encrypted => (
+                    Severity::Warning,
+                    "encrypted DNS to it is blocked, or its certificate is not trusted here",
+                ),
             };
             let mut f = Finding::new(
                 &codes::DNS_RESOLVER_UNREACHABLE,
@@ -135,7 +139,82 @@ fn poison_signals(facts: &DnsFacts) -> Vec<(String, String, Vec<String>)> {
             }
         }
     }
+    // The same operator over UDP and over an encrypted transport: only a tampered path makes
+    // the answers share nothing.
+    for enc in facts.resolvers.iter().filter(|r| r.role == Role::Encrypted) {
+        let Some(enc_ip) = encrypted_ip(&enc.address) else {
+            continue;
+        };
+        for udp in facts.resolvers.iter().filter(|r| r.role != Role::Encrypted) {
+            if udp
+                .address
+                .parse::<std::net::SocketAddr>()
+                .map(|a| a.ip())
+                .ok()
+                != Some(enc_ip)
+            {
+                continue;
+            }
+            for name in &facts.names {
+                let (Some(truth), Some(plain)) = (
+                    answer_set(facts, &enc.address, name),
+                    answer_set(facts, &udp.address, name),
+                ) else {
+                    continue;
+                };
+                if truth.is_disjoint(&plain) {
+                    push(
+                        &udp.address,
+                        name,
+                        format!(
+                            "[{}] over UDP shares nothing with [{}] from the same operator over {}",
+                            join_set(&plain),
+                            join_set(&truth),
+                            if enc.address.starts_with("https") {
+                                "HTTPS"
+                            } else {
+                                "TLS"
+                            }
+                        ),
+                    );
+                }
+            }
+        }
+    }
     out
+}
+
+/// The IP of an encrypted resolver's label (`tls://223.5.5.5:853#name`).
+fn encrypted_ip(label: &str) -> Option<IpAddr> {
+    let rest = label.split_once("://")?.1;
+    let hostport = rest.split(['/', '#']).next()?;
+    hostport
+        .parse::<std::net::SocketAddr>()
+        .ok()
+        .map(|a| a.ip())
+}
+
+/// The A answers of one resolver for one name, when it answered with some.
+fn answer_set(facts: &DnsFacts, resolver: &str, name: &str) -> Option<BTreeSet<IpAddr>> {
+    let set: BTreeSet<IpAddr> = facts
+        .queries
+        .iter()
+        .filter(|q| {
+            q.resolver == resolver
+                && q.name == name
+                && q.qtype == QueryType::A
+                && q.result.outcome == Outcome::Ok
+        })
+        .flat_map(|q| q.result.answers.iter().copied())
+        .collect();
+    (!set.is_empty()).then_some(set)
+}
+
+fn join_set(set: &BTreeSet<IpAddr>) -> String {
+    set.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn join_ips(ips: &[IpAddr]) -> String {
