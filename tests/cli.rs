@@ -203,6 +203,8 @@ fn config_file_timeout_applies_and_flag_wins() {
         sb.godiag(Some("hang"))
             .arg("check")
             .arg("--json")
+            // This config replaces the hermetic one: only the check that needs no network.
+            .args(["--only", "go-env"])
             .arg("--config")
             .arg(&cfg),
     );
@@ -211,6 +213,7 @@ fn config_file_timeout_applies_and_flag_wins() {
         sb.godiag(Some("hang"))
             .arg("check")
             .arg("--json")
+            .args(["--only", "go-env"])
             .arg("--config")
             .arg(&cfg)
             .args(["--timeout", "200ms"]),
