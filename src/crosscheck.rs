@@ -3,7 +3,7 @@
 
 use crate::checks::CheckId;
 use crate::checks::dns::rules::{NeededHost, lookup_failed};
-use crate::facts::{DnsFacts, Facts, GoEnvFacts, HostsFacts};
+use crate::facts::{ConnectivityFacts, DnsFacts, Facts, GoEnvFacts, HostsFacts};
 use crate::go::goproxy::{self, ProxyEntry};
 use crate::go::gosumdb::{self, SumDb};
 use crate::model::{CheckResult, CheckStatus};
@@ -18,6 +18,16 @@ pub fn apply(checks: &mut [CheckResult]) {
         Some(Facts::Hosts(f)) => Some(f.clone()),
         _ => None,
     });
+    let connectivity = checks.iter().find_map(|c| match &c.facts {
+        Some(Facts::Connectivity(f)) => Some(f.clone()),
+        _ => None,
+    });
+    if let (Some(conn), Some(vscode)) = (
+        connectivity.as_ref(),
+        checks.iter_mut().find(|c| c.id == CheckId::Vscode),
+    ) {
+        annotate_goproxy_mismatch(vscode, conn);
+    }
     if let Some(dns) = checks.iter_mut().find(|c| c.id == CheckId::Dns) {
         let Some(Facts::Dns(facts)) = &dns.facts else {
             return;
@@ -26,6 +36,64 @@ pub fn apply(checks: &mut [CheckResult]) {
         if !findings.is_empty() {
             dns.findings.extend(findings);
             dns.status = CheckStatus::from_findings(&dns.findings);
+        }
+    }
+}
+
+/// Whether the first proxy of a GOPROXY list served the module protocol in this run.
+fn measured(goproxy: &str, conn: &ConnectivityFacts) -> String {
+    let Some(first) = goproxy::parse(goproxy)
+        .ok()
+        .and_then(|l| l.urls().next().map(str::to_string))
+    else {
+        return format!("{goproxy}: no proxy to measure");
+    };
+    let first = crate::redact::redact(first.trim_end_matches('/'));
+    match conn
+        .targets
+        .iter()
+        .find(|t| t.url.eq_ignore_ascii_case(&first))
+    {
+        Some(t) if t.serves_protocol => format!(
+            "{first} served the module protocol in this run ({} ms)",
+            t.latency_ms.unwrap_or(0)
+        ),
+        Some(t) => format!(
+            "{first} did not work in this run ({})",
+            crate::checks::connectivity::verdict::describe_failure(t)
+        ),
+        None => format!("{first} was not measured in this run"),
+    }
+}
+
+/// `vscode.goproxy-mismatch` says which of the two values works, when connectivity measured
+/// them.
+fn annotate_goproxy_mismatch(vscode: &mut CheckResult, conn: &ConnectivityFacts) {
+    let Some(Facts::Vscode(facts)) = &vscode.facts else {
+        return;
+    };
+    let editor: Vec<String> = facts
+        .windows
+        .iter()
+        .flat_map(|w| &w.variables)
+        .filter(|v| v.name == "GOPROXY" && v.setting.is_some())
+        .map(|v| v.value.clone())
+        .collect();
+    let terminal = facts.go_env_goproxy.clone();
+    for finding in vscode
+        .findings
+        .iter_mut()
+        .filter(|f| f.code == crate::codes::VSCODE_GOPROXY_MISMATCH.code)
+    {
+        if let Some(value) = editor.iter().find(|v| finding.message.contains(v.as_str())) {
+            finding
+                .evidence
+                .push(format!("editor: {}", measured(value, conn)));
+        }
+        if let Some(value) = &terminal {
+            finding
+                .evidence
+                .push(format!("go env: {}", measured(value, conn)));
         }
     }
 }

@@ -318,3 +318,41 @@ fn running_gopls_with_an_old_environment_is_stale() {
         .clone();
     assert_eq!(p["same_network_namespace"], true);
 }
+
+#[test]
+fn mismatch_says_which_value_works_when_connectivity_measured_both() {
+    let sb = Sandbox::new();
+    let good = server(
+        common::http::module_proxy(true),
+        None,
+        std::time::Duration::ZERO,
+    );
+    let dead = refused_port();
+    write(
+        &sb.home().join(".config/Code/User/settings.json"),
+        &format!("{{ \"go.toolsEnvVars\": {{ \"GOPROXY\": \"http://{good},direct\" }} }}"),
+    );
+    let (report, _) = json_report(
+        sb.godiag(Some("fake"))
+            .env("GOPROXY", format!("http://{dead},direct"))
+            .env("GOSUMDB", "off")
+            .args([
+                "check",
+                "--json",
+                "--only",
+                "connectivity,vscode",
+                "--mirror",
+            ])
+            .arg(format!("http://{good}")),
+    );
+    let f = finding(&report, "vscode.goproxy-mismatch");
+    let evidence = f["evidence"].to_string();
+    assert!(
+        evidence.contains(&format!("editor: http://{good} served the module protocol")),
+        "{evidence}"
+    );
+    assert!(
+        evidence.contains(&format!("go env: http://{dead} did not work")),
+        "{evidence}"
+    );
+}
