@@ -194,8 +194,13 @@ fn encrypted_ip(label: &str) -> Option<IpAddr> {
         .map(|a| a.ip())
 }
 
-/// The A answers of one resolver for one name, when it answered with some.
-fn answer_set(facts: &DnsFacts, resolver: &str, name: &str) -> Option<BTreeSet<IpAddr>> {
+/// The A answers of one resolver for one name that `keep` accepts, when there are some.
+fn a_answers(
+    facts: &DnsFacts,
+    resolver: &str,
+    name: &str,
+    keep: impl Fn(&QueryFacts, IpAddr) -> bool,
+) -> Option<BTreeSet<IpAddr>> {
     let set: BTreeSet<IpAddr> = facts
         .queries
         .iter()
@@ -205,9 +210,14 @@ fn answer_set(facts: &DnsFacts, resolver: &str, name: &str) -> Option<BTreeSet<I
                 && q.qtype == QueryType::A
                 && q.result.outcome == Outcome::Ok
         })
-        .flat_map(|q| q.result.answers.iter().copied())
+        .flat_map(|q| q.result.answers.iter().filter(|ip| keep(q, **ip)).copied())
         .collect();
     (!set.is_empty()).then_some(set)
+}
+
+/// Every A answer of one resolver for one name.
+fn answer_set(facts: &DnsFacts, resolver: &str, name: &str) -> Option<BTreeSet<IpAddr>> {
+    a_answers(facts, resolver, name, |_, _| true)
 }
 
 fn join_set(set: &BTreeSet<IpAddr>) -> String {
@@ -314,24 +324,9 @@ fn fake_ip(facts: &DnsFacts) -> Vec<Finding> {
 /// The addresses a resolver gave for `name` (A), if it answered with some and they are not
 /// forged or fake.
 fn clean_answers(facts: &DnsFacts, resolver: &str, name: &str) -> Option<BTreeSet<IpAddr>> {
-    let answers: BTreeSet<IpAddr> = facts
-        .queries
-        .iter()
-        .filter(|q| {
-            q.resolver == resolver
-                && q.name == name
-                && q.qtype == QueryType::A
-                && q.result.outcome == Outcome::Ok
-        })
-        .flat_map(|q| {
-            q.result
-                .answers
-                .iter()
-                .copied()
-                .filter(|ip| forged_signal(q, *ip).is_none() && !forged::is_fake_ip(*ip))
-        })
-        .collect();
-    (!answers.is_empty()).then_some(answers)
+    a_answers(facts, resolver, name, |q, ip| {
+        forged_signal(q, ip).is_none() && !forged::is_fake_ip(ip)
+    })
 }
 
 fn inconsistent(facts: &DnsFacts) -> Vec<Finding> {
