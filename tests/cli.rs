@@ -253,3 +253,21 @@ fn committed_schema_matches_the_types() {
         "schema/report.schema.json is stale; regenerate it with `GODIAG_BLESS=1 cargo test --test cli committed_schema`"
     );
 }
+
+#[test]
+fn offline_skips_the_network_checks() {
+    let sb = Sandbox::new();
+    let (report, _) = json_report(
+        sb.godiag(Some("fake"))
+            .args(["check", "--json", "--offline"]),
+    );
+    let status = |i: usize| report["checks"][i]["status"].as_str().unwrap().to_string();
+    assert_eq!(report["checks"][2]["id"], "dns");
+    assert_eq!(status(2), "skipped");
+    assert_eq!(report["checks"][3]["id"], "connectivity");
+    assert_eq!(status(3), "skipped");
+    assert_eq!(report["checks"][3]["summary"], "skipped by --offline");
+    for i in [0, 1, 4] {
+        assert_ne!(status(i), "skipped", "check {i} is not a network check");
+    }
+}

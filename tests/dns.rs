@@ -317,6 +317,21 @@ fn whole_check_with_everything_blackholed_ends_within_one_timeout() {
     let system = responder(Behaviour::Silent);
     let references: Vec<SocketAddr> = (0..5).map(|_| responder(Behaviour::Silent)).collect();
     let cfg = config(&sb, system, "5s", "");
+    // And two editors whose http.proxy is a TCP blackhole.
+    for product in ["Code", "Cursor"] {
+        let settings = sb
+            .home()
+            .join(format!(".config/{product}/User/settings.json"));
+        std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
+        std::fs::write(
+            &settings,
+            format!(
+                "{{\"http.proxy\": \"http://{}\"}}",
+                common::http::blackhole()
+            ),
+        )
+        .unwrap();
+    }
     let mut cmd = sb.godiag(Some("hang"));
     cmd.args(["check", "--json", "--timeout", "1s", "--config"])
         .arg(&cfg);
@@ -329,6 +344,10 @@ fn whole_check_with_everything_blackholed_ends_within_one_timeout() {
     assert_eq!(code, 1);
     assert!(codes(&report).contains(&"go-env.go-timeout".to_string()));
     assert!(codes(&report).contains(&"dns.resolver-unreachable".to_string()));
+    assert!(
+        codes(&report).contains(&"vscode.http-proxy-unreachable".to_string()),
+        "{report}"
+    );
     assert!(
         elapsed < Duration::from_millis(1000 + 300),
         "took {elapsed:?}"

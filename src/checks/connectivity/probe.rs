@@ -59,7 +59,7 @@ pub async fn probe(inputs: &Inputs) -> ConnectivityFacts {
     };
     // Mirrors do not depend on go env: they start at once, while go env answers (or hangs:
     // the run stays within one timeout). The checksum database's targets wait for GOSUMDB.
-    let early_probes = futures_join_all(early.iter().map(|t| probe_target(&env, t, deadline)));
+    let early_probes = crate::net::join_all(early.iter().map(|t| probe_target(&env, t, deadline)));
     let late_probes = async {
         let go_env = tokio::time::timeout_at(deadline.into(), inputs.shared.go_env(inputs))
             .await
@@ -88,7 +88,7 @@ pub async fn probe(inputs: &Inputs) -> ConnectivityFacts {
             roots: env.roots.clone(),
             ..env
         };
-        let facts = futures_join_all(
+        let facts = crate::net::join_all(
             extra
                 .into_iter()
                 .map(|t| probe_target(&late_env, t, deadline)),
@@ -160,32 +160,6 @@ pub async fn probe(inputs: &Inputs) -> ConnectivityFacts {
         https_proxy: proxy_facts,
         targets,
     }
-}
-
-/// Awaits every future concurrently, keeping their order.
-async fn futures_join_all<F: std::future::Future>(
-    futures: impl Iterator<Item = F>,
-) -> Vec<F::Output> {
-    let futures: Vec<std::pin::Pin<Box<F>>> = futures.map(Box::pin).collect();
-    let mut outputs: Vec<Option<F::Output>> = futures.iter().map(|_| None).collect();
-    let mut pending: Vec<(usize, std::pin::Pin<Box<F>>)> =
-        futures.into_iter().enumerate().collect();
-    std::future::poll_fn(|cx| {
-        pending.retain_mut(|(i, f)| match f.as_mut().poll(cx) {
-            std::task::Poll::Ready(out) => {
-                outputs[*i] = Some(out);
-                false
-            }
-            std::task::Poll::Pending => true,
-        });
-        if pending.is_empty() {
-            std::task::Poll::Ready(())
-        } else {
-            std::task::Poll::Pending
-        }
-    })
-    .await;
-    outputs.into_iter().flatten().collect()
 }
 
 /// Resolves a host as Go would, within `deadline`.
@@ -351,7 +325,7 @@ async fn probe_target(env: &Env<'_>, t: &Target, deadline: Instant) -> TargetFac
             }
         };
         // Every address, IPv4 and IPv6 apart, at once (at most four).
-        let attempts = futures_join_all(
+        let attempts = crate::net::join_all(
             addrs
                 .iter()
                 .take(4)

@@ -352,12 +352,7 @@ async fn probe_http_proxy(url: &str, timeout: Duration) -> (Option<bool>, Option
 
 /// Runs the probe.
 pub async fn probe(inputs: &Inputs) -> VscodeFacts {
-    let go_env = inputs.shared.go_env(inputs).await;
-    let mut facts = VscodeFacts {
-        go_env_goproxy: go_env.variable("GOPROXY").map(|v| v.value.clone()),
-        go_env_gosumdb: go_env.variable("GOSUMDB").map(|v| v.value.clone()),
-        ..VscodeFacts::default()
-    };
+    let mut facts = VscodeFacts::default();
     let candidates = candidates(inputs);
     let mut parsed: Vec<(Candidate, Settings)> = Vec::new();
     // Files are read and parsed in parallel on the blocking pool, within the check's budget.
@@ -405,6 +400,7 @@ pub async fn probe(inputs: &Inputs) -> VscodeFacts {
     if windows.is_empty() && !workspace_layers.is_empty() {
         windows.push(workspace_layers.clone());
     }
+    let mut proxies: Vec<(usize, String)> = Vec::new();
     for stack in windows {
         let layers: Vec<Layer<'_>> = stack
             .iter()
@@ -428,15 +424,16 @@ pub async fn probe(inputs: &Inputs) -> VscodeFacts {
             .collect();
         let http_proxy = match crate::vscode::env::effective(&layers, "http.proxy") {
             Some((serde_json::Value::String(url), layer, line)) if !url.is_empty() => {
-                let (reachable, error) = probe_http_proxy(url, inputs.connectivity.timeout).await;
+                // Probed below, all at once.
+                proxies.push((facts.windows.len(), url.clone()));
                 let strict = crate::vscode::env::effective(&layers, "http.proxyStrictSSL")
                     .and_then(|(v, _, _)| v.as_bool());
                 Some(HttpProxyFacts {
                     url: redact(url),
                     file: layer.file.clone(),
                     line,
-                    reachable,
-                    error,
+                    reachable: None,
+                    error: None,
                     strict_ssl: strict,
                 })
             }
@@ -453,6 +450,29 @@ pub async fn probe(inputs: &Inputs) -> VscodeFacts {
             variables,
             http_proxy,
         });
+    }
+    // Every http.proxy and go env at once: the check costs one timeout, not one per window.
+    let timeout = inputs.connectivity.timeout;
+    let probes = crate::net::join_all(
+        proxies
+            .iter()
+            .map(|(_, url)| probe_http_proxy(url, timeout)),
+    );
+    let go_env = tokio::time::timeout(inputs.go_env.timeout, inputs.shared.go_env(inputs));
+    let (results, go_env) = tokio::join!(probes, go_env);
+    for ((window, _), (reachable, error)) in proxies.iter().zip(results) {
+        if let Some(p) = facts
+            .windows
+            .get_mut(*window)
+            .and_then(|w| w.http_proxy.as_mut())
+        {
+            p.reachable = reachable;
+            p.error = error;
+        }
+    }
+    if let Ok(go_env) = go_env {
+        facts.go_env_goproxy = go_env.variable("GOPROXY").map(|v| v.value.clone());
+        facts.go_env_gosumdb = go_env.variable("GOSUMDB").map(|v| v.value.clone());
     }
     facts
 }
