@@ -24,12 +24,23 @@ pub struct Probed {
     /// The file's bytes, for lookups of names outside the Go host list (the connectivity
     /// check's proxy hosts). Shared, never copied.
     pub data: Option<std::sync::Arc<Vec<u8>>>,
+    /// The names `analysis` watches (the Go hosts and the mirror hosts).
+    pub watched: Vec<String>,
 }
 
 impl Probed {
-    /// An analysis that watches `names` too, for resolving them as Go would. Runs on the
-    /// blocking pool: a huge file costs tens of milliseconds.
+    /// An analysis that watches `names` too, for resolving them as Go would; `None` when
+    /// `analysis` already watches them all (the usual case: no second pass over the file).
+    /// Runs on the blocking pool: a huge file costs tens of milliseconds.
     pub async fn analysis_for(&self, names: &[String]) -> Option<Analysis> {
+        let known = |n: &String| {
+            self.watched
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(n.trim_end_matches('.')))
+        };
+        if names.iter().all(known) {
+            return None;
+        }
         let data = std::sync::Arc::clone(self.data.as_ref()?);
         let names = names.to_vec();
         tokio::task::spawn_blocking(move || analyze(&data, &names))
@@ -155,13 +166,24 @@ pub async fn probe(inputs: &Inputs) -> Probed {
                 facts,
                 analysis: None,
                 data: None,
+                watched: Vec::new(),
             };
         }
     };
 
     // A quarter-million-line file takes tens of milliseconds of CPU: keep it off the async
     // workers so other checks' timers keep running.
-    let watch = inputs.go_hosts.clone();
+    // The mirror hosts too: the connectivity check resolves them as Go would.
+    let mut watch = inputs.go_hosts.clone();
+    watch.extend(
+        inputs
+            .connectivity
+            .mirrors
+            .iter()
+            .filter_map(|m| crate::go::goproxy::host_of(m))
+            .map(str::to_string),
+    );
+    let watched = watch.clone();
     let data = std::sync::Arc::new(data);
     let shared = std::sync::Arc::clone(&data);
     let analysis = match tokio::task::spawn_blocking(move || analyze(&shared, &watch)).await {
@@ -175,6 +197,7 @@ pub async fn probe(inputs: &Inputs) -> Probed {
         facts,
         analysis: Some(analysis),
         data: Some(data),
+        watched,
     }
 }
 
@@ -219,4 +242,33 @@ pub fn fill_facts(facts: &mut HostsFacts, a: &Analysis, go_hosts: &[String], tod
             glibc_answer: a.glibc_answer(name, facts.glibc_multi).addresses(),
         })
         .collect();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hosts::nsswitch::LookupOrder;
+
+    #[tokio::test]
+    async fn a_second_pass_only_for_names_not_watched() {
+        let data = b"10.0.0.7 proxy.golang.org\n10.0.0.8 mirror.example\n".to_vec();
+        let watched = vec!["proxy.golang.org".to_string()];
+        let probed = Probed {
+            facts: HostsFacts::new("/etc/hosts".into(), LookupOrder::FilesDns),
+            analysis: Some(analyze(&data, &watched)),
+            data: Some(std::sync::Arc::new(data)),
+            watched,
+        };
+        assert!(
+            probed
+                .analysis_for(&["PROXY.golang.org.".to_string()])
+                .await
+                .is_none()
+        );
+        let view = probed
+            .analysis_for(&["mirror.example".to_string()])
+            .await
+            .unwrap();
+        assert_eq!(view.go_answer("mirror.example").addresses(), ["10.0.0.8"]);
+    }
 }
