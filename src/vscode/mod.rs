@@ -2,5 +2,6 @@
 //! ([`settings`]), and the environment gopls and the Go tools get from them ([`env`]). Pure.
 
 pub mod discovery;
+pub mod edit;
 pub mod env;
 pub mod settings;

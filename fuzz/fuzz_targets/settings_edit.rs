@@ -1,0 +1,35 @@
+//! The settings editor on arbitrary text: a file that parses gets a text that parses, holds the
+//! new value and differs in nothing else (the editor's own verification never refuses it); a
+//! file that does not parse is refused, never rewritten.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+use godiag::vscode::edit::{EditError, set_object_key};
+use godiag::vscode::settings::{parse, parse_workspace_file};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    for workspace_file in [false, true] {
+        let parses = if workspace_file { parse_workspace_file(text).is_ok() } else { parse(text).is_ok() };
+        for value in [Some("https://goproxy.cn,direct"), None] {
+            match set_object_key(text, workspace_file, "go.toolsEnvVars", "GOPROXY", value) {
+                Ok(Some(out)) => {
+                    assert!(parses);
+                    let after = if workspace_file { parse_workspace_file(&out) } else { parse(&out) }.expect("output parses");
+                    let env = after.get("go.toolsEnvVars").map(|s| s.value.clone());
+                    match value {
+                        Some(v) => assert_eq!(env.as_ref().and_then(|e| e.get("GOPROXY")).and_then(|g| g.as_str()), Some(v)),
+                        None => assert!(env.as_ref().and_then(|e| e.get("GOPROXY")).is_none()),
+                    }
+                    // Idempotent: a second run has nothing to do.
+                    assert_eq!(set_object_key(&out, workspace_file, "go.toolsEnvVars", "GOPROXY", value), Ok(None));
+                }
+                Ok(None) => assert!(parses),
+                Err(EditError::DoesNotParse(_)) => assert!(!parses),
+                Err(EditError::NotAnObject(_)) => assert!(parses),
+                Err(EditError::Verification(why)) => panic!("the editor produced a wrong edit: {why}\n{text:?}"),
+            }
+        }
+    }
+});
