@@ -59,7 +59,8 @@ pub fn set_object_key(
 ) -> Result<Option<String>, EditError> {
     let bom = text.starts_with('\u{feff}');
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let before = read(body, workspace_file)?;
+    // The whole text, BOM included: the reader decides what a BOM may be, as for the check.
+    let before = read(text, workspace_file)?;
     let current = before.get(object_key).map(|s| s.value.clone());
     match &current {
         // Already as asked: nothing to write.
@@ -300,6 +301,15 @@ mod tests {
             settings::parse(&out).unwrap().get(KEY).unwrap().value["GOPROXY"],
             "new"
         );
+    }
+
+    #[test]
+    fn a_second_byte_order_mark_is_refused_not_rewritten() {
+        // Found by the settings_edit fuzz target.
+        assert!(matches!(
+            set_object_key("\u{feff}\u{feff}", false, KEY, "GOPROXY", Some("x")),
+            Err(EditError::DoesNotParse(_))
+        ));
     }
 
     #[test]

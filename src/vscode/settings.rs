@@ -118,6 +118,16 @@ pub fn parse(text: &str) -> Result<Settings, ParseFailure> {
 /// a 200 KB file of other extensions' settings costs little.
 pub fn parse_keeping(text: &str, keep: impl Fn(&str) -> bool) -> Result<Settings, ParseFailure> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // One mark is an encoding artefact VS Code tolerates; a second one is a character in the
+    // text, which its parser (and the editor's) rejects.
+    if body.starts_with('\u{feff}') {
+        return Err(ParseFailure {
+            line: 1,
+            column: 1,
+            message: "a second byte-order mark".into(),
+            text: String::new(),
+        });
+    }
     let result =
         parse_to_ast(body, &CollectOptions::default(), &vscode_options()).map_err(|e| {
             let (line, column) = LineIndex::new(body).position(e.range().start);
