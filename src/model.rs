@@ -13,6 +13,11 @@ use crate::facts::Facts;
 /// The version of the JSON report's shape. Bumped only for incompatible changes.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// A duration as the report gives it: whole milliseconds, saturating.
+pub fn millis(d: std::time::Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
 /// How bad a finding is. Ordered: `Info < Warning < Error`.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,

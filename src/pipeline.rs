@@ -2,6 +2,7 @@
 //! the report in the fixed order of DESIGN.md. A check that panics or overruns its budget
 //! becomes an internal-error finding; the others are unaffected.
 
+use crate::model::millis;
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -138,10 +139,6 @@ fn panic_message(err: tokio::task::JoinError) -> String {
         .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
         .unwrap_or_else(|| "unknown panic".into());
     format!("the check failed internally: {text}")
-}
-
-fn millis(d: Duration) -> u64 {
-    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
 fn finished(id: CheckId, outcome: CheckOutcome, elapsed: Duration) -> CheckResult {

@@ -90,12 +90,6 @@ impl GoVersion {
         GoVersion::parse(s)
     }
 
-    /// True for a bare language version such as `1.21`, which sorts before every release and
-    /// pre-release of that language.
-    pub fn is_language_version(&self) -> bool {
-        self.patch.is_none() && self.pre.is_none()
-    }
-
     /// The language version (`1.N`) this version belongs to.
     pub fn language(&self) -> (u64, u64) {
         (self.major, self.minor)

@@ -2,6 +2,7 @@
 //! deadline), and a raw "hold-on" probe that keeps listening after the first reply to catch
 //! on-path injection (a forged answer that races the real one).
 
+use crate::model::millis;
 use std::net::{IpAddr, SocketAddr};
 use std::str::FromStr;
 use std::time::{Duration, Instant};
@@ -206,10 +207,6 @@ fn fqdn(name: &str) -> Result<Name, String> {
         format!("{name}.")
     };
     Name::from_str(&text).map_err(|e| format!("{name:?} is not a DNS name: {e}"))
-}
-
-fn millis(d: Duration) -> u64 {
-    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
 /// Asks `resolver` for `name`, bounded by `deadline` (hickory's own timeout is the same, this

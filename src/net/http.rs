@@ -22,15 +22,6 @@ pub struct Response {
     pub rtt_ms: u64,
 }
 
-impl Response {
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    }
-}
-
 /// A parsed response head: status, reason, headers (lowercased names), and where the body starts.
 pub type Head = (u16, String, Vec<(String, String)>, usize);
 

@@ -1,8 +1,9 @@
 //! The connectivity probe: for every target, the path Go walks (name -> addresses -> TCP ->
 //! TLS -> the module-proxy protocol), all targets at once, each under one deadline.
 
+use crate::model::millis;
 use std::net::{IpAddr, SocketAddr};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
@@ -23,10 +24,6 @@ use crate::redact::redact;
 /// A stream the HTTP client can use: plain TCP or TLS over it.
 trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
-
-fn millis(d: Duration) -> u64 {
-    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
-}
 
 /// What every target probe shares.
 struct Env<'a> {

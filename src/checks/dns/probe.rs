@@ -1,6 +1,7 @@
 //! The dns probe: every resolver x every Go host x A and AAAA (x samples), plus the injection
 //! probes, all at once under one deadline.
 
+use crate::model::millis;
 use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
 use std::sync::Arc;
@@ -280,10 +281,6 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
         .map(|(role, label, _)| summarize(*role, label, &facts.queries))
         .collect();
     facts
-}
-
-fn millis(d: Duration) -> u64 {
-    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
 fn summarize(role: Role, label: &str, queries: &[QueryFacts]) -> ResolverFacts {

@@ -1,6 +1,7 @@
 //! The go-env probe: find `go`, run one `go env -json` for the variables that matter, and read
 //! the files that explain where each value comes from. All I/O, no judgement.
 
+use crate::model::millis;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -232,7 +233,7 @@ async fn run_go(
     };
     let pid = child.id();
     let result = tokio::time::timeout(timeout, child.wait_with_output()).await;
-    invocation.duration_ms = elapsed_ms(start);
+    invocation.duration_ms = millis(start.elapsed());
     match result {
         Err(_) => {
             kill_process_group(pid);
@@ -273,10 +274,6 @@ fn kill_process_group(pid: Option<u32>) {
     }
     #[cfg(not(unix))]
     let _ = pid;
-}
-
-fn elapsed_ms(start: Instant) -> u64 {
-    u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX)
 }
 
 fn tail_lines(bytes: &[u8], max: usize) -> String {
