@@ -21,6 +21,18 @@ Examples:
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage error or
 godiag could not run.";
 
+const FIX_EXAMPLES: &str = "\
+Examples:
+  godiag fix                            the plan: commands and diffs; changes nothing
+  godiag fix --apply                    run go env -w, edit VS Code settings (with backups), check again
+  godiag fix --apply --verify           then prove it: go mod download through the new settings
+  godiag fix --apply --proxy https://goproxy.cn
+  godiag fix --undo                     restore what the last --apply changed
+
+Exit codes: 0 nothing to change (plan) or every change made (--apply, --undo); 1 changes
+pending (plan), or a change failed, had no effect or was refused, or --verify failed; 2 usage
+error or godiag could not run.";
+
 /// A doctor for Go development environments whose network is broken.
 ///
 /// godiag finds why `go mod download`, `go get`, gopls or the VS Code Go extension cannot fetch
@@ -37,6 +49,9 @@ pub enum Command {
     /// Run the checks and print a report.
     #[command(after_help = CHECK_EXAMPLES)]
     Check(Box<CheckArgs>),
+    /// Show the fix plan as commands and diffs; --apply performs it, --undo takes it back.
+    #[command(after_help = FIX_EXAMPLES)]
+    Fix(Box<FixArgs>),
     /// Explain a finding code: what it means, why it breaks Go, how to fix it by hand.
     #[command(
         after_help = "Examples:\n  godiag explain go-env.os-env-override\n  godiag explain goproxy-off\n  godiag explain --list"
@@ -156,6 +171,53 @@ pub struct InputArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct FixArgs {
+    /// Perform the safe fixes: go env through your go, VS Code settings in place, with backups.
+    #[arg(long, conflicts_with = "undo")]
+    pub apply: bool,
+    /// Restore the files and go env values of the last --apply.
+    #[arg(long)]
+    pub undo: bool,
+    /// After applying, download the probe module with go itself (temporary module and cache).
+    #[arg(long, requires = "apply")]
+    pub verify: bool,
+    /// The GOPROXY to write instead of the fastest mirror measured (a URL means URL,direct).
+    #[arg(long, value_name = "URL", conflicts_with = "undo", value_parser = parse_proxy)]
+    pub proxy: Option<String>,
+    /// The GOSUMDB to write, e.g. sum.golang.google.cn (never off).
+    #[arg(long, value_name = "NAME", conflicts_with = "undo", value_parser = parse_sumdb)]
+    pub sumdb: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Same as --format json.
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
+    /// Color the output [default: auto; NO_COLOR turns auto off].
+    #[arg(long, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+    /// Plan without the checks that use the network (no measured mirror: no GOPROXY change).
+    #[arg(long, conflicts_with = "undo")]
+    pub offline: bool,
+    #[command(flatten)]
+    pub inputs: InputArgs,
+}
+
+impl FixArgs {
+    pub fn format(&self) -> Format {
+        if self.json { Format::Json } else { self.format }
+    }
+}
+
+fn parse_proxy(text: &str) -> Result<String, String> {
+    crate::fix::choices::goproxy_value(text)
+}
+
+fn parse_sumdb(text: &str) -> Result<String, String> {
+    crate::fix::choices::gosumdb_value(text)
+}
+
+#[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// The finding code, e.g. go-env.goproxy-off (the part after the dot is enough when unique).
     #[arg(required_unless_present = "list")]
@@ -204,6 +266,32 @@ mod tests {
         let err = Cli::try_parse_from(["godiag", "check", "--only", "nope"]).unwrap_err();
         assert_eq!(err.exit_code(), 2);
         assert!(err.to_string().contains("go-env"));
+    }
+
+    #[test]
+    fn fix_refuses_sumdb_off_and_bad_proxies() {
+        let err = Cli::try_parse_from(["godiag", "fix", "--sumdb", "off"]).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(
+            err.to_string()
+                .contains("never turns checksum verification off"),
+            "{err}"
+        );
+        let err = Cli::try_parse_from(["godiag", "fix", "--proxy", "off"]).unwrap_err();
+        assert!(
+            err.to_string().contains("forbids every module download"),
+            "{err}"
+        );
+        let cli = Cli::try_parse_from(["godiag", "fix", "--proxy", "https://goproxy.cn/"]).unwrap();
+        let Command::Fix(args) = cli.command else {
+            panic!("not fix")
+        };
+        assert_eq!(args.proxy.as_deref(), Some("https://goproxy.cn,direct"));
+        assert!(
+            Cli::try_parse_from(["godiag", "fix", "--verify"]).is_err(),
+            "--verify needs --apply"
+        );
+        assert!(Cli::try_parse_from(["godiag", "fix", "--undo", "--apply"]).is_err());
     }
 
     #[test]

@@ -39,6 +39,13 @@ struct ConfigFile {
     dns: DnsSection,
     connectivity: ConnectivitySection,
     vscode: VscodeSection,
+    fix: FixSection,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FixSection {
+    verify_timeout: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -128,6 +135,7 @@ pub struct Inputs {
     pub dns: DnsInputs,
     pub connectivity: ConnectivityInputs,
     pub vscode: VscodeInputs,
+    pub fix: FixInputs,
     /// The user config file that was read, if any.
     pub config_file: Option<PathBuf>,
     /// A check that must fail on purpose ([`FAULT_ENV`]).
@@ -178,6 +186,15 @@ pub struct VscodeInputs {
     pub min_extension: GoVersion,
     /// Where running processes are listed (Linux).
     pub proc_root: PathBuf,
+}
+
+#[derive(Debug, Clone)]
+pub struct FixInputs {
+    /// The deadline of `fix --verify`'s `go mod download`.
+    pub verify_timeout: Duration,
+    /// Lock, backups and manifests ([`crate::platform::godiag_state_dir`]); `None` when the
+    /// environment names no home folder.
+    pub state_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -375,6 +392,11 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
                 format!("`vscode.min_extension` in {origin} is {:?}; expected a version such as \"0.38.0\"", file.vscode.min_extension)
             })?,
             proc_root: PathBuf::from("/proc"),
+        },
+        fix: FixInputs {
+            verify_timeout: parse_duration(&file.fix.verify_timeout)
+                .with_context(|| format!("`fix.verify_timeout` in {origin}"))?,
+            state_dir: crate::platform::godiag_state_dir(os, &env),
         },
         config_file,
         fault,

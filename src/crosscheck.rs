@@ -40,13 +40,14 @@ pub fn apply(checks: &mut [CheckResult]) {
     }
 }
 
-/// Whether the first proxy of a GOPROXY list served the module protocol in this run.
-fn measured(goproxy: &str, conn: &ConnectivityFacts) -> String {
+/// Whether the first proxy of a GOPROXY list served the module protocol in this run, as a
+/// sentence, and `true` when it did.
+fn measured(goproxy: &str, conn: &ConnectivityFacts) -> (String, bool) {
     let Some(first) = goproxy::parse(goproxy)
         .ok()
         .and_then(|l| l.urls().next().map(str::to_string))
     else {
-        return format!("{goproxy}: no proxy to measure");
+        return (format!("{goproxy}: no proxy to measure"), false);
     };
     let first = crate::redact::redact(first.trim_end_matches('/'));
     match conn
@@ -54,15 +55,21 @@ fn measured(goproxy: &str, conn: &ConnectivityFacts) -> String {
         .iter()
         .find(|t| t.url.eq_ignore_ascii_case(&first))
     {
-        Some(t) if t.serves_protocol => format!(
-            "{first} served the module protocol in this run ({} ms)",
-            t.latency_ms.unwrap_or(0)
+        Some(t) if t.serves_protocol => (
+            format!(
+                "{first} served the module protocol in this run ({} ms)",
+                t.latency_ms.unwrap_or(0)
+            ),
+            true,
         ),
-        Some(t) => format!(
-            "{first} did not work in this run ({})",
-            crate::checks::connectivity::verdict::describe_failure(t)
+        Some(t) => (
+            format!(
+                "{first} did not work in this run ({})",
+                crate::checks::connectivity::verdict::describe_failure(t)
+            ),
+            false,
         ),
-        None => format!("{first} was not measured in this run"),
+        None => (format!("{first} was not measured in this run"), false),
     }
 }
 
@@ -88,12 +95,15 @@ fn annotate_goproxy_mismatch(vscode: &mut CheckResult, conn: &ConnectivityFacts)
         if let Some(value) = editor.iter().find(|v| finding.message.contains(v.as_str())) {
             finding
                 .evidence
-                .push(format!("editor: {}", measured(value, conn)));
+                .push(format!("editor: {}", measured(value, conn).0));
         }
         if let Some(value) = &terminal {
-            finding
-                .evidence
-                .push(format!("go env: {}", measured(value, conn)));
+            let (sentence, works) = measured(value, conn);
+            finding.evidence.push(format!("go env: {sentence}"));
+            // The fix gives the editor go env's value: safe once this run saw that value work.
+            if works && let Some(fix) = finding.fix.as_mut() {
+                fix.applicability = crate::model::Applicability::Safe;
+            }
         }
     }
 }

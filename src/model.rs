@@ -89,6 +89,22 @@ pub enum Action {
         text: String,
         command: String,
     },
+    /// Set `key` inside the object setting `setting` (`go.toolsEnvVars`) of a VS Code
+    /// settings or `.code-workspace` file, creating the file or the object when missing.
+    SettingsSet {
+        file: String,
+        setting: String,
+        key: String,
+        value: String,
+        command: String,
+    },
+    /// Remove `key` from the object setting `setting` of a VS Code settings file.
+    SettingsRemove {
+        file: String,
+        setting: String,
+        key: String,
+        command: String,
+    },
 }
 
 impl Action {
@@ -122,13 +138,65 @@ impl Action {
         }
     }
 
+    pub fn settings_set(file: &str, setting: &str, key: &str, value: &str) -> Action {
+        Action::SettingsSet {
+            file: file.into(),
+            setting: setting.into(),
+            key: key.into(),
+            value: value.into(),
+            command: format!(
+                "set \"{setting}\": {{ \"{key}\": {} }} in {file}",
+                serde_json::Value::String(value.into())
+            ),
+        }
+    }
+
+    pub fn settings_remove(file: &str, setting: &str, key: &str) -> Action {
+        Action::SettingsRemove {
+            file: file.into(),
+            setting: setting.into(),
+            key: key.into(),
+            command: format!("remove \"{key}\" from \"{setting}\" in {file}"),
+        }
+    }
+
     /// What a person would type or do.
     pub fn command(&self) -> &str {
         match self {
             Action::GoEnvSet { command, .. }
             | Action::GoEnvUnset { command, .. }
             | Action::Shell { command }
-            | Action::RemoveLine { command, .. } => command,
+            | Action::RemoveLine { command, .. }
+            | Action::SettingsSet { command, .. }
+            | Action::SettingsRemove { command, .. } => command,
+        }
+    }
+
+    /// Whether `godiag fix --apply` knows how to perform this action (in a safe fix).
+    pub fn is_automatic(&self) -> bool {
+        !matches!(self, Action::Shell { .. } | Action::RemoveLine { .. })
+    }
+
+    /// The environment variable this action gives a value to, and the value: what `--proxy`
+    /// and `--sumdb` rewrite.
+    pub fn assigned(&self) -> Option<(&str, &str)> {
+        match self {
+            Action::GoEnvSet { key, value, .. } | Action::SettingsSet { key, value, .. } => {
+                Some((key, value))
+            }
+            _ => None,
+        }
+    }
+
+    /// The same action with another value (for `assigned` actions; others are returned as
+    /// they are).
+    pub fn with_value(&self, new: &str) -> Action {
+        match self {
+            Action::GoEnvSet { key, .. } => Action::go_env_set(key, new),
+            Action::SettingsSet {
+                file, setting, key, ..
+            } => Action::settings_set(file, setting, key, new),
+            other => other.clone(),
         }
     }
 }
@@ -228,6 +296,14 @@ impl Finding {
 
     pub fn fix(mut self, fix: Fix) -> Finding {
         self.fix = Some(fix);
+        self
+    }
+
+    /// Attaches a fix when there is one.
+    pub fn maybe_fix(mut self, fix: Option<Fix>) -> Finding {
+        if fix.is_some() {
+            self.fix = fix;
+        }
         self
     }
 }

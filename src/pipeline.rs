@@ -123,7 +123,7 @@ pub async fn run(
         status,
         duration_ms: millis(started.elapsed()),
         diagnosis: diagnose::diagnose(&checks),
-        fixes: fix::plan(&checks),
+        fixes: fix::plan(&checks, &fix::Choices::default()),
         checks,
     }
 }

@@ -84,6 +84,25 @@ pub fn default_go_env_file(os: Os, env: &EnvMap) -> Option<PathBuf> {
     user_config_dir(os, env).map(|dir| dir.join("go").join("env"))
 }
 
+/// Where `godiag fix` keeps its lock, backups and manifests: the user's state folder (XDG
+/// `$XDG_STATE_HOME`, else `~/.local/state`, on Linux; Application Support on macOS; the local,
+/// non-roaming AppData on Windows, since backups belong to this machine), then `godiag`.
+pub fn godiag_state_dir(os: Os, env: &EnvMap) -> Option<PathBuf> {
+    let base = match os {
+        Os::Windows => non_empty(env, "LocalAppData")
+            .or_else(|| non_empty(env, "LOCALAPPDATA"))
+            .map(PathBuf::from),
+        Os::MacOs => user_config_dir(os, env),
+        Os::Linux => match non_empty(env, "XDG_STATE_HOME") {
+            Some(xdg) if xdg.starts_with('/') => Some(PathBuf::from(xdg)),
+            _ => {
+                non_empty(env, "HOME").map(|home| PathBuf::from(home).join(".local").join("state"))
+            }
+        },
+    };
+    base.map(|dir| dir.join("godiag"))
+}
+
 /// godiag's own config file when neither `--config` nor `$GODIAG_CONFIG` names one.
 pub fn default_godiag_config(os: Os, env: &EnvMap) -> Option<PathBuf> {
     user_config_dir(os, env).map(|dir| dir.join("godiag").join("config.toml"))
@@ -254,5 +273,34 @@ mod tests {
         assert_eq!(unset_command(Os::Linux, "GOPROXY"), "unset GOPROXY");
         assert_eq!(unset_command(Os::MacOs, "GOPROXY"), "unset GOPROXY");
         assert!(unset_command(Os::Windows, "GOPROXY").contains("\"GOPROXY\", $null"));
+    }
+
+    #[test]
+    fn state_dir_per_os() {
+        let linux = env_map(&[("HOME", "/home/u")]);
+        assert_eq!(
+            godiag_state_dir(Os::Linux, &linux),
+            Some(PathBuf::from("/home/u/.local/state/godiag"))
+        );
+        let xdg = env_map(&[("HOME", "/home/u"), ("XDG_STATE_HOME", "/s")]);
+        assert_eq!(
+            godiag_state_dir(Os::Linux, &xdg),
+            Some(PathBuf::from("/s/godiag"))
+        );
+        let relative = env_map(&[("HOME", "/home/u"), ("XDG_STATE_HOME", "s")]);
+        assert_eq!(
+            godiag_state_dir(Os::Linux, &relative),
+            Some(PathBuf::from("/home/u/.local/state/godiag"))
+        );
+        assert_eq!(
+            godiag_state_dir(Os::MacOs, &linux),
+            Some(PathBuf::from("/home/u/Library/Application Support/godiag"))
+        );
+        let windows = env_map(&[("LOCALAPPDATA", r"C:\Users\u\AppData\Local")]);
+        assert_eq!(
+            godiag_state_dir(Os::Windows, &windows),
+            Some(PathBuf::from(r"C:\Users\u\AppData\Local").join("godiag"))
+        );
+        assert_eq!(godiag_state_dir(Os::Linux, &env_map(&[])), None);
     }
 }

@@ -1,19 +1,51 @@
-//! Fix plans: the fixes attached to findings, gathered and de-duplicated. Applying them is
-//! `godiag fix --apply` (a later issue); `check` only shows the plan.
+//! `godiag fix`: the fixes attached to findings gathered into one plan, previewed as commands
+//! and diffs, applied with backups, undone, and verified with Go itself.
+//!
+//! The planning half is pure (this module, [`choices`], [`goenv_file`], [`preview`]); the
+//! other half does the I/O: [`apply`] (through the user's `go` and [`atomic`] writes),
+//! [`state`] (lock, backups, manifest), [`undo`] and [`verify`].
+
+pub mod apply;
+pub mod atomic;
+pub mod choices;
+pub mod diff;
+pub mod goenv_file;
+pub mod model;
+pub mod preview;
+pub mod state;
+pub mod undo;
+pub mod verify;
 
 use std::collections::HashSet;
 
-use crate::model::{CheckResult, Fix};
+use crate::checks::vscode::rules::TOOLS_ENV_VARS;
+use crate::facts::Facts;
+use crate::model::{Action, Applicability, CheckResult, Fix};
+
+pub use choices::Choices;
 
 /// The fixes of all findings, in report order, with every action once: an action already
 /// planned by an earlier fix is dropped from later ones, and a fix left with no action is
 /// dropped whole. Running the plan top to bottom therefore never repeats a step.
-pub fn plan(checks: &[CheckResult]) -> Vec<Fix> {
-    let mut seen: HashSet<String> = HashSet::new();
-    checks
+///
+/// `choices` (`--proxy`, `--sumdb`) replace the measured values; then every `go.toolsEnvVars`
+/// entry that would disagree with the planned go env value is brought in line, so that gopls
+/// and the terminal end up with the same settings.
+pub fn plan(checks: &[CheckResult], choices: &Choices) -> Vec<Fix> {
+    let mut fixes: Vec<Fix> = checks
         .iter()
         .flat_map(|c| &c.findings)
-        .filter_map(|f| f.fix.as_ref())
+        .filter_map(|f| f.fix.clone())
+        .collect();
+    choices.apply(&mut fixes);
+    align_editor(&mut fixes, checks);
+    dedupe(fixes)
+}
+
+fn dedupe(fixes: Vec<Fix>) -> Vec<Fix> {
+    let mut seen: HashSet<String> = HashSet::new();
+    fixes
+        .into_iter()
         .filter_map(|fix| {
             let actions: Vec<_> = fix
                 .actions
@@ -21,49 +53,78 @@ pub fn plan(checks: &[CheckResult]) -> Vec<Fix> {
                 .filter(|a| seen.insert(a.command().to_string()))
                 .cloned()
                 .collect();
-            (!actions.is_empty()).then(|| Fix {
-                actions,
-                ..fix.clone()
-            })
+            (!actions.is_empty()).then(|| Fix { actions, ..fix })
         })
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::checks::CheckId;
-    use crate::codes;
-    use crate::model::{Action, CheckStatus, Finding};
+/// The value a safe fix of the plan gives to the go env variable `name`, if any.
+pub fn planned_go_env(fixes: &[Fix], name: &str) -> Option<String> {
+    fixes
+        .iter()
+        .filter(|f| f.applicability == Applicability::Safe)
+        .flat_map(|f| &f.actions)
+        .filter_map(|a| match a {
+            Action::GoEnvSet { key, value, .. } if key == name => Some(value.clone()),
+            _ => None,
+        })
+        .last()
+}
 
-    #[test]
-    fn identical_actions_appear_once() {
-        let fix = |d: &str| Fix::safe(d, vec![Action::go_env_unset("GOPROXY")]);
-        let findings = vec![
-            Finding::new(&codes::GO_ENV_GOPROXY_OFF, "a").fix(fix("one")),
-            Finding::new(&codes::GO_ENV_GOPROXY_INVALID, "b").fix(fix("two")),
-            Finding::new(&codes::GO_ENV_OS_ENV_OVERRIDE, "d").fix(Fix::manual(
-                "three",
-                vec![
-                    Action::shell("unset GOPROXY"),
-                    Action::go_env_unset("GOPROXY"),
-                ],
-            )),
-            Finding::new(&codes::GO_ENV_GOSUMDB_OFF, "c")
-                .fix(Fix::manual("x", vec![Action::go_env_unset("GOSUMDB")])),
-        ];
-        let check = CheckResult {
-            id: CheckId::GoEnv,
-            title: String::new(),
-            status: CheckStatus::Error,
-            duration_ms: 0,
-            summary: String::new(),
-            findings,
-            facts: None,
+/// Adds, to the fix that changes a go env variable, the `go.toolsEnvVars` edits that give the
+/// editor's tools the same value, replacing any earlier edit of the same key.
+fn align_editor(fixes: &mut [Fix], checks: &[CheckResult]) {
+    let Some(vscode) = checks.iter().find_map(|c| match &c.facts {
+        Some(Facts::Vscode(v)) => Some(v),
+        _ => None,
+    }) else {
+        return;
+    };
+    for name in ["GOPROXY", "GOSUMDB"] {
+        let Some(value) = planned_go_env(fixes, name) else {
+            continue;
         };
-        let plan = plan(&[check]);
-        let descriptions: Vec<&str> = plan.iter().map(|f| f.description.as_str()).collect();
-        assert_eq!(descriptions, ["one", "three", "x"]);
-        assert_eq!(plan[1].actions, vec![Action::shell("unset GOPROXY")]);
+        let mut edits: Vec<Action> = Vec::new();
+        for v in vscode.windows.iter().flat_map(|w| &w.variables) {
+            if v.name == name && v.setting.as_deref() == Some(TOOLS_ENV_VARS) && v.value != value {
+                let edit = Action::settings_set(&v.file, TOOLS_ENV_VARS, name, &value);
+                if !edits.contains(&edit) {
+                    edits.push(edit);
+                }
+            }
+        }
+        if edits.is_empty() {
+            continue;
+        }
+        for fix in fixes.iter_mut() {
+            fix.actions
+                .retain(|a| !edits.iter().any(|e| same_setting(a, e)));
+        }
+        let owner = fixes.iter_mut().rev().find(|f| {
+            f.applicability == Applicability::Safe
+                && f.actions
+                    .iter()
+                    .any(|a| a.assigned().is_some_and(|(k, _)| k == name))
+        });
+        if let Some(owner) = owner {
+            owner.actions.extend(edits);
+        }
     }
 }
+
+/// Whether two actions edit the same key of the same settings file.
+fn same_setting(a: &Action, b: &Action) -> bool {
+    let target = |x: &Action| match x {
+        Action::SettingsSet {
+            file, setting, key, ..
+        }
+        | Action::SettingsRemove {
+            file, setting, key, ..
+        } => Some((file.clone(), setting.clone(), key.clone())),
+        _ => None,
+    };
+    target(a).is_some() && target(a) == target(b)
+}
+
+#[cfg(test)]
+mod tests;

@@ -22,25 +22,25 @@ pub struct Options {
 }
 
 /// Applies styles only when color is on.
-struct Painter {
-    color: bool,
+pub(crate) struct Painter {
+    pub(crate) color: bool,
 }
 
 impl Painter {
-    fn paint(&self, text: &str, style: Style) -> String {
+    pub(crate) fn paint(&self, text: &str, style: Style) -> String {
         if self.color {
             text.style(style).to_string()
         } else {
             text.to_string()
         }
     }
-    fn severity(&self, severity: Severity, text: &str) -> String {
+    pub(crate) fn severity(&self, severity: Severity, text: &str) -> String {
         self.paint(text, severity_style(severity))
     }
-    fn dim(&self, text: &str) -> String {
+    pub(crate) fn dim(&self, text: &str) -> String {
         self.paint(text, Style::new().dimmed())
     }
-    fn bold(&self, text: &str) -> String {
+    pub(crate) fn bold(&self, text: &str) -> String {
         self.paint(text, Style::new().bold())
     }
 }
@@ -61,7 +61,7 @@ fn severity_marker(severity: Severity) -> &'static str {
     }
 }
 
-fn status_marker(p: &Painter, status: CheckStatus) -> String {
+pub(crate) fn status_marker(p: &Painter, status: CheckStatus) -> String {
     match status {
         CheckStatus::Ok => p.paint("✓", Style::new().green().bold()),
         CheckStatus::Warning => p.severity(Severity::Warning, "!"),

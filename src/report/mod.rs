@@ -1,4 +1,5 @@
 //! Report renderers: human (colored text) and JSON (the versioned contract).
 
+pub mod fix;
 pub mod human;
 pub mod json;

@@ -1,20 +1,16 @@
 //! The go-env probe: find `go`, run one `go env -json` for the variables that matter, and read
 //! the files that explain where each value comes from. All I/O, no judgement.
 
-use crate::model::millis;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use tokio::process::Command;
-
 use super::facts::{
-    Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, EnvVar, GoEnvFacts, Invocation,
-    InvocationOutcome, Source, Variable, WorkspaceFacts,
+    Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, EnvVar, GoEnvFacts, InvocationOutcome,
+    Source, Variable, WorkspaceFacts,
 };
 use crate::config::Inputs;
-use crate::go::{envfile, gomod};
+use crate::go::{command, envfile, gomod};
 use crate::platform::go_executable_name;
 use crate::redact::{redact, redact_proxy_list};
 
@@ -50,9 +46,6 @@ const COMPUTED: &[&str] = &[
     "GOMODCACHE",
 ];
 
-/// The most stderr kept as evidence.
-const STDERR_LINES: usize = 20;
-
 /// Runs the whole probe. Never fails: what went wrong is recorded in the facts.
 pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
     let mut facts = GoEnvFacts {
@@ -86,14 +79,15 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
 
     let mut args = vec!["env", "-json"];
     args.extend_from_slice(VARIABLES);
-    let (mut env_call, stdout) = run_go(&go, &args, &inputs.workspace, inputs.go_env.timeout).await;
+    let (mut env_call, stdout) =
+        command::run_go(&go, &args, &inputs.workspace, inputs.go_env.timeout).await;
     let values = match stdout {
         Some(out) => match serde_json::from_slice::<BTreeMap<String, String>>(&out) {
             Ok(values) => Some(values),
             Err(e) => {
                 env_call.outcome = InvocationOutcome::BadOutput;
                 env_call.error = Some(format!("not the JSON object go prints: {e}"));
-                env_call.stdout_excerpt = Some(excerpt(&out));
+                env_call.stdout_excerpt = Some(command::excerpt(&out));
                 None
             }
         },
@@ -114,7 +108,8 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
         // probe stays within one timeout.
         None if !env_timed_out => {
             let remaining = deadline.saturating_duration_since(Instant::now());
-            let (call, out) = run_go(&go, &["version"], &inputs.workspace, remaining).await;
+            let (call, out) =
+                command::run_go(&go, &["version"], &inputs.workspace, remaining).await;
             let parsed = out.as_deref().and_then(parse_go_version_output);
             facts.invocations.push(call);
             parsed
@@ -193,99 +188,6 @@ pub fn locate_go(inputs: &Inputs) -> Result<(PathBuf, &'static str), String> {
         .map(|p| (p, "path"))
         .map_err(|_| "go is not on PATH".to_string()),
     }
-}
-
-/// Runs `go ARGS` in `dir`, killed (with everything it started) at `timeout`.
-async fn run_go(
-    go: &Path,
-    args: &[&str],
-    dir: &Path,
-    timeout: Duration,
-) -> (Invocation, Option<Vec<u8>>) {
-    let command_line = format!("{} {}", go.display(), args.join(" "));
-    let mut invocation = Invocation {
-        command: command_line,
-        outcome: InvocationOutcome::Ok,
-        exit_code: None,
-        stderr: String::new(),
-        stdout_excerpt: None,
-        error: None,
-        duration_ms: 0,
-        timeout_ms: u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX),
-    };
-    let mut cmd = Command::new(go);
-    cmd.args(args)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true);
-    #[cfg(unix)]
-    cmd.process_group(0);
-    let start = Instant::now();
-    let child = match cmd.spawn() {
-        Ok(child) => child,
-        Err(e) => {
-            invocation.outcome = InvocationOutcome::SpawnFailed;
-            invocation.error = Some(e.to_string());
-            return (invocation, None);
-        }
-    };
-    let pid = child.id();
-    let result = tokio::time::timeout(timeout, child.wait_with_output()).await;
-    invocation.duration_ms = millis(start.elapsed());
-    match result {
-        Err(_) => {
-            kill_process_group(pid);
-            invocation.outcome = InvocationOutcome::Timeout;
-            (invocation, None)
-        }
-        Ok(Err(e)) => {
-            invocation.outcome = InvocationOutcome::Failed;
-            invocation.error = Some(e.to_string());
-            (invocation, None)
-        }
-        Ok(Ok(output)) => {
-            invocation.exit_code = output.status.code();
-            invocation.stderr = tail_lines(&output.stderr, STDERR_LINES);
-            if !output.status.success() {
-                invocation.outcome = InvocationOutcome::Failed;
-                if output.stderr.is_empty() {
-                    invocation.stdout_excerpt = Some(excerpt(&output.stdout));
-                }
-                return (invocation, None);
-            }
-            (invocation, Some(output.stdout))
-        }
-    }
-}
-
-/// Kills the process group of a timed-out `go`: a wrapper script's children would otherwise
-/// outlive it (and keep its pipes open).
-fn kill_process_group(pid: Option<u32>) {
-    #[cfg(unix)]
-    if let Some(pid) = pid.and_then(|p| i32::try_from(p).ok()) {
-        // SAFETY: kill(2) with a negative pid signals that process group; the group was created
-        // for this child by `process_group(0)`, so no unrelated process is addressed. The call
-        // has no memory-safety preconditions.
-        unsafe {
-            libc::kill(-pid, libc::SIGKILL);
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = pid;
-}
-
-fn tail_lines(bytes: &[u8], max: usize) -> String {
-    let text = String::from_utf8_lossy(bytes);
-    let lines: Vec<&str> = text.lines().collect();
-    redact(&lines[lines.len().saturating_sub(max)..].join("\n"))
-}
-
-fn excerpt(bytes: &[u8]) -> String {
-    let text = String::from_utf8_lossy(bytes);
-    let cut: String = text.chars().take(300).collect();
-    redact(&cut)
 }
 
 /// `go version go1.12.17 linux/amd64` -> `go1.12.17`.
@@ -448,7 +350,7 @@ mod tests {
             text.push_str(&format!("line {i}\n"));
         }
         text.push_str("Get \"https://u:p@proxy.corp/x\": EOF\n");
-        let tail = tail_lines(text.as_bytes(), 3);
+        let tail = command::tail_lines(text.as_bytes(), 3);
         assert_eq!(
             tail,
             "line 28\nline 29\nGet \"https://***@proxy.corp/x\": EOF"

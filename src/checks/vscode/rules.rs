@@ -1,10 +1,20 @@
 //! The vscode rules: pure functions from the facts to findings.
 
-use super::facts::VscodeFacts;
+use super::facts::{EnvFacts, VscodeFacts};
 use crate::codes;
 use crate::go::gover::GoVersion;
-use crate::model::{Finding, Location};
+use crate::model::{Action, Finding, Fix, Location};
 use crate::vscode::discovery::Scope;
+
+/// The object setting whose keys the Go extension passes to gopls and the tools as
+/// environment variables; the one settings key `godiag fix` edits.
+pub const TOOLS_ENV_VARS: &str = "go.toolsEnvVars";
+
+/// Whether godiag can edit the place a variable comes from: one key of `go.toolsEnvVars`
+/// (not `gopls`'s nested `build.env`, not the process environment).
+fn editable(v: &EnvFacts) -> bool {
+    v.setting.as_deref() == Some(TOOLS_ENV_VARS)
+}
 
 /// What the rules need besides the facts.
 #[derive(Debug, Clone)]
@@ -103,7 +113,13 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
                             v.file
                         ),
                     )
-                    .location(location.clone()),
+                    .location(location.clone())
+                    .maybe_fix(editable(v).then(|| {
+                        Fix::safe(
+                            "let the Go tools inherit go env's checksum database (never GOSUMDB=off)",
+                            vec![Action::settings_remove(&v.file, TOOLS_ENV_VARS, "GOSUMDB")],
+                        )
+                    })),
                 );
                 continue;
             }
@@ -122,7 +138,19 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
                             w.product
                         ),
                     )
-                    .location(location),
+                    .location(location)
+                    // Manual until connectivity shows go env's value works (crosscheck).
+                    .maybe_fix(editable(v).then(|| {
+                        Fix::manual(
+                            format!("give the Go tools go env's {}", v.name),
+                            vec![Action::settings_set(
+                                &v.file,
+                                TOOLS_ENV_VARS,
+                                &v.name,
+                                go_value,
+                            )],
+                        )
+                    })),
                 );
             }
         }

@@ -8,10 +8,12 @@ use std::time::Duration;
 use anyhow::Context as _;
 use clap::CommandFactory;
 
-use crate::cli::{CheckArgs, Cli, ColorChoice, Command, ExplainArgs, Format};
+use crate::cli::{CheckArgs, Cli, ColorChoice, Command, ExplainArgs, Format, InputArgs};
 use crate::config::{self, Overrides};
 use crate::platform::{EnvMap, Os, capture_env};
 use crate::{codes, explain, pipeline, report};
+
+mod fix_command;
 
 /// Exit code: nothing at or above --fail-on.
 pub const EXIT_OK: u8 = 0;
@@ -24,6 +26,7 @@ pub const EXIT_ERROR: u8 = 2;
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check(&args),
+        Command::Fix(args) => fix_command::run(&args),
         Command::Explain(args) => Ok(explain_code(&args)),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "godiag", &mut std::io::stdout());
@@ -44,35 +47,10 @@ pub fn run(cli: Cli) -> ExitCode {
 
 fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     let env = capture_env();
-    let cwd = std::env::current_dir().context("cannot read the current folder")?;
-    let overrides = Overrides {
-        config: args.inputs.config.clone(),
-        go: args.inputs.go.clone(),
-        workspace: args.inputs.workspace.clone(),
-        timeout: args.inputs.timeout,
-        hosts_file: args.inputs.hosts_file.clone(),
-        nsswitch: args.inputs.nsswitch.clone(),
-        resolv_conf: args.inputs.resolv_conf.clone(),
-        resolvers: args.inputs.resolvers.clone(),
-        samples: args.inputs.samples,
-        mirrors: args.inputs.mirrors.clone(),
-        vscode_settings: args.inputs.vscode_settings.clone(),
-    };
     let color = use_color(args.color, &env, std::io::stdout().is_terminal());
-    let inputs = config::load(&overrides, Os::current(), env, &cwd)?;
+    let inputs = load_inputs(&args.inputs, env)?;
     let plan = pipeline::select(&args.only, &args.skip, args.offline);
-
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")?;
-    let spinner = Spinner::new(std::io::stderr().is_terminal());
-    let report = runtime.block_on(pipeline::run(Arc::new(inputs), &plan, |pending| {
-        spinner.pending(pending)
-    }));
-    spinner.finish();
-    // A probe stuck in a blocking read (a hung file system) must not hold the exit.
-    runtime.shutdown_background();
+    let report = run_checks(inputs, &plan)?;
 
     let text = match args.format() {
         Format::Json => report::json::render(&report),
@@ -84,17 +62,63 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
             },
         ),
     };
-    let mut stdout = std::io::stdout().lock();
-    // A closed pipe (`godiag check | head`) is not godiag's failure.
-    let _ = stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush());
+    print(&text);
 
     let fails = args
         .fail_on
         .threshold()
         .is_some_and(|t| report.worst().is_some_and(|w| w >= t));
     Ok(if fails { EXIT_FINDINGS } else { EXIT_OK })
+}
+
+/// Writes to stdout; a closed pipe (`godiag check | head`) is not godiag's failure.
+pub(crate) fn print(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush());
+}
+
+/// The config, the command line and the environment, resolved into what the checks read.
+pub(crate) fn load_inputs(args: &InputArgs, env: EnvMap) -> anyhow::Result<config::Inputs> {
+    let cwd = std::env::current_dir().context("cannot read the current folder")?;
+    let overrides = Overrides {
+        config: args.config.clone(),
+        go: args.go.clone(),
+        workspace: args.workspace.clone(),
+        timeout: args.timeout,
+        hosts_file: args.hosts_file.clone(),
+        nsswitch: args.nsswitch.clone(),
+        resolv_conf: args.resolv_conf.clone(),
+        resolvers: args.resolvers.clone(),
+        samples: args.samples,
+        mirrors: args.mirrors.clone(),
+        vscode_settings: args.vscode_settings.clone(),
+    };
+    config::load(&overrides, Os::current(), env, &cwd)
+}
+
+/// Runs the selected checks, with the spinner on a terminal.
+pub(crate) fn run_checks(
+    inputs: config::Inputs,
+    plan: &[(crate::checks::CheckId, pipeline::Plan)],
+) -> anyhow::Result<crate::model::Report> {
+    let runtime = runtime()?;
+    let spinner = Spinner::new(std::io::stderr().is_terminal());
+    let report = runtime.block_on(pipeline::run(Arc::new(inputs), plan, |pending| {
+        spinner.pending(pending)
+    }));
+    spinner.finish();
+    // A probe stuck in a blocking read (a hung file system) must not hold the exit.
+    runtime.shutdown_background();
+    Ok(report)
+}
+
+pub(crate) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")
 }
 
 /// `--color` wins; otherwise color only on a terminal and only when `NO_COLOR` is unset or

@@ -1,0 +1,214 @@
+//! `godiag fix`: the plan, `--apply` (then the affected checks again, and `--verify`), and
+//! `--undo`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+
+use super::{EXIT_FINDINGS, EXIT_OK, load_inputs, print, run_checks, runtime, use_color};
+use crate::checks::go_env::facts::{EnvFileStatus, GoEnvFacts};
+use crate::cli::{FixArgs, Format};
+use crate::facts::Facts;
+use crate::fix::model::{FIX_SCHEMA_VERSION, FixMode, FixReport, StepState, affected_checks};
+use crate::fix::preview::{self, GoEnvTarget};
+use crate::fix::state::State;
+use crate::fix::{self, Choices, apply, undo, verify};
+use crate::model::Report;
+use crate::pipeline;
+use crate::platform::capture_env;
+use crate::report;
+
+pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
+    let env = capture_env();
+    let color = use_color(args.color, &env, std::io::stdout().is_terminal());
+    let inputs = load_inputs(&args.inputs, env)?;
+    let state_dir = inputs.fix.state_dir.clone();
+    if args.undo {
+        return run_undo(
+            args,
+            state_dir,
+            &inputs.workspace,
+            inputs.go_env.timeout,
+            color,
+        );
+    }
+    let choices = Choices {
+        proxy: args.proxy.clone(),
+        sumdb: args.sumdb.clone(),
+    };
+    let mut ctx = apply::Context {
+        os: inputs.os,
+        go: None,
+        go_env: GoEnvTarget::Unavailable(String::new()),
+        env: inputs.env.clone(),
+        dir: inputs.workspace.clone(),
+        timeout: inputs.go_env.timeout,
+    };
+    let verify_timeout = inputs.fix.verify_timeout;
+    let probe_module = inputs.connectivity.probe_module.clone();
+
+    let before = run_checks(inputs, &pipeline::select(&[], &[], args.offline))?;
+    let fixes = fix::plan(&before.checks, &choices);
+    let go_env = go_env_facts(&before);
+    ctx.go = go_env.and_then(|f| f.go_binary.as_ref()).map(PathBuf::from);
+    ctx.go_env = go_env_target(go_env);
+
+    let mut out = FixReport {
+        schema_version: FIX_SCHEMA_VERSION,
+        godiag_version: env!("CARGO_PKG_VERSION").to_string(),
+        mode: FixMode::Plan,
+        steps: Vec::new(),
+        diffs: Vec::new(),
+        backup: None,
+        before: None,
+        after: None,
+        verify: None,
+    };
+    if !args.apply {
+        let preview = preview::preview(&fixes, &ctx.go_env, &ctx.env, &apply::read_file);
+        out.diffs = preview.changes.iter().map(|c| c.diff()).collect();
+        out.steps = preview.steps;
+        out.before = Some(before);
+        emit(args, &out, color);
+        let pending = out.steps.iter().any(|s| s.state == StepState::Pending);
+        return Ok(if pending { EXIT_FINDINGS } else { EXIT_OK });
+    }
+
+    let state_dir = state_dir.context(
+        "cannot find a folder for godiag's backups: the environment names no home folder (set HOME, or XDG_STATE_HOME)",
+    )?;
+    let state = State::lock(&state_dir)?;
+    let rt = runtime()?;
+    let applied = rt.block_on(apply::apply(&fixes, &ctx, &state))?;
+    out.mode = FixMode::Apply;
+    out.diffs = applied
+        .preview
+        .changes
+        .iter()
+        .filter(|c| {
+            applied.preview.steps.iter().any(|s| {
+                matches!(s.state, StepState::Applied | StepState::Ineffective)
+                    && step_file(&s.action) == Some(c.path.as_path())
+            }) || (c.go_env
+                && applied
+                    .backup
+                    .as_ref()
+                    .is_some_and(|b| !b.manifest.go_env.is_empty()))
+        })
+        .map(|c| {
+            if c.go_env {
+                // What go really wrote, not what the preview expected it to write.
+                let mut actual = c.clone();
+                actual.after = apply::read_file(&c.path).ok().flatten().unwrap_or_default();
+                actual.diff()
+            } else {
+                c.diff()
+            }
+        })
+        .collect();
+    out.backup = applied.backup.as_ref().map(|b| b.dir.display().to_string());
+    out.steps = applied.preview.steps;
+    // The lock covers the writes; checking again and verifying read only.
+    drop(state);
+
+    let affected = affected_checks(&out.steps);
+    if !affected.is_empty() {
+        let fresh = load_inputs(&args.inputs, capture_env())?;
+        out.after = Some(run_checks(
+            fresh,
+            &pipeline::select(&affected, &[], args.offline),
+        )?);
+    }
+    out.before = Some(before);
+    if args.verify {
+        out.verify = Some(match &ctx.go {
+            Some(go) => rt.block_on(verify::verify(go, &probe_module, verify_timeout)),
+            None => crate::fix::model::Verification {
+                command: format!("go mod download -json {probe_module}@latest"),
+                ok: false,
+                version: None,
+                error: Some("no go command was found".into()),
+                duration_ms: 0,
+            },
+        });
+    }
+    rt.shutdown_background();
+    emit(args, &out, color);
+    let verified = out.verify.as_ref().is_none_or(|v| v.ok);
+    Ok(if apply::has_problems(&out.steps) || !verified {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    })
+}
+
+fn emit(args: &FixArgs, out: &FixReport, color: bool) {
+    print(&match args.format() {
+        Format::Json => report::fix::render_json(out),
+        Format::Human => report::fix::render(out, color),
+    });
+}
+
+fn step_file(action: &crate::model::Action) -> Option<&std::path::Path> {
+    match action {
+        crate::model::Action::SettingsSet { file, .. }
+        | crate::model::Action::SettingsRemove { file, .. } => Some(std::path::Path::new(file)),
+        _ => None,
+    }
+}
+
+fn go_env_facts(report: &Report) -> Option<&GoEnvFacts> {
+    report.checks.iter().find_map(|c| match &c.facts {
+        Some(Facts::GoEnv(f)) => Some(f),
+        _ => None,
+    })
+}
+
+/// Where `go env -w` will write, or why it cannot.
+fn go_env_target(facts: Option<&GoEnvFacts>) -> GoEnvTarget {
+    let Some(facts) = facts else {
+        return GoEnvTarget::Unavailable("the go-env check did not run".into());
+    };
+    if facts.go_binary.is_none() {
+        return GoEnvTarget::Unavailable("no go command was found: install Go or pass --go".into());
+    }
+    match &facts.env_file {
+        Some(f) if f.status == EnvFileStatus::Disabled => GoEnvTarget::Unavailable(
+            "GOENV=off: go env -w has no file to write to; set the variable in your shell profile instead".into(),
+        ),
+        Some(f) => match &f.path {
+            Some(path) => GoEnvTarget::File(PathBuf::from(path)),
+            None => GoEnvTarget::Unavailable("go env did not name its config file (GOENV)".into()),
+        },
+        None => GoEnvTarget::Unavailable(
+            "go env did not answer, so where go env -w writes is unknown".into(),
+        ),
+    }
+}
+
+fn run_undo(
+    args: &FixArgs,
+    state_dir: Option<PathBuf>,
+    dir: &std::path::Path,
+    timeout: std::time::Duration,
+    color: bool,
+) -> anyhow::Result<u8> {
+    let state_dir = state_dir.context(
+        "cannot find godiag's backups: the environment names no home folder (set HOME, or XDG_STATE_HOME)",
+    )?;
+    let state = State::lock(&state_dir)?;
+    let rt = runtime()?;
+    let result = rt.block_on(undo::undo(&state, dir, timeout))?;
+    drop(state);
+    let (backup, restored) = match &result {
+        Some((dir, items)) => (Some(dir.as_str()), items.as_slice()),
+        None => (None, &[][..]),
+    };
+    print(&match args.format() {
+        Format::Json => report::fix::render_undo_json(backup, restored),
+        Format::Human => report::fix::render_undo(backup, restored, color),
+    });
+    let failed = restored.iter().any(|r| r.state == StepState::Failed);
+    Ok(if failed { EXIT_FINDINGS } else { EXIT_OK })
+}

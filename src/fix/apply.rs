@@ -1,0 +1,256 @@
+//! `godiag fix --apply`: the pending steps of a preview, performed. go env changes go through
+//! the user's own `go`; settings files are written atomically after a backup. Every change is
+//! recorded in the manifest *before* it is made, so an interrupted apply can still be undone.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use super::atomic;
+use super::model::{Step, StepState};
+use super::preview::{self, FileChange, GoEnvTarget, Preview};
+use super::state::{Backup, GoEnvChange, State};
+use crate::checks::go_env::facts::InvocationOutcome;
+use crate::go::{command, envfile};
+use crate::model::{Action, Fix};
+use crate::platform::{EnvMap, Os, unset_command};
+
+/// Go's words when `go env -w` wrote a value an OS variable overrides (envcmd/env.go).
+const CONFLICT_WARNING: &str = "does not override conflicting OS environment variable";
+
+/// What apply needs to know about the machine.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub os: Os,
+    /// The go command the go-env check used; `None` when there is none.
+    pub go: Option<PathBuf>,
+    pub go_env: GoEnvTarget,
+    pub env: EnvMap,
+    /// Where go runs.
+    pub dir: PathBuf,
+    /// The deadline of each go command.
+    pub timeout: Duration,
+}
+
+/// The result of an apply: every step's final state, the files it changed, and the backup
+/// folder (`None` when nothing changed).
+#[derive(Debug)]
+pub struct Applied {
+    pub preview: Preview,
+    pub backup: Option<Backup>,
+}
+
+/// Reads a file for the preview, `None` when it does not exist.
+pub fn read_file(path: &Path) -> std::io::Result<Option<String>> {
+    match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "the file is not UTF-8 text",
+            )
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Applies the plan. The caller holds the state lock.
+pub async fn apply(fixes: &[Fix], ctx: &Context, state: &State) -> anyhow::Result<Applied> {
+    // Planned again under the lock, from the files as they are now.
+    let mut preview = preview::preview(fixes, &ctx.go_env, &ctx.env, &read_file);
+    let mut backup = state.new_backup()?;
+    if preview.pending().next().is_none() {
+        return Ok(Applied {
+            preview,
+            backup: backup.finish()?,
+        });
+    }
+    backup.manifest.go = ctx.go.as_ref().map(|g| g.display().to_string());
+    if let GoEnvTarget::File(path) = &ctx.go_env {
+        backup.manifest.go_env_file = Some(path.display().to_string());
+    }
+    for i in 0..preview.steps.len() {
+        if preview.steps[i].state != StepState::Pending {
+            continue;
+        }
+        let (key, value) = match &preview.steps[i].action {
+            Action::GoEnvSet { key, value, .. } => (key.clone(), Some(value.clone())),
+            Action::GoEnvUnset { key, .. } => (key.clone(), None),
+            _ => continue,
+        };
+        let (state, detail) = go_env_write(ctx, &mut backup, &key, value.as_deref()).await?;
+        let step = &mut preview.steps[i];
+        step.state = state;
+        step.detail = detail.or(step.detail.take());
+    }
+    let files: Vec<FileChange> = preview
+        .changes
+        .iter()
+        .filter(|c| !c.go_env)
+        .cloned()
+        .collect();
+    for change in files {
+        let (state, detail) = write_settings(&change, &mut backup);
+        for step in preview.steps.iter_mut().filter(|s| {
+            s.state == StepState::Pending && settings_file(&s.action) == Some(change.path.as_path())
+        }) {
+            step.state = state;
+            if detail.is_some() {
+                step.detail.clone_from(&detail);
+            }
+        }
+    }
+    Ok(Applied {
+        preview,
+        backup: backup.finish()?,
+    })
+}
+
+fn settings_file(action: &Action) -> Option<&Path> {
+    match action {
+        Action::SettingsSet { file, .. } | Action::SettingsRemove { file, .. } => {
+            Some(Path::new(file))
+        }
+        _ => None,
+    }
+}
+
+/// The value the go env file holds for `key` now.
+fn file_value(ctx: &Context, key: &str) -> Option<String> {
+    let GoEnvTarget::File(path) = &ctx.go_env else {
+        return None;
+    };
+    let text = std::fs::read(path).ok()?;
+    envfile::lookup(&envfile::parse(&text), key).map(|e| e.value.clone())
+}
+
+/// Runs `go env -w KEY=VALUE` or `go env -u KEY`, recorded in the manifest first.
+async fn go_env_write(
+    ctx: &Context,
+    backup: &mut Backup,
+    key: &str,
+    value: Option<&str>,
+) -> anyhow::Result<(StepState, Option<String>)> {
+    let Some(go) = &ctx.go else {
+        return Ok((
+            StepState::Refused,
+            Some("no go command was found to run it".into()),
+        ));
+    };
+    let before = file_value(ctx, key);
+    backup.manifest.go_env.push(GoEnvChange {
+        key: key.to_string(),
+        before,
+        after: value.map(str::to_string),
+    });
+    backup.save()?;
+    let assignment = value.map(|v| format!("{key}={v}"));
+    let args: Vec<&str> = match &assignment {
+        Some(a) => vec!["env", "-w", a],
+        None => vec!["env", "-u", key],
+    };
+    let run = command::run(go, &args, &ctx.dir, &[], ctx.timeout).await;
+    let stderr = run
+        .stderr
+        .as_deref()
+        .map(|e| String::from_utf8_lossy(e).into_owned())
+        .unwrap_or_default();
+    let outcome = run.invocation.outcome;
+    if outcome != InvocationOutcome::Ok {
+        // Nothing was written: the manifest must not claim it.
+        if file_value(ctx, key).as_deref() != value {
+            backup.manifest.go_env.pop();
+            backup.save()?;
+        }
+        let why = match outcome {
+            InvocationOutcome::Timeout => {
+                format!("go did not finish within {} ms", run.invocation.timeout_ms)
+            }
+            _ => {
+                let said = run.invocation.stderr.trim();
+                let said = if said.is_empty() {
+                    run.invocation.error.clone().unwrap_or_default()
+                } else {
+                    said.to_string()
+                };
+                format!("go {} failed: {said}", args.join(" "))
+            }
+        };
+        return Ok((StepState::Failed, Some(why)));
+    }
+    if stderr.contains(CONFLICT_WARNING) {
+        return Ok((
+            StepState::Ineffective,
+            Some(format!(
+                "go wrote it, but warned that the OS environment variable {key} overrides it: run `{}` and remove it from your shell profile, or the old value stays in effect",
+                unset_command(ctx.os, key)
+            )),
+        ));
+    }
+    Ok((StepState::Applied, None))
+}
+
+/// Backs up and writes one settings file, unless it changed since it was read.
+fn write_settings(change: &FileChange, backup: &mut Backup) -> (StepState, Option<String>) {
+    let path = &change.path;
+    match read_file(path) {
+        Ok(now) if now == change.before => {}
+        Ok(_) => {
+            return (
+                StepState::Failed,
+                Some(format!(
+                    "{} changed while godiag was working on it; it is left untouched: run godiag fix again",
+                    path.display()
+                )),
+            );
+        }
+        Err(e) => {
+            return (
+                StepState::Failed,
+                Some(format!("cannot read {}: {e}", path.display())),
+            );
+        }
+    }
+    let target = match atomic::write_target(path) {
+        Ok(t) => t,
+        Err(e) => {
+            return (
+                StepState::Failed,
+                Some(format!("cannot resolve {}: {e}", path.display())),
+            );
+        }
+    };
+    if let Err(e) = backup.keep(
+        &target,
+        change.before.as_deref().map(str::as_bytes),
+        change.after.as_bytes(),
+    ) {
+        return (
+            StepState::Failed,
+            Some(format!("{e:#}; {} is left untouched", path.display())),
+        );
+    }
+    match atomic::write(path, change.after.as_bytes()) {
+        Ok(()) => (StepState::Applied, None),
+        Err(e) => {
+            backup.manifest.files.pop();
+            let _ = backup.save();
+            (
+                StepState::Failed,
+                Some(format!(
+                    "cannot write {}: {e}; it is unchanged",
+                    path.display()
+                )),
+            )
+        }
+    }
+}
+
+/// Whether any step needs the user: failed, ineffective or refused.
+pub fn has_problems(steps: &[Step]) -> bool {
+    steps.iter().any(|s| {
+        matches!(
+            s.state,
+            StepState::Failed | StepState::Ineffective | StepState::Refused
+        )
+    })
+}

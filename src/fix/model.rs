@@ -1,0 +1,150 @@
+//! What `godiag fix` reports: the plan as steps with their state, the diffs, what apply did,
+//! the checks before and after, and the verification. `godiag fix --format json` prints a
+//! [`FixReport`]; its JSON Schema is `schema/fix.schema.json`, generated from these types.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::checks::CheckId;
+use crate::model::{Action, Applicability, Report};
+
+/// The version of the fix report's shape. Bumped only for incompatible changes.
+pub const FIX_SCHEMA_VERSION: u32 = 1;
+
+/// What `godiag fix` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum FixMode {
+    /// The plan only; nothing was changed.
+    Plan,
+    /// `--apply`.
+    Apply,
+    /// `--undo`.
+    Undo,
+}
+
+/// The whole output of `godiag fix`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct FixReport {
+    pub schema_version: u32,
+    pub godiag_version: String,
+    pub mode: FixMode,
+    /// Every action of the plan (or of the undo) with its state, in plan order.
+    pub steps: Vec<Step>,
+    /// The files the plan changes (or changed), as unified diffs.
+    pub diffs: Vec<FileDiff>,
+    /// The folder holding this apply's backups and manifest.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup: Option<String>,
+    /// The checks the plan came from. Absent for `--undo`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<Report>,
+    /// The affected checks run again after applying.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<Report>,
+    /// `--verify`: Go's own download through the new settings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verify: Option<Verification>,
+}
+
+/// One action and what became of it.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Step {
+    /// The fix this action belongs to.
+    pub fix: String,
+    pub applicability: Applicability,
+    pub action: Action,
+    pub state: StepState,
+    /// Why, or what happened (Go's warning, the parse error, the backup).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+/// The state of one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepState {
+    /// `--apply` would perform it.
+    Pending,
+    /// Nothing to do: the setting already has this value.
+    AlreadyDone,
+    /// For the user to do; godiag never does it.
+    Manual,
+    /// godiag will not do it (a file that does not parse, GOENV=off, a redacted value).
+    Refused,
+    /// Done.
+    Applied,
+    /// Written, but without effect: an OS environment variable overrides it.
+    Ineffective,
+    /// Tried and failed.
+    Failed,
+}
+
+impl StepState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepState::Pending => "pending",
+            StepState::AlreadyDone => "already done",
+            StepState::Manual => "manual",
+            StepState::Refused => "refused",
+            StepState::Applied => "applied",
+            StepState::Ineffective => "ineffective",
+            StepState::Failed => "failed",
+        }
+    }
+}
+
+/// One file's change.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct FileDiff {
+    pub file: String,
+    /// Unified diff, three lines of context.
+    pub diff: String,
+}
+
+/// `fix --verify`: `go mod download -json MODULE@latest` in a temporary module and cache.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Verification {
+    pub command: String,
+    pub ok: bool,
+    /// The version Go downloaded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// Go's own error, when it failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    pub duration_ms: u64,
+}
+
+/// The checks an apply affects, to run again afterwards.
+pub fn affected_checks(steps: &[Step]) -> Vec<CheckId> {
+    let applied = |s: &&Step| matches!(s.state, StepState::Applied | StepState::Ineffective);
+    let mut ids = Vec::new();
+    for step in steps.iter().filter(applied) {
+        let touched: &[CheckId] = match &step.action {
+            Action::GoEnvSet { key, .. } | Action::GoEnvUnset { key, .. } => {
+                if matches!(
+                    key.as_str(),
+                    "GOPROXY" | "GOSUMDB" | "GONOPROXY" | "GONOSUMDB" | "GOPRIVATE"
+                ) {
+                    &[
+                        CheckId::GoEnv,
+                        CheckId::Dns,
+                        CheckId::Connectivity,
+                        CheckId::Vscode,
+                    ]
+                } else {
+                    &[CheckId::GoEnv, CheckId::Vscode]
+                }
+            }
+            Action::SettingsSet { .. } | Action::SettingsRemove { .. } => &[CheckId::Vscode],
+            Action::Shell { .. } | Action::RemoveLine { .. } => &[],
+        };
+        ids.extend_from_slice(touched);
+    }
+    CheckId::ALL
+        .iter()
+        .copied()
+        .filter(|id| ids.contains(id))
+        .collect()
+}

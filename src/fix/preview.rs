@@ -1,0 +1,223 @@
+//! From a plan to steps and diffs: which actions would change something, what each file looks
+//! like afterwards, and which actions godiag must refuse. Pure apart from the `read` callback,
+//! so that `fix` (the preview) and `fix --apply` (under the lock, just before writing) compute
+//! the same thing from the same rules.
+
+use std::path::{Path, PathBuf};
+
+use super::diff;
+use super::goenv_file;
+use super::model::{FileDiff, Step, StepState};
+use crate::go::envfile;
+use crate::model::{Action, Applicability, Fix};
+use crate::platform::EnvMap;
+use crate::vscode::edit;
+
+/// Where `go env -w` writes, as the go-env check found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GoEnvTarget {
+    /// `go env GOENV`.
+    File(PathBuf),
+    /// `go env -w` cannot work here; the reason.
+    Unavailable(String),
+}
+
+/// A file's text before and after the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileChange {
+    pub path: PathBuf,
+    /// `None`: the file does not exist yet.
+    pub before: Option<String>,
+    pub after: String,
+    /// The go env file: changed by `go`, never written by godiag.
+    pub go_env: bool,
+}
+
+impl FileChange {
+    pub fn diff(&self) -> FileDiff {
+        let file = self.path.display().to_string();
+        FileDiff {
+            diff: crate::redact::redact(&diff::unified(&file, self.before.as_deref(), &self.after)),
+            file,
+        }
+    }
+}
+
+/// The plan, step by step, and the files it changes.
+#[derive(Debug, Clone, Default)]
+pub struct Preview {
+    pub steps: Vec<Step>,
+    pub changes: Vec<FileChange>,
+}
+
+impl Preview {
+    pub fn pending(&self) -> impl Iterator<Item = &Step> {
+        self.steps.iter().filter(|s| s.state == StepState::Pending)
+    }
+}
+
+/// Reads a file for the preview: `Ok(None)` when it does not exist.
+pub type Read<'a> = dyn Fn(&Path) -> std::io::Result<Option<String>> + 'a;
+
+/// Computes the steps of `fixes`. `os_env` tells which `go env -w` writes an OS variable
+/// would shadow.
+pub fn preview(fixes: &[Fix], go_env: &GoEnvTarget, os_env: &EnvMap, read: &Read<'_>) -> Preview {
+    let mut out = Preview::default();
+    for fix in fixes {
+        for action in &fix.actions {
+            let (state, detail) =
+                if fix.applicability == Applicability::Manual || !action.is_automatic() {
+                    (StepState::Manual, None)
+                } else {
+                    step(action, go_env, os_env, read, &mut out.changes)
+                };
+            out.steps.push(Step {
+                fix: fix.description.clone(),
+                applicability: fix.applicability,
+                action: action.clone(),
+                state,
+                detail,
+            });
+        }
+    }
+    out.changes
+        .retain(|c| c.before.as_deref() != Some(c.after.as_str()));
+    out
+}
+
+fn step(
+    action: &Action,
+    go_env: &GoEnvTarget,
+    os_env: &EnvMap,
+    read: &Read<'_>,
+    changes: &mut Vec<FileChange>,
+) -> (StepState, Option<String>) {
+    if let Some((_, value)) = action.assigned()
+        && holds_redacted_credentials(value)
+    {
+        return (
+            StepState::Refused,
+            Some("the value came from a redacted report and lost its credentials: run the command yourself with the real value".into()),
+        );
+    }
+    match action {
+        Action::GoEnvSet { key, value, .. } => {
+            go_env_step(key, Some(value), go_env, os_env, read, changes)
+        }
+        Action::GoEnvUnset { key, .. } => go_env_step(key, None, go_env, os_env, read, changes),
+        Action::SettingsSet {
+            file,
+            setting,
+            key,
+            value,
+            ..
+        } => settings_step(Path::new(file), setting, key, Some(value), read, changes),
+        Action::SettingsRemove {
+            file, setting, key, ..
+        } => settings_step(Path::new(file), setting, key, None, read, changes),
+        Action::Shell { .. } | Action::RemoveLine { .. } => (StepState::Manual, None),
+    }
+}
+
+/// The report masks userinfo (`https://***@host`); such a value must never be written.
+pub fn holds_redacted_credentials(value: &str) -> bool {
+    value.contains(&format!("{}@", crate::redact::MASK))
+}
+
+/// The change record of `path`, created from the file's current text on first use.
+fn change_for<'c>(
+    changes: &'c mut Vec<FileChange>,
+    path: &Path,
+    go_env: bool,
+    read: &Read<'_>,
+) -> Result<&'c mut FileChange, String> {
+    if let Some(i) = changes.iter().position(|c| c.path == path) {
+        return Ok(&mut changes[i]);
+    }
+    let before = read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    changes.push(FileChange {
+        path: path.to_path_buf(),
+        after: before.clone().unwrap_or_default(),
+        before,
+        go_env,
+    });
+    let last = changes.len() - 1;
+    Ok(&mut changes[last])
+}
+
+fn go_env_step(
+    key: &str,
+    value: Option<&str>,
+    target: &GoEnvTarget,
+    os_env: &EnvMap,
+    read: &Read<'_>,
+    changes: &mut Vec<FileChange>,
+) -> (StepState, Option<String>) {
+    let path = match target {
+        GoEnvTarget::File(path) => path,
+        GoEnvTarget::Unavailable(why) => return (StepState::Refused, Some(why.clone())),
+    };
+    let change = match change_for(changes, path, true, read) {
+        Ok(c) => c,
+        Err(e) => return (StepState::Refused, Some(e)),
+    };
+    let entries = envfile::parse(change.after.as_bytes());
+    let current = envfile::lookup(&entries, key).map(|e| e.value.as_str());
+    let shadow = os_env.get(key).filter(|v| !v.is_empty());
+    if current == value {
+        let detail = match value {
+            Some(_) => format!("{} already says so", path.display()),
+            None => format!("{key} is not in {}", path.display()),
+        };
+        return (StepState::AlreadyDone, Some(detail));
+    }
+    change.after = goenv_file::update(&change.after, key, value);
+    let detail = match (value, shadow) {
+        (Some(v), Some(os)) if os != v => Some(format!(
+            "the OS environment sets {key}, which overrides the go env file: this write has no effect until {key} is removed from the environment"
+        )),
+        (None, Some(_)) => Some(format!(
+            "the OS environment also sets {key}; removing it from the go env file leaves that value in effect"
+        )),
+        _ => None,
+    };
+    (StepState::Pending, detail)
+}
+
+fn settings_step(
+    path: &Path,
+    setting: &str,
+    key: &str,
+    value: Option<&str>,
+    read: &Read<'_>,
+    changes: &mut Vec<FileChange>,
+) -> (StepState, Option<String>) {
+    let workspace_file = is_workspace_file(path);
+    let change = match change_for(changes, path, false, read) {
+        Ok(c) => c,
+        Err(e) => return (StepState::Refused, Some(e)),
+    };
+    match edit::set_object_key(&change.after, workspace_file, setting, key, value) {
+        Ok(None) => (
+            StepState::AlreadyDone,
+            Some(format!("{} already says so", path.display())),
+        ),
+        Ok(Some(text)) => {
+            change.after = text;
+            let detail = change
+                .before
+                .is_none()
+                .then(|| format!("{} does not exist yet and will be created", path.display()));
+            (StepState::Pending, detail)
+        }
+        Err(e) => (StepState::Refused, Some(format!("{}: {e}", path.display()))),
+    }
+}
+
+/// `.code-workspace` files keep their settings under `"settings"`.
+pub fn is_workspace_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "code-workspace")
+}
+
+#[cfg(test)]
+mod tests;

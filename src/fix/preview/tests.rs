@@ -1,0 +1,182 @@
+use std::collections::HashMap;
+
+use super::*;
+use crate::model::Fix;
+
+fn files(pairs: &[(&str, &str)]) -> impl Fn(&Path) -> std::io::Result<Option<String>> {
+    let map: HashMap<PathBuf, String> = pairs
+        .iter()
+        .map(|(p, t)| (PathBuf::from(p), t.to_string()))
+        .collect();
+    move |p: &Path| Ok(map.get(p).cloned())
+}
+
+fn env(pairs: &[(&str, &str)]) -> EnvMap {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+const GOENV: &str = "/h/.config/go/env";
+
+fn target() -> GoEnvTarget {
+    GoEnvTarget::File(PathBuf::from(GOENV))
+}
+
+fn states(p: &Preview) -> Vec<StepState> {
+    p.steps.iter().map(|s| s.state).collect()
+}
+
+#[test]
+fn go_env_writes_show_the_file_diff() {
+    let fixes = [Fix::safe(
+        "use goproxy.cn",
+        vec![
+            Action::go_env_set("GOPROXY", "https://goproxy.cn,direct"),
+            Action::go_env_set("GOSUMDB", "sum.golang.google.cn"),
+        ],
+    )];
+    let read = files(&[(
+        GOENV,
+        "GOSUMDB=sum.golang.google.cn\nGOPROXY=https://proxy.golang.org,direct\n",
+    )]);
+    let p = preview(&fixes, &target(), &env(&[]), &read);
+    assert_eq!(states(&p), [StepState::Pending, StepState::AlreadyDone]);
+    assert_eq!(p.changes.len(), 1);
+    let diff = p.changes[0].diff().diff;
+    assert!(
+        diff.contains("-GOPROXY=https://proxy.golang.org,direct"),
+        "{diff}"
+    );
+    assert!(
+        diff.contains("+GOPROXY=https://goproxy.cn,direct"),
+        "{diff}"
+    );
+}
+
+#[test]
+fn an_os_variable_that_shadows_the_write_is_named() {
+    let fixes = [Fix::safe(
+        "x",
+        vec![Action::go_env_set("GOPROXY", "https://goproxy.cn,direct")],
+    )];
+    let p = preview(
+        &fixes,
+        &target(),
+        &env(&[("GOPROXY", "https://proxy.golang.org")]),
+        &files(&[]),
+    );
+    assert_eq!(states(&p), [StepState::Pending]);
+    assert!(
+        p.steps[0]
+            .detail
+            .as_deref()
+            .unwrap_or("")
+            .contains("OS environment sets GOPROXY")
+    );
+    assert_eq!(
+        p.changes[0].before, None,
+        "a missing go env file is created by go"
+    );
+}
+
+#[test]
+fn unset_of_an_absent_key_is_already_done_and_goenv_off_is_refused() {
+    let fixes = [Fix::safe("x", vec![Action::go_env_unset("GOSUMDB")])];
+    let p = preview(
+        &fixes,
+        &target(),
+        &env(&[]),
+        &files(&[(GOENV, "GOPROXY=x\n")]),
+    );
+    assert_eq!(states(&p), [StepState::AlreadyDone]);
+    let off = GoEnvTarget::Unavailable("GOENV=off".into());
+    let p = preview(&fixes, &off, &env(&[]), &files(&[]));
+    assert_eq!(states(&p), [StepState::Refused]);
+    assert_eq!(p.steps[0].detail.as_deref(), Some("GOENV=off"));
+}
+
+#[test]
+fn settings_edits_create_missing_files_and_refuse_broken_ones() {
+    let fixes = [Fix::safe(
+        "align",
+        vec![
+            Action::settings_set(
+                "/u/settings.json",
+                "go.toolsEnvVars",
+                "GOPROXY",
+                "https://goproxy.cn,direct",
+            ),
+            Action::settings_set(
+                "/w/broken.json",
+                "go.toolsEnvVars",
+                "GOPROXY",
+                "https://goproxy.cn,direct",
+            ),
+            Action::settings_remove("/w/x.code-workspace", "go.toolsEnvVars", "GOSUMDB"),
+        ],
+    )];
+    let read = files(&[
+        ("/w/broken.json", "{ \"a\": 1,, }"),
+        (
+            "/w/x.code-workspace",
+            "{\n  // mine\n  \"settings\": { \"go.toolsEnvVars\": { \"GOSUMDB\": \"off\" } }\n}\n",
+        ),
+    ]);
+    let p = preview(&fixes, &target(), &env(&[]), &read);
+    assert_eq!(
+        states(&p),
+        [StepState::Pending, StepState::Refused, StepState::Pending]
+    );
+    assert!(
+        p.steps[0]
+            .detail
+            .as_deref()
+            .unwrap_or("")
+            .contains("will be created")
+    );
+    assert!(
+        p.steps[1]
+            .detail
+            .as_deref()
+            .unwrap_or("")
+            .contains("does not parse")
+    );
+    let paths: Vec<_> = p
+        .changes
+        .iter()
+        .map(|c| c.path.display().to_string())
+        .collect();
+    assert_eq!(
+        paths,
+        ["/u/settings.json", "/w/x.code-workspace"],
+        "the broken file is not changed"
+    );
+    assert!(p.changes[1].after.contains("// mine"));
+    assert!(!p.changes[1].after.contains("GOSUMDB"));
+}
+
+#[test]
+fn manual_fixes_and_redacted_values_are_never_performed() {
+    let fixes = [
+        Fix::manual(
+            "by hand",
+            vec![Action::go_env_set("GOPROXY", "https://goproxy.cn")],
+        ),
+        Fix::safe(
+            "redacted",
+            vec![Action::go_env_set(
+                "GOPROXY",
+                "https://***@corp.example/proxy",
+            )],
+        ),
+        Fix::safe("shell", vec![Action::shell("unset GOPROXY")]),
+    ];
+    let p = preview(&fixes, &target(), &env(&[]), &files(&[]));
+    assert_eq!(
+        states(&p),
+        [StepState::Manual, StepState::Refused, StepState::Manual]
+    );
+    assert!(p.changes.is_empty());
+}

@@ -1,0 +1,159 @@
+use super::*;
+use crate::checks::CheckId;
+use crate::checks::vscode::facts::{EnvFacts, VscodeFacts, WindowFacts};
+use crate::codes;
+use crate::model::{Action, CheckStatus, Finding};
+
+fn check(id: CheckId, findings: Vec<Finding>, facts: Option<Facts>) -> CheckResult {
+    CheckResult {
+        id,
+        title: String::new(),
+        status: CheckStatus::Error,
+        duration_ms: 0,
+        summary: String::new(),
+        findings,
+        facts,
+    }
+}
+
+#[test]
+fn identical_actions_appear_once() {
+    let fix = |d: &str| Fix::safe(d, vec![Action::go_env_unset("GOPROXY")]);
+    let findings = vec![
+        Finding::new(&codes::GO_ENV_GOPROXY_OFF, "a").fix(fix("one")),
+        Finding::new(&codes::GO_ENV_GOPROXY_INVALID, "b").fix(fix("two")),
+        Finding::new(&codes::GO_ENV_OS_ENV_OVERRIDE, "d").fix(Fix::manual(
+            "three",
+            vec![
+                Action::shell("unset GOPROXY"),
+                Action::go_env_unset("GOPROXY"),
+            ],
+        )),
+        Finding::new(&codes::GO_ENV_GOSUMDB_OFF, "c")
+            .fix(Fix::manual("x", vec![Action::go_env_unset("GOSUMDB")])),
+    ];
+    let plan = plan(
+        &[check(CheckId::GoEnv, findings, None)],
+        &Choices::default(),
+    );
+    let descriptions: Vec<&str> = plan.iter().map(|f| f.description.as_str()).collect();
+    assert_eq!(descriptions, ["one", "three", "x"]);
+    assert_eq!(plan[1].actions, vec![Action::shell("unset GOPROXY")]);
+}
+
+fn mirror_fix() -> Finding {
+    Finding::new(&codes::CONNECTIVITY_GOPROXY_UNREACHABLE, "blocked").fix(Fix::safe(
+        "use https://goproxy.cn",
+        vec![Action::go_env_set("GOPROXY", "https://goproxy.cn,direct")],
+    ))
+}
+
+#[test]
+fn choices_replace_measured_values_or_add_them() {
+    let checks = [check(CheckId::Connectivity, vec![mirror_fix()], None)];
+    let choices = Choices::new(Some("https://mirror.corp/"), Some("sum.golang.google.cn")).unwrap();
+    let plan = plan(&checks, &choices);
+    assert_eq!(
+        planned_go_env(&plan, "GOPROXY").as_deref(),
+        Some("https://mirror.corp,direct")
+    );
+    assert_eq!(
+        planned_go_env(&plan, "GOSUMDB").as_deref(),
+        Some("sum.golang.google.cn")
+    );
+    assert_eq!(plan.len(), 2, "{plan:?}");
+    assert_eq!(plan[1].description, "set GOSUMDB as --sumdb asks");
+}
+
+#[test]
+fn choices_are_validated_like_go() {
+    assert!(Choices::new(Some("off"), None).is_err());
+    assert!(
+        Choices::new(None, Some("off"))
+            .unwrap_err()
+            .contains("never")
+    );
+    assert!(Choices::new(None, Some("a b c")).is_err());
+    assert_eq!(
+        Choices::new(Some("https://a.example|https://b.example"), None)
+            .unwrap()
+            .proxy
+            .as_deref(),
+        Some("https://a.example|https://b.example")
+    );
+    assert_eq!(
+        Choices::new(Some("direct"), None).unwrap().proxy.as_deref(),
+        Some("direct")
+    );
+}
+
+fn vscode_with(values: &[(&str, &str, &str)]) -> CheckResult {
+    let variables = values
+        .iter()
+        .map(|(file, name, value)| EnvFacts {
+            name: name.to_string(),
+            value: value.to_string(),
+            file: file.to_string(),
+            line: Some(3),
+            setting: Some(TOOLS_ENV_VARS.into()),
+        })
+        .collect();
+    let facts = VscodeFacts {
+        windows: vec![WindowFacts {
+            product: "Code".into(),
+            layers: Vec::new(),
+            variables,
+            http_proxy: None,
+        }],
+        ..VscodeFacts::default()
+    };
+    check(CheckId::Vscode, Vec::new(), Some(Facts::Vscode(facts)))
+}
+
+#[test]
+fn editor_settings_follow_the_planned_go_env_value() {
+    let mismatch = Finding::new(&codes::VSCODE_GOPROXY_MISMATCH, "m").fix(Fix::manual(
+        "give the tools go env's GOPROXY",
+        vec![Action::settings_set(
+            "/u/settings.json",
+            TOOLS_ENV_VARS,
+            "GOPROXY",
+            "https://proxy.golang.org,direct",
+        )],
+    ));
+    let mut vscode = vscode_with(&[
+        ("/u/settings.json", "GOPROXY", "https://old.example"),
+        (
+            "/w/.vscode/settings.json",
+            "GOPROXY",
+            "https://goproxy.cn,direct",
+        ),
+    ]);
+    vscode.findings.push(mismatch);
+    let checks = [
+        check(CheckId::Connectivity, vec![mirror_fix()], None),
+        vscode,
+    ];
+    let plan = plan(&checks, &Choices::default());
+    // The mirror fix now also edits the user file; the stale manual edit is gone, and the file
+    // that already agrees is left alone.
+    assert_eq!(plan.len(), 1, "{plan:#?}");
+    assert_eq!(
+        plan[0].actions,
+        vec![
+            Action::go_env_set("GOPROXY", "https://goproxy.cn,direct"),
+            Action::settings_set(
+                "/u/settings.json",
+                TOOLS_ENV_VARS,
+                "GOPROXY",
+                "https://goproxy.cn,direct"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn without_a_planned_change_editor_fixes_stay_as_the_rules_made_them() {
+    let vscode = vscode_with(&[("/u/settings.json", "GOPROXY", "https://old.example")]);
+    assert!(plan(&[vscode], &Choices::default()).is_empty());
+}

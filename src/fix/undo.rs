@@ -1,0 +1,138 @@
+//! `godiag fix --undo`: puts back what the last apply changed, from its manifest. A file or go
+//! env value the user changed since is left alone (their change wins), and the report says
+//! where the backup is.
+
+use std::path::Path;
+use std::time::Duration;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::atomic;
+use super::model::StepState;
+use super::state::{State, sha256_hex};
+use crate::checks::go_env::facts::InvocationOutcome;
+use crate::go::{command, envfile};
+use crate::model::shell_quote;
+
+/// One thing undo restored, or left alone.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Restored {
+    /// The file, or the go env variable.
+    pub target: String,
+    /// What undo did or would have done.
+    pub command: String,
+    pub state: StepState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+/// Undoes the last apply; `Ok(None)` when there is none.
+pub async fn undo(
+    state: &State,
+    dir: &Path,
+    timeout: Duration,
+) -> anyhow::Result<Option<(String, Vec<Restored>)>> {
+    let Some(mut backup) = state.last_backup()? else {
+        return Ok(None);
+    };
+    let mut restored = Vec::new();
+    for change in backup.manifest.go_env.iter().rev() {
+        let command = match &change.before {
+            Some(v) => format!("go env -w {}", shell_quote(&format!("{}={v}", change.key))),
+            None => format!("go env -u {}", change.key),
+        };
+        let mut item = Restored {
+            target: change.key.clone(),
+            command,
+            state: StepState::Applied,
+            detail: None,
+        };
+        let now = backup
+            .manifest
+            .go_env_file
+            .as_deref()
+            .and_then(|f| std::fs::read(f).ok())
+            .and_then(|t| {
+                envfile::lookup(&envfile::parse(&t), &change.key).map(|e| e.value.clone())
+            });
+        let go = backup.manifest.go.clone();
+        if now == change.before {
+            item.state = StepState::AlreadyDone;
+        } else if now != change.after {
+            item.state = StepState::Refused;
+            item.detail = Some(format!(
+                "{} changed since the apply (now {}): left as it is",
+                change.key,
+                now.as_deref().unwrap_or("unset")
+            ));
+        } else if let Some(go) = go {
+            let assignment = change
+                .before
+                .as_ref()
+                .map(|v| format!("{}={v}", change.key));
+            let args: Vec<&str> = match &assignment {
+                Some(a) => vec!["env", "-w", a],
+                None => vec!["env", "-u", &change.key],
+            };
+            let run = command::run(Path::new(&go), &args, dir, &[], timeout).await;
+            if run.invocation.outcome != InvocationOutcome::Ok {
+                item.state = StepState::Failed;
+                item.detail = Some(format!(
+                    "{} {}: {}",
+                    run.invocation.command,
+                    run.invocation.outcome.describe(),
+                    run.invocation.stderr.trim()
+                ));
+            }
+        } else {
+            item.state = StepState::Failed;
+            item.detail = Some("the manifest does not say which go made the change".into());
+        }
+        restored.push(item);
+    }
+    for file in backup.manifest.files.iter().rev() {
+        let path = Path::new(&file.path);
+        let backup_path = file.backup.as_ref().map(|b| backup.dir.join(b));
+        let mut item = Restored {
+            target: file.path.clone(),
+            command: match &backup_path {
+                Some(b) => format!(
+                    "cp {} {}",
+                    shell_quote(&b.display().to_string()),
+                    shell_quote(&file.path)
+                ),
+                None => format!("rm {}", shell_quote(&file.path)),
+            },
+            state: StepState::Applied,
+            detail: None,
+        };
+        let current = std::fs::read(path).ok();
+        if current.as_deref().map(sha256_hex).as_deref() != Some(file.written_sha256.as_str()) {
+            item.state = StepState::Refused;
+            item.detail = Some(match &backup_path {
+                Some(b) => format!(
+                    "the file changed since godiag wrote it: left as it is; the original is in {}",
+                    b.display()
+                ),
+                None => "the file changed since godiag created it: left as it is".into(),
+            });
+        } else {
+            let result = match &backup_path {
+                Some(b) => std::fs::read(b).and_then(|data| atomic::write(path, &data)),
+                None => std::fs::remove_file(path),
+            };
+            if let Err(e) = result {
+                item.state = StepState::Failed;
+                item.detail = Some(e.to_string());
+            }
+        }
+        restored.push(item);
+    }
+    // A failed step can be retried with another --undo; changes the user made since are theirs.
+    if !restored.iter().any(|r| r.state == StepState::Failed) {
+        backup.manifest.undone = true;
+        backup.save()?;
+    }
+    Ok(Some((backup.dir.display().to_string(), restored)))
+}

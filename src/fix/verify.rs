@@ -1,0 +1,129 @@
+//! `godiag fix --apply --verify`: proof by Go itself. `go mod download -json MODULE@latest` in a
+//! temporary module with a temporary module cache, so the result depends on the network path
+//! and the new settings, not on what the user's cache already holds.
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use super::model::Verification;
+use crate::checks::go_env::facts::InvocationOutcome;
+use crate::go::command;
+
+/// What `go mod download -json` prints for one module.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Downloaded {
+    version: Option<String>,
+    error: Option<String>,
+}
+
+/// Downloads `module@latest` with `go`, within `timeout`.
+pub async fn verify(go: &Path, module: &str, timeout: Duration) -> Verification {
+    let target = format!("{module}@latest");
+    let command_line = format!("go mod download -json {target}");
+    let failed = |error: String, duration_ms| Verification {
+        command: command_line.clone(),
+        ok: false,
+        version: None,
+        error: Some(error),
+        duration_ms,
+    };
+    let dir = match tempfile::Builder::new().prefix("godiag-verify-").tempdir() {
+        Ok(d) => d,
+        Err(e) => return failed(format!("cannot create a temporary module: {e}"), 0),
+    };
+    let cache = dir.path().join("modcache");
+    if let Err(e) = std::fs::write(
+        dir.path().join("go.mod"),
+        "module godiag.invalid/verify\n\ngo 1.16\n",
+    ) {
+        return failed(format!("cannot create a temporary module: {e}"), 0);
+    }
+    let cache_text = cache.display().to_string();
+    let run = command::run(
+        go,
+        &["mod", "download", "-json", &target],
+        dir.path(),
+        &[("GOMODCACHE", &cache_text), ("GOFLAGS", "-mod=mod")],
+        timeout,
+    )
+    .await;
+    make_writable(&cache);
+    let duration_ms = run.invocation.duration_ms;
+    let printed: Option<Downloaded> = run
+        .stdout
+        .as_deref()
+        .and_then(|out| serde_json::from_slice(out).ok());
+    let result = match (run.invocation.outcome, printed) {
+        (InvocationOutcome::Timeout, _) => failed(
+            format!(
+                "go mod download did not finish within {} ms",
+                run.invocation.timeout_ms
+            ),
+            duration_ms,
+        ),
+        (_, Some(Downloaded { error: Some(e), .. })) => {
+            failed(crate::redact::redact(&e), duration_ms)
+        }
+        (InvocationOutcome::Ok, Some(d)) => Verification {
+            command: command_line.clone(),
+            ok: true,
+            version: d.version,
+            error: None,
+            duration_ms,
+        },
+        _ => {
+            let said = run.invocation.stderr.trim().to_string();
+            failed(
+                if said.is_empty() {
+                    run.invocation
+                        .error
+                        .unwrap_or_else(|| format!("go {}", run.invocation.outcome.describe()))
+                } else {
+                    said
+                },
+                duration_ms,
+            )
+        }
+    };
+    drop(dir);
+    result
+}
+
+/// The module cache is read-only by design; the temporary one must be removable.
+fn make_writable(dir: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        if let Ok(meta) = std::fs::symlink_metadata(dir)
+            && meta.is_dir()
+        {
+            let _ = std::fs::set_permissions(
+                dir,
+                std::fs::Permissions::from_mode(meta.permissions().mode() | 0o700),
+            );
+        }
+        for entry in entries.flatten() {
+            let path = entry.path();
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => make_writable(&path),
+                Ok(t) if t.is_file() => {
+                    if let Ok(meta) = entry.metadata() {
+                        let _ = std::fs::set_permissions(
+                            &path,
+                            std::fs::Permissions::from_mode(meta.permissions().mode() | 0o200),
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}

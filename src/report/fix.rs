@@ -1,0 +1,278 @@
+//! `godiag fix` output: the plan (steps, diffs, manual steps), what apply did, the checks
+//! before and after, the verification, and what undo restored. Human text or JSON.
+
+use std::fmt::Write as _;
+
+use owo_colors::Style;
+
+use super::human::{Painter, status_marker};
+use crate::fix::model::{FixMode, FixReport, Step, StepState};
+use crate::fix::undo::Restored;
+use crate::model::{CheckStatus, Report};
+use crate::redact::{redact, redact_json};
+
+/// `fix --format json`: the report with every URL's userinfo redacted.
+pub fn render_json(report: &FixReport) -> String {
+    to_json(report)
+}
+
+/// `fix --undo --format json`.
+pub fn render_undo_json(backup: Option<&str>, restored: &[Restored]) -> String {
+    to_json(&serde_json::json!({
+        "schema_version": crate::fix::model::FIX_SCHEMA_VERSION,
+        "godiag_version": env!("CARGO_PKG_VERSION"),
+        "mode": "undo",
+        "backup": backup,
+        "restored": restored,
+    }))
+}
+
+fn to_json(value: &impl serde::Serialize) -> String {
+    let mut value =
+        serde_json::to_value(value).unwrap_or_else(|e| serde_json::json!({"error": e.to_string()}));
+    redact_json(&mut value);
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_else(|_| "{}".into());
+    text.push('\n');
+    text
+}
+
+/// The JSON Schema of [`FixReport`]; `schema/fix.schema.json` is this text.
+pub fn schema() -> String {
+    let schema = schemars::schema_for!(FixReport);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn state_label(p: &Painter, state: StepState) -> String {
+    paint_state(p, state, state.as_str())
+}
+
+/// `text`, padded to the state column and colored by `state`.
+fn paint_state(p: &Painter, state: StepState, text: &str) -> String {
+    let text = format!("{text:<12}");
+    match state {
+        StepState::Applied => p.paint(&text, Style::new().green().bold()),
+        StepState::Pending => p.paint(&text, Style::new().cyan().bold()),
+        StepState::AlreadyDone | StepState::Manual => p.dim(&text),
+        StepState::Ineffective | StepState::Refused => p.paint(&text, Style::new().yellow().bold()),
+        StepState::Failed => p.paint(&text, Style::new().red().bold()),
+    }
+}
+
+fn write_step(out: &mut String, p: &Painter, step: &Step) {
+    let _ = writeln!(
+        out,
+        "    {} {}",
+        state_label(p, step.state),
+        redact(step.action.command())
+    );
+    if let Some(d) = &step.detail {
+        let _ = writeln!(out, "    {:<12} {}", "", p.dim(&redact(d)));
+    }
+}
+
+/// The human text of `godiag fix` and `godiag fix --apply`.
+pub fn render(report: &FixReport, color: bool) -> String {
+    let p = Painter { color };
+    let mut out = String::new();
+    if let Some(before) = &report.before
+        && !before.diagnosis.is_empty()
+    {
+        let _ = writeln!(out, "{}", p.bold("Diagnosis"));
+        for d in &before.diagnosis {
+            let _ = writeln!(out, "  {}", redact(&d.headline));
+        }
+        out.push('\n');
+    }
+
+    let automatic: Vec<&Step> = report
+        .steps
+        .iter()
+        .filter(|s| s.state != StepState::Manual)
+        .collect();
+    let manual: Vec<&Step> = report
+        .steps
+        .iter()
+        .filter(|s| s.state == StepState::Manual)
+        .collect();
+    let heading = match report.mode {
+        FixMode::Apply => "Applied",
+        _ => "Plan",
+    };
+    let _ = writeln!(out, "{}", p.bold(heading));
+    if automatic.is_empty() {
+        let _ = writeln!(out, "  nothing godiag can change by itself");
+    }
+    let mut last_fix: Option<&str> = None;
+    for step in &automatic {
+        if last_fix != Some(step.fix.as_str()) {
+            let _ = writeln!(out, "  {}", p.dim(&format!("# {}", redact(&step.fix))));
+            last_fix = Some(&step.fix);
+        }
+        write_step(&mut out, &p, step);
+    }
+
+    if !report.diffs.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            p.bold(if report.mode == FixMode::Apply {
+                "Changes made"
+            } else {
+                "Changes"
+            })
+        );
+        for d in &report.diffs {
+            for line in d.diff.lines() {
+                let styled = match line.as_bytes().first() {
+                    Some(b'+') if !line.starts_with("+++") => p.paint(line, Style::new().green()),
+                    Some(b'-') if !line.starts_with("---") => p.paint(line, Style::new().red()),
+                    Some(b'@') => p.paint(line, Style::new().cyan()),
+                    _ => line.to_string(),
+                };
+                let _ = writeln!(out, "  {styled}");
+            }
+        }
+    }
+
+    if !manual.is_empty() {
+        let _ = writeln!(out, "\n{}", p.bold("By hand (godiag does not do these)"));
+        let mut last_fix: Option<&str> = None;
+        for step in manual {
+            if last_fix != Some(step.fix.as_str()) {
+                let _ = writeln!(out, "  {}", p.dim(&format!("# {}", redact(&step.fix))));
+                last_fix = Some(&step.fix);
+            }
+            let _ = writeln!(out, "  {}", redact(step.action.command()));
+        }
+    }
+
+    if let (Some(before), Some(after)) = (&report.before, &report.after) {
+        let _ = writeln!(out, "\n{}", p.bold("Checks before → after"));
+        write_before_after(&mut out, &p, before, after);
+    }
+
+    if let Some(v) = &report.verify {
+        let _ = writeln!(out, "\n{}", p.bold("Verify"));
+        let marker = if v.ok {
+            p.paint("✓", Style::new().green().bold())
+        } else {
+            p.paint("✗", Style::new().red().bold())
+        };
+        let what = match (&v.version, &v.error) {
+            (_, Some(e)) => redact(e),
+            (Some(version), None) => format!("downloaded {version}"),
+            (None, None) => "ok".into(),
+        };
+        let _ = writeln!(
+            out,
+            "  {marker} {} ({} ms): {what}",
+            v.command, v.duration_ms
+        );
+    }
+
+    out.push('\n');
+    let pending = report
+        .steps
+        .iter()
+        .filter(|s| s.state == StepState::Pending)
+        .count();
+    let closing = match report.mode {
+        FixMode::Plan if pending > 0 => format!(
+            "{pending} change{} to make: run `godiag fix --apply` to make {}, with backups (`godiag fix --undo` restores them).",
+            if pending == 1 { "" } else { "s" },
+            if pending == 1 { "it" } else { "them" }
+        ),
+        FixMode::Plan => "Nothing for godiag to change.".into(),
+        _ => match &report.backup {
+            Some(dir) => format!("Backups in {dir}; `godiag fix --undo` restores them."),
+            None => "Nothing was changed.".into(),
+        },
+    };
+    let _ = writeln!(out, "{}", p.bold(&closing));
+    out
+}
+
+fn status_word(status: CheckStatus) -> &'static str {
+    match status {
+        CheckStatus::Ok => "ok",
+        CheckStatus::Warning => "warning",
+        CheckStatus::Error => "error",
+        CheckStatus::Skipped => "skipped",
+    }
+}
+
+fn write_before_after(out: &mut String, p: &Painter, before: &Report, after: &Report) {
+    for now in after
+        .checks
+        .iter()
+        .filter(|c| c.status != CheckStatus::Skipped)
+    {
+        let Some(then) = before.checks.iter().find(|c| c.id == now.id) else {
+            continue;
+        };
+        let gone: Vec<&str> = then
+            .findings
+            .iter()
+            .filter(|f| !now.findings.iter().any(|n| n.code == f.code))
+            .map(|f| f.code.as_str())
+            .collect();
+        let _ = write!(
+            out,
+            "  {} {:<13} {} → {}",
+            status_marker(p, now.status),
+            now.id.as_str(),
+            status_word(then.status),
+            status_word(now.status)
+        );
+        if !gone.is_empty() {
+            let _ = write!(
+                out,
+                "  {}",
+                p.dim(&format!("resolved: {}", gone.join(", ")))
+            );
+        }
+        out.push('\n');
+        for f in &now.findings {
+            let _ = writeln!(
+                out,
+                "      {}",
+                p.dim(&format!("{}: {}", f.code, redact(&f.message)))
+            );
+        }
+    }
+}
+
+/// The human text of `godiag fix --undo`.
+pub fn render_undo(backup: Option<&str>, restored: &[Restored], color: bool) -> String {
+    let p = Painter { color };
+    let mut out = String::new();
+    let Some(dir) = backup else {
+        let _ = writeln!(
+            out,
+            "Nothing to undo: no apply by godiag fix has been recorded (or the last one was undone)."
+        );
+        return out;
+    };
+    let _ = writeln!(out, "{}", p.bold(&format!("Undo (from {dir})")));
+    for r in restored {
+        let label = match r.state {
+            StepState::Applied => "restored",
+            StepState::AlreadyDone => "already done",
+            StepState::Refused => "left alone",
+            _ => "failed",
+        };
+        let _ = writeln!(
+            out,
+            "  {} {}  {}",
+            paint_state(&p, r.state, label),
+            r.target,
+            p.dim(&redact(&r.command))
+        );
+        if let Some(d) = &r.detail {
+            let _ = writeln!(out, "  {:<12} {}", "", p.dim(&redact(d)));
+        }
+    }
+    out
+}
