@@ -242,16 +242,21 @@ fn bad_flags_exit_2() {
 
 #[test]
 fn committed_schema_matches_the_types() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/report.schema.json");
-    let generated = godiag::report::json::schema();
-    if std::env::var_os("GODIAG_BLESS").is_some() {
-        std::fs::write(&path, &generated).unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema");
+    for (name, generated) in [
+        ("report.schema.json", godiag::report::json::schema()),
+        ("fix.schema.json", godiag::report::fix::schema()),
+    ] {
+        let path = dir.join(name);
+        if std::env::var_os("GODIAG_BLESS").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "schema/{name} is stale; regenerate it with `GODIAG_BLESS=1 cargo test --test cli committed_schema`"
+        );
     }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "schema/report.schema.json is stale; regenerate it with `GODIAG_BLESS=1 cargo test --test cli committed_schema`"
-    );
 }
 
 #[test]

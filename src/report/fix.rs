@@ -50,7 +50,7 @@ fn state_label(p: &Painter, state: StepState) -> String {
 
 /// `text`, padded to the state column and colored by `state`.
 fn paint_state(p: &Painter, state: StepState, text: &str) -> String {
-    let text = format!("{text:<12}");
+    let text = format!("{text:<13}");
     match state {
         StepState::Applied => p.paint(&text, Style::new().green().bold()),
         StepState::Pending => p.paint(&text, Style::new().cyan().bold()),
@@ -68,7 +68,7 @@ fn write_step(out: &mut String, p: &Painter, step: &Step) {
         redact(step.action.command())
     );
     if let Some(d) = &step.detail {
-        let _ = writeln!(out, "    {:<12} {}", "", p.dim(&redact(d)));
+        let _ = writeln!(out, "    {:<13} {}", "", p.dim(&redact(d)));
     }
 }
 
@@ -271,7 +271,7 @@ pub fn render_undo(backup: Option<&str>, restored: &[Restored], color: bool) -> 
             p.dim(&redact(&r.command))
         );
         if let Some(d) = &r.detail {
-            let _ = writeln!(out, "  {:<12} {}", "", p.dim(&redact(d)));
+            let _ = writeln!(out, "  {:<13} {}", "", p.dim(&redact(d)));
         }
     }
     out

@@ -133,10 +133,21 @@ pub fn finding<'a>(report: &'a serde_json::Value, code: &str) -> &'a serde_json:
 
 /// Validates a report against the committed JSON Schema.
 pub fn assert_matches_schema(report: &serde_json::Value) {
+    assert_matches(report, "report.schema.json");
+}
+
+/// Validates a `godiag fix` report against the committed JSON Schema.
+pub fn assert_matches_fix_schema(report: &serde_json::Value) {
+    assert_matches(report, "fix.schema.json");
+}
+
+fn assert_matches(report: &serde_json::Value, schema_name: &str) {
     let schema_text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/report.schema.json"),
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("schema")
+            .join(schema_name),
     )
-    .expect("schema/report.schema.json");
+    .expect("committed schema");
     let schema: serde_json::Value = serde_json::from_str(&schema_text).expect("schema is JSON");
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");
     let errors: Vec<String> = validator

@@ -1,0 +1,441 @@
+//! `godiag fix` through the real binary with the fake go (fixtures/go/fake), fixture settings
+//! files and loopback module proxies: the plan changes nothing, --apply writes go env through
+//! go and settings in place with backups, a second --apply writes nothing, --undo restores byte
+//! for byte, concurrent runs do not corrupt anything, and failures are reported, not hidden.
+//! The real go is in tests/real_go.rs; the simulated network in tests/netns.rs.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use common::http::{module_proxy, refused_port, server};
+use common::{Sandbox, assert_matches_fix_schema, json_report};
+
+const SETTINGS: &str = "{\n    // my settings\n    \"editor.tabSize\": 4,\n    \"go.toolsEnvVars\": {\n        \"GOFLAGS\": \"-mod=mod\", // keep\n        \"GOSUMDB\": \"off\"\n    },\n}\n";
+
+fn settings_file(sb: &Sandbox, name: &str, text: &str) -> PathBuf {
+    let path = sb.dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn fix(sb: &Sandbox, settings: &[&Path], args: &[&str]) -> assert_cmd::Command {
+    let mut cmd = sb.godiag(Some("fake"));
+    cmd.arg("fix").args(args);
+    for s in settings {
+        cmd.arg("--vscode-settings").arg(s);
+    }
+    cmd
+}
+
+fn steps(report: &serde_json::Value) -> Vec<(String, String)> {
+    report["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["action"]["command"].as_str().unwrap().to_string(),
+                s["state"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn state_of<'a>(report: &'a serde_json::Value, command_part: &str) -> &'a str {
+    report["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| {
+            s["action"]["command"]
+                .as_str()
+                .unwrap()
+                .contains(command_part)
+        })
+        .unwrap_or_else(|| panic!("no step {command_part} in {report:#}"))["state"]
+        .as_str()
+        .unwrap()
+}
+
+fn backups(sb: &Sandbox) -> Vec<PathBuf> {
+    let dir = sb.home().join(".local/state/godiag/backups");
+    let mut list: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    list.sort();
+    list
+}
+
+#[test]
+fn the_plan_shows_diffs_and_changes_nothing() {
+    let sb = Sandbox::new();
+    let settings = settings_file(&sb, "settings.json", SETTINGS);
+    let (report, code) = json_report(&mut fix(
+        &sb,
+        &[&settings],
+        &["--offline", "--json", "--proxy", "https://goproxy.cn"],
+    ));
+    assert_eq!(code, 1, "changes are pending");
+    assert_matches_fix_schema(&report);
+    assert_eq!(report["mode"], "plan");
+    assert_eq!(state_of(&report, "remove \"GOSUMDB\""), "pending");
+    assert_eq!(
+        state_of(&report, "go env -w GOPROXY=https://goproxy.cn,direct"),
+        "pending"
+    );
+    let diffs = report["diffs"].as_array().unwrap();
+    let diff_text: String = diffs.iter().map(|d| d["diff"].as_str().unwrap()).collect();
+    assert!(
+        diff_text.contains("-        \"GOSUMDB\": \"off\""),
+        "{diff_text}"
+    );
+    assert!(
+        diff_text.contains("+GOPROXY=https://goproxy.cn,direct"),
+        "{diff_text}"
+    );
+    assert!(
+        diff_text.contains("--- /dev/null"),
+        "the go env file does not exist yet: {diff_text}"
+    );
+    assert_eq!(std::fs::read_to_string(&settings).unwrap(), SETTINGS);
+    assert!(!sb.go_env_file().exists());
+    assert!(
+        !sb.home().join(".local/state").exists(),
+        "a plan leaves no state behind"
+    );
+}
+
+#[test]
+fn apply_is_idempotent_and_undo_restores_byte_for_byte() {
+    let sb = Sandbox::new();
+    let settings = settings_file(&sb, "settings.json", SETTINGS);
+    std::fs::write(sb.go_env_file(), "GOFLAGS=-mod=mod\n").unwrap();
+    let args = [
+        "--offline",
+        "--json",
+        "--apply",
+        "--proxy",
+        "https://goproxy.cn",
+    ];
+
+    let (report, code) = json_report(&mut fix(&sb, &[&settings], &args));
+    assert_eq!(code, 0, "{report:#}");
+    assert_matches_fix_schema(&report);
+    assert_eq!(report["mode"], "apply");
+    assert!(
+        steps(&report)
+            .iter()
+            .all(|(_, s)| s == "applied" || s == "manual"),
+        "{report:#}"
+    );
+    let edited = std::fs::read_to_string(&settings).unwrap();
+    assert!(!edited.contains("GOSUMDB"), "{edited}");
+    assert!(
+        edited.contains("// my settings") && edited.contains("\"GOFLAGS\": \"-mod=mod\" // keep"),
+        "{edited}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(sb.go_env_file()).unwrap(),
+        "GOFLAGS=-mod=mod\nGOPROXY=https://goproxy.cn,direct\n"
+    );
+    // The affected checks ran again: vscode no longer has the finding.
+    let after = report["after"].to_string();
+    assert!(!after.contains("vscode.gosumdb-off"), "{after}");
+    assert!(report["before"].to_string().contains("vscode.gosumdb-off"));
+    let first_backups = backups(&sb);
+    assert_eq!(first_backups.len(), 1);
+
+    // Again: nothing to do, nothing written, no new backup.
+    let modified = std::fs::metadata(&settings).unwrap().modified().unwrap();
+    let (again, code) = json_report(&mut fix(&sb, &[&settings], &args));
+    assert_eq!(code, 0);
+    assert!(
+        steps(&again)
+            .iter()
+            .all(|(_, s)| s == "already-done" || s == "manual"),
+        "{again:#}"
+    );
+    assert!(
+        again.get("backup").is_none() && again.get("after").is_none(),
+        "{again:#}"
+    );
+    assert_eq!(
+        std::fs::metadata(&settings).unwrap().modified().unwrap(),
+        modified
+    );
+    assert_eq!(backups(&sb), first_backups);
+
+    // Undo: both files as they were.
+    let out = sb
+        .godiag(Some("fake"))
+        .args(["fix", "--undo"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("restored") && text.contains("GOPROXY"),
+        "{text}"
+    );
+    assert_eq!(std::fs::read_to_string(&settings).unwrap(), SETTINGS);
+    assert_eq!(
+        std::fs::read_to_string(sb.go_env_file()).unwrap(),
+        "GOFLAGS=-mod=mod\n"
+    );
+    let out = sb
+        .godiag(Some("fake"))
+        .args(["fix", "--undo"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Nothing to undo"));
+}
+
+#[test]
+fn undo_leaves_a_file_the_user_changed_since() {
+    let sb = Sandbox::new();
+    let settings = settings_file(&sb, "settings.json", SETTINGS);
+    let (_, code) = json_report(&mut fix(
+        &sb,
+        &[&settings],
+        &["--offline", "--json", "--apply"],
+    ));
+    assert_eq!(code, 0);
+    std::fs::write(&settings, "{ \"mine\": true }\n").unwrap();
+    let (report, code) = json_report(sb.godiag(Some("fake")).args(["fix", "--undo", "--json"]));
+    assert_eq!(code, 0);
+    assert_eq!(report["restored"][0]["state"], "refused", "{report:#}");
+    assert!(
+        report["restored"][0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("0.bak")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&settings).unwrap(),
+        "{ \"mine\": true }\n"
+    );
+}
+
+#[test]
+fn an_os_variable_makes_the_go_env_write_ineffective() {
+    let sb = Sandbox::new();
+    let (report, code) = json_report(
+        sb.godiag(Some("fake"))
+            .env("GOPROXY", "https://proxy.golang.org,direct")
+            .args([
+                "fix",
+                "--offline",
+                "--json",
+                "--apply",
+                "--proxy",
+                "https://goproxy.cn",
+            ]),
+    );
+    assert_eq!(code, 1, "{report:#}");
+    let step = report["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["action"]["kind"] == "go-env-set")
+        .unwrap();
+    assert_eq!(step["state"], "ineffective");
+    assert!(
+        step["detail"].as_str().unwrap().contains("unset GOPROXY"),
+        "{step}"
+    );
+}
+
+#[test]
+fn a_go_that_cannot_write_is_a_failed_step_and_nothing_to_undo() {
+    let sb = Sandbox::new();
+    let (report, code) = json_report(
+        sb.godiag(Some("fake"))
+            .env("FAKE_GO_WRITE_FAILS", "1")
+            .args([
+                "fix",
+                "--offline",
+                "--json",
+                "--apply",
+                "--sumdb",
+                "sum.golang.google.cn",
+            ]),
+    );
+    assert_eq!(code, 1);
+    assert_eq!(state_of(&report, "GOSUMDB=sum.golang.google.cn"), "failed");
+    let detail = report["steps"][0]["detail"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let all = report["steps"].to_string();
+    assert!(all.contains("permission denied"), "{detail} {all}");
+    assert!(
+        backups(&sb).is_empty(),
+        "nothing changed, so no backup is kept"
+    );
+}
+
+#[test]
+fn a_broken_settings_file_is_never_written_and_the_rest_goes_on() {
+    let sb = Sandbox::new();
+    let good = settings_file(&sb, "settings.json", SETTINGS);
+    let broken_text =
+        "{\n  \"go.toolsEnvVars\": { \"GOSUMDB\": \"off\" }\n  \"missing\": \"comma\"\n}\n";
+    let broken = settings_file(&sb, "broken.json", broken_text);
+    let (report, code) = json_report(&mut fix(
+        &sb,
+        &[&good, &broken],
+        &["--offline", "--json", "--apply"],
+    ));
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(std::fs::read_to_string(&broken).unwrap(), broken_text);
+    assert!(!std::fs::read_to_string(&good).unwrap().contains("GOSUMDB"));
+    assert!(report["after"].to_string().contains("vscode.parse-error"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_settings_file_stays_a_link() {
+    let sb = Sandbox::new();
+    let real = settings_file(&sb, "dotfiles-settings.json", SETTINGS);
+    let link = sb.dir.path().join("settings.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let (_, code) = json_report(&mut fix(&sb, &[&link], &["--offline", "--json", "--apply"]));
+    assert_eq!(code, 0);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(!std::fs::read_to_string(&real).unwrap().contains("GOSUMDB"));
+}
+
+#[test]
+fn concurrent_applies_do_not_corrupt_anything() {
+    let sb = Sandbox::new();
+    let settings = settings_file(&sb, "settings.json", SETTINGS);
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(4));
+    let runs: Vec<_> = (0..4)
+        .map(|_| {
+            let mut cmd = fix(&sb, &[&settings], &["--offline", "--json", "--apply"]);
+            let barrier = std::sync::Arc::clone(&barrier);
+            std::thread::spawn(move || {
+                barrier.wait();
+                cmd.output().unwrap()
+            })
+        })
+        .collect();
+    for run in runs {
+        let out = run.join().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+    let text = std::fs::read_to_string(&settings).unwrap();
+    assert!(godiag::vscode::settings::parse(&text).is_ok(), "{text}");
+    assert!(!text.contains("GOSUMDB"));
+    assert_eq!(
+        backups(&sb).len(),
+        1,
+        "one run made the change; the others found nothing to do"
+    );
+    let dir = sb
+        .dir
+        .path()
+        .read_dir()
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned());
+    assert!(
+        dir.into_iter().all(|n| !n.contains(".tmp")),
+        "no temporary file left"
+    );
+}
+
+#[test]
+fn the_measured_mirror_becomes_goproxy_and_verify_reports_go_s_error() {
+    let sb = Sandbox::new();
+    let dead = refused_port();
+    let mirror = server(module_proxy(true), None, Duration::ZERO);
+    let dead_url = format!("http://{dead}");
+    let mirror_url = format!("http://{mirror}");
+    std::fs::write(sb.go_env_file(), format!("GOPROXY={dead_url},direct\n")).unwrap();
+    let (report, code) = json_report(sb.godiag(Some("fake")).args([
+        "fix",
+        "--json",
+        "--apply",
+        "--verify",
+        "--mirror",
+        &mirror_url,
+    ]));
+    assert_matches_fix_schema(&report);
+    assert_eq!(
+        std::fs::read_to_string(sb.go_env_file()).unwrap(),
+        format!("GOPROXY={mirror_url},direct\n")
+    );
+    assert_eq!(state_of(&report, "go env -w GOPROXY="), "applied");
+    assert!(
+        report["before"]
+            .to_string()
+            .contains("connectivity.goproxy-unreachable")
+    );
+    assert!(
+        !report["after"]
+            .to_string()
+            .contains("connectivity.goproxy-unreachable"),
+        "{:#}",
+        report["after"]
+    );
+    // The fake go has no `go mod download`: --verify says what go said, and the run fails.
+    assert_eq!(code, 1);
+    assert_eq!(report["verify"]["ok"], false);
+    assert!(
+        report["verify"]["error"]
+            .as_str()
+            .unwrap()
+            .contains("unknown command"),
+        "{:#}",
+        report["verify"]
+    );
+}
+
+#[test]
+fn sumdb_off_is_refused_with_the_reason() {
+    let sb = Sandbox::new();
+    let out = sb
+        .godiag(Some("fake"))
+        .args(["fix", "--apply", "--sumdb", "off"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("never turns checksum verification off")
+            && err.contains("sum.golang.google.cn"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_human_plan_names_each_step_and_the_next_command() {
+    let sb = Sandbox::new();
+    let settings = settings_file(&sb, "settings.json", SETTINGS);
+    let out = fix(&sb, &[&settings], &["--offline", "--color", "never"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("pending"), "{text}");
+    assert!(
+        text.contains(&format!(
+            "remove \"GOSUMDB\" from \"go.toolsEnvVars\" in {}",
+            settings.display()
+        )),
+        "{text}"
+    );
+    assert!(text.contains("@@"), "a diff: {text}");
+    assert!(text.contains("run `godiag fix --apply`"), "{text}");
+}
