@@ -144,3 +144,74 @@ fn workspace_module_is_read_through_gomod() {
     assert_eq!(ws["go_directive"]["value"], "1.13");
     assert_eq!(ws["go_directive"]["line"], 3);
 }
+
+/// The diffs of a `godiag fix` JSON report, joined.
+fn diffs(report: &serde_json::Value) -> String {
+    report["diffs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["diff"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+#[ignore = "needs the Go toolchain (CI installs golang-go)"]
+fn fix_apply_writes_through_go_and_undo_restores() {
+    let sb = Sandbox::new();
+    // A file as users have them: a comment, a duplicate, keys out of order.
+    let original = "# set by the team script\nGOSUMDB=off\nGOPRIVATE=git.corp.example.com\nGOPROXY=https://old.example\nGOPROXY=https://proxy.golang.org,direct\n";
+    std::fs::write(sb.go_env_file(), original).unwrap();
+    let args = [
+        "fix", "--offline", "--json", "--proxy", "https://goproxy.cn", "--sumdb", "sum.golang.google.cn",
+    ];
+    let (plan, code) = json_report(sb.godiag_real_go().args(args));
+    assert_eq!(code, 1, "{plan:#}");
+    let (applied, code) = json_report(sb.godiag_real_go().args(args).arg("--apply"));
+    assert_eq!(code, 0, "{applied:#}");
+    // The preview predicted exactly what go wrote.
+    assert_eq!(diffs(&plan), diffs(&applied));
+    let go_env = |name: &str| {
+        let out = sb.real_go().args(["env", name]).output().unwrap();
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    assert_eq!(go_env("GOPROXY"), "https://goproxy.cn,direct");
+    assert_eq!(go_env("GOSUMDB"), "sum.golang.google.cn");
+    assert_eq!(go_env("GOPRIVATE"), "git.corp.example.com");
+
+    let out = sb.godiag_real_go().args(["fix", "--undo"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(go_env("GOPROXY"), "https://proxy.golang.org,direct");
+    assert_eq!(go_env("GOSUMDB"), "off");
+    assert_eq!(go_env("GOPRIVATE"), "git.corp.example.com");
+}
+
+#[test]
+#[ignore = "needs the Go toolchain (CI installs golang-go)"]
+fn fix_apply_reports_go_s_os_environment_conflict() {
+    let sb = Sandbox::new();
+    let (report, code) = json_report(
+        sb.godiag_real_go()
+            .env("GOPROXY", "https://proxy.golang.org,direct")
+            .args(["fix", "--offline", "--json", "--apply", "--proxy", "https://goproxy.cn"]),
+    );
+    assert_eq!(code, 1, "{report:#}");
+    let step = report["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["action"]["kind"] == "go-env-set")
+        .unwrap();
+    assert_eq!(step["state"], "ineffective", "{step}");
+    assert!(step["detail"].as_str().unwrap().contains("unset GOPROXY"));
+    // Go wrote the file anyway; the shell's value still wins.
+    let file = std::fs::read_to_string(sb.go_env_file()).unwrap();
+    assert_eq!(file, "GOPROXY=https://goproxy.cn,direct\n");
+    let out = sb
+        .real_go()
+        .env("GOPROXY", "https://proxy.golang.org,direct")
+        .args(["env", "GOPROXY"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "https://proxy.golang.org,direct");
+}
