@@ -163,7 +163,13 @@ fn fix_apply_writes_through_go_and_undo_restores() {
     let original = "# set by the team script\nGOSUMDB=off\nGOPRIVATE=git.corp.example.com\nGOPROXY=https://old.example\nGOPROXY=https://proxy.golang.org,direct\n";
     std::fs::write(sb.go_env_file(), original).unwrap();
     let args = [
-        "fix", "--offline", "--json", "--proxy", "https://goproxy.cn", "--sumdb", "sum.golang.google.cn",
+        "fix",
+        "--offline",
+        "--json",
+        "--proxy",
+        "https://goproxy.cn",
+        "--sumdb",
+        "sum.golang.google.cn",
     ];
     let (plan, code) = json_report(sb.godiag_real_go().args(args));
     assert_eq!(code, 1, "{plan:#}");
@@ -179,8 +185,17 @@ fn fix_apply_writes_through_go_and_undo_restores() {
     assert_eq!(go_env("GOSUMDB"), "sum.golang.google.cn");
     assert_eq!(go_env("GOPRIVATE"), "git.corp.example.com");
 
-    let out = sb.godiag_real_go().args(["fix", "--undo"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let out = sb
+        .godiag_real_go()
+        .args(["fix", "--undo"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     assert_eq!(go_env("GOPROXY"), "https://proxy.golang.org,direct");
     assert_eq!(go_env("GOSUMDB"), "off");
     assert_eq!(go_env("GOPRIVATE"), "git.corp.example.com");
@@ -193,7 +208,14 @@ fn fix_apply_reports_go_s_os_environment_conflict() {
     let (report, code) = json_report(
         sb.godiag_real_go()
             .env("GOPROXY", "https://proxy.golang.org,direct")
-            .args(["fix", "--offline", "--json", "--apply", "--proxy", "https://goproxy.cn"]),
+            .args([
+                "fix",
+                "--offline",
+                "--json",
+                "--apply",
+                "--proxy",
+                "https://goproxy.cn",
+            ]),
     );
     assert_eq!(code, 1, "{report:#}");
     let step = report["steps"]
@@ -213,5 +235,8 @@ fn fix_apply_reports_go_s_os_environment_conflict() {
         .args(["env", "GOPROXY"])
         .output()
         .unwrap();
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "https://proxy.golang.org,direct");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "https://proxy.golang.org,direct"
+    );
 }

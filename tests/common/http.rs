@@ -69,6 +69,16 @@ pub fn write_ca(pki: &TestPki, dir: &Path) -> PathBuf {
 /// What a test server answers for a path.
 pub type Handler = Arc<dyn Fn(&str) -> (u16, String) + Send + Sync>;
 
+/// A handler whose bodies are bytes (module zips).
+pub type BytesHandler = Arc<dyn Fn(&str) -> (u16, Vec<u8>) + Send + Sync>;
+
+fn to_bytes(handler: Handler) -> BytesHandler {
+    Arc::new(move |path: &str| {
+        let (code, body) = handler(path);
+        (code, body.into_bytes())
+    })
+}
+
 /// A healthy module proxy: the probe module's version list and `supported` for the checksum
 /// database; 404 for anything else.
 pub fn module_proxy(proxies_sumdb: bool) -> Handler {
@@ -89,7 +99,7 @@ pub fn status(code: u16) -> Handler {
 
 async fn serve_one<S: AsyncRead + AsyncWrite + Unpin>(
     mut stream: S,
-    handler: Handler,
+    handler: BytesHandler,
     delay: Duration,
 ) {
     let mut buf = Vec::new();
@@ -112,21 +122,36 @@ async fn serve_one<S: AsyncRead + AsyncWrite + Unpin>(
         504 => "Gateway Timeout",
         _ => "Status",
     };
-    let response = format!(
-        "HTTP/1.1 {code} {reason}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+    let head = format!(
+        "HTTP/1.1 {code} {reason}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
-    let _ = stream.write_all(response.as_bytes()).await;
+    let mut response = head.into_bytes();
+    response.extend_from_slice(&body);
+    let _ = stream.write_all(&response).await;
     let _ = stream.shutdown().await;
 }
 
 /// Starts an HTTP server (HTTPS when `tls` is given) on 127.0.0.1, answering after `delay`.
 pub fn server(handler: Handler, tls: Option<rustls::ServerConfig>, delay: Duration) -> SocketAddr {
-    let (tx, rx) = std::sync::mpsc::channel();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    serve_on(listener, to_bytes(handler), tls, delay);
+    addr
+}
+
+/// Serves HTTP(S) on a listener the caller bound (in another network namespace, say), from a
+/// thread of its own, for the rest of the test process.
+pub fn serve_on(
+    listener: std::net::TcpListener,
+    handler: BytesHandler,
+    tls: Option<rustls::ServerConfig>,
+    delay: Duration,
+) {
+    listener.set_nonblocking(true).expect("nonblocking");
     std::thread::spawn(move || {
         runtime().block_on(async move {
-            let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-            tx.send(listener.local_addr().expect("addr")).expect("send");
+            let listener = TcpListener::from_std(listener).expect("tokio listener");
             let acceptor = tls.map(|c| tokio_rustls::TlsAcceptor::from(Arc::new(c)));
             loop {
                 let Ok((stream, _)) = listener.accept().await else {
@@ -147,7 +172,6 @@ pub fn server(handler: Handler, tls: Option<rustls::ServerConfig>, delay: Durati
             }
         });
     });
-    rx.recv().expect("server address")
 }
 
 /// A port where nothing listens: connections are refused at once.
