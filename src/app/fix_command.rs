@@ -72,7 +72,11 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
         out.before = Some(before);
         emit(args, &out, color);
         let pending = out.steps.iter().any(|s| s.state == StepState::Pending);
-        return Ok(if pending { EXIT_FINDINGS } else { EXIT_OK });
+        return Ok(if pending || apply::has_problems(&out.steps) {
+            EXIT_FINDINGS
+        } else {
+            EXIT_OK
+        });
     }
 
     let state_dir = state_dir.context(

@@ -53,7 +53,7 @@ fn dedupe(fixes: Vec<Fix>) -> Vec<Fix> {
                 .filter(|a| seen.insert(a.command().to_string()))
                 .cloned()
                 .collect();
-            (!actions.is_empty()).then(|| Fix { actions, ..fix })
+            (!actions.is_empty()).then_some(Fix { actions, ..fix })
         })
         .collect()
 }
@@ -62,13 +62,13 @@ fn dedupe(fixes: Vec<Fix>) -> Vec<Fix> {
 pub fn planned_go_env(fixes: &[Fix], name: &str) -> Option<String> {
     fixes
         .iter()
+        .rev()
         .filter(|f| f.applicability == Applicability::Safe)
-        .flat_map(|f| &f.actions)
-        .filter_map(|a| match a {
+        .flat_map(|f| f.actions.iter().rev())
+        .find_map(|a| match a {
             Action::GoEnvSet { key, value, .. } if key == name => Some(value.clone()),
             _ => None,
         })
-        .last()
 }
 
 /// Adds, to the fix that changes a go env variable, the `go.toolsEnvVars` edits that give the

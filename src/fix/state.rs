@@ -1,9 +1,11 @@
 //! godiag's state folder: the lock that keeps two `fix --apply`/`--undo` runs apart, and one
 //! folder per apply holding the backups and a manifest that `--undo` reads.
 //!
-//!     <state>/lock
-//!     <state>/backups/<UTC time>-<pid>/manifest.json
-//!     <state>/backups/<UTC time>-<pid>/<n>.bak
+//! ```text
+//! <state>/lock
+//! <state>/backups/<UTC time>-<pid>/manifest.json
+//! <state>/backups/<UTC time>-<pid>/<n>.bak
+//! ```
 
 use std::fs::{self, File, OpenOptions};
 use std::path::{Path, PathBuf};
@@ -77,6 +79,13 @@ impl State {
     pub fn lock(root: &Path) -> anyhow::Result<State> {
         fs::create_dir_all(root.join("backups"))
             .with_context(|| format!("cannot create godiag's state folder {}", root.display()))?;
+        // Backups hold copies of settings and go env values, credentials included: this
+        // user's eyes only.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = fs::set_permissions(root, fs::Permissions::from_mode(0o700));
+        }
         let lock_path = root.join("lock");
         let file = OpenOptions::new()
             .create(true)

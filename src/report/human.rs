@@ -126,6 +126,17 @@ pub fn render(report: &Report, opts: Options) -> String {
                 let _ = writeln!(out, "  {}", redact(action.command()));
             }
         }
+        if report
+            .fixes
+            .iter()
+            .any(|f| f.applicability == Applicability::Safe)
+        {
+            let _ = writeln!(
+                out,
+                "  {}",
+                p.dim("# `godiag fix` shows these as diffs; `godiag fix --apply` makes the ones not marked (by hand), with backups")
+            );
+        }
     }
 
     let _ = writeln!(out, "\n{}", closing_line(report, &p));
