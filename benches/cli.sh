@@ -8,6 +8,8 @@
 # `--version` under 5 ms; a hanging go ends within its timeout + 100 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The benchmarks give HOME a temporary folder; cargo and rustup must still find themselves.
+export RUSTUP_HOME=${RUSTUP_HOME:-$HOME/.rustup} CARGO_HOME=${CARGO_HOME:-$HOME/.cargo}
 cargo build --release --quiet
 bin=$PWD/target/release/godiag
 cfg=$PWD/fixtures/config/hermetic.toml
@@ -39,3 +41,14 @@ hyperfine -N --warmup 3 --min-runs 20 \
   "$bin check --only hosts --config $cfg --hosts-file $work/hosts-265000" \
   "$bin check --only hosts --config $cfg --hosts-file $work/hosts-1000000"
 /usr/bin/time -f "peak RSS %M KiB (265k lines)" "$bin" check --only hosts --config "$cfg" --hosts-file "$work/hosts-265000" >/dev/null
+
+# godiag fix: the plan against the plain check, and a whole apply + undo cycle through the real
+# go (two go env -w, the checks before and after, two restores), with a settings file to edit.
+mkdir -p "$work/.config/Code/User"
+cp fixtures/vscode/edit/comments-everywhere.json "$work/.config/Code/User/settings.json"
+cd "$work"
+hyperfine -N -i --warmup 3 --min-runs 30 \
+  "$bin check --offline --config $cfg" \
+  "$bin fix --offline --config $cfg"
+hyperfine -i --warmup 2 --min-runs 15 \
+  "$bin fix --offline --config $cfg --apply --proxy https://goproxy.cn --sumdb sum.golang.google.cn >/dev/null && $bin fix --undo >/dev/null"
