@@ -205,27 +205,7 @@ fn fix_apply_writes_through_go_and_undo_restores() {
 #[ignore = "needs the Go toolchain (CI installs golang-go)"]
 fn fix_apply_reports_go_s_os_environment_conflict() {
     let sb = Sandbox::new();
-    let (report, code) = json_report(
-        sb.godiag_real_go()
-            .env("GOPROXY", "https://proxy.golang.org,direct")
-            .args([
-                "fix",
-                "--offline",
-                "--json",
-                "--apply",
-                "--proxy",
-                "https://goproxy.cn",
-            ]),
-    );
-    assert_eq!(code, 1, "{report:#}");
-    let step = report["steps"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["action"]["kind"] == "go-env-set")
-        .unwrap();
-    assert_eq!(step["state"], "ineffective", "{step}");
-    assert!(step["detail"].as_str().unwrap().contains("unset GOPROXY"));
+    common::assert_shadowed_goproxy_write_is_ineffective(&mut sb.godiag_real_go());
     // Go wrote the file anyway; the shell's value still wins.
     let file = std::fs::read_to_string(sb.go_env_file()).unwrap();
     assert_eq!(file, "GOPROXY=https://goproxy.cn,direct\n");

@@ -6,19 +6,20 @@ use std::fmt::Write as _;
 use owo_colors::Style;
 
 use super::human::{Painter, status_marker};
+use super::json::{schema_text, to_redacted_json};
 use crate::fix::model::{FixMode, FixReport, Step, StepState};
 use crate::fix::undo::Restored;
 use crate::model::{CheckStatus, Report};
-use crate::redact::{redact, redact_json};
+use crate::redact::redact;
 
 /// `fix --format json`: the report with every URL's userinfo redacted.
 pub fn render_json(report: &FixReport) -> String {
-    to_json(report)
+    to_redacted_json(report)
 }
 
 /// `fix --undo --format json`.
 pub fn render_undo_json(backup: Option<&str>, restored: &[Restored]) -> String {
-    to_json(&serde_json::json!({
+    to_redacted_json(&serde_json::json!({
         "schema_version": crate::fix::model::FIX_SCHEMA_VERSION,
         "godiag_version": env!("CARGO_PKG_VERSION"),
         "mode": "undo",
@@ -27,21 +28,9 @@ pub fn render_undo_json(backup: Option<&str>, restored: &[Restored]) -> String {
     }))
 }
 
-fn to_json(value: &impl serde::Serialize) -> String {
-    let mut value =
-        serde_json::to_value(value).unwrap_or_else(|e| serde_json::json!({"error": e.to_string()}));
-    redact_json(&mut value);
-    let mut text = serde_json::to_string_pretty(&value).unwrap_or_else(|_| "{}".into());
-    text.push('\n');
-    text
-}
-
 /// The JSON Schema of [`FixReport`]; `schema/fix.schema.json` is this text.
 pub fn schema() -> String {
-    let schema = schemars::schema_for!(FixReport);
-    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
-    text.push('\n');
-    text
+    schema_text(&schemars::schema_for!(FixReport))
 }
 
 fn state_label(p: &Painter, state: StepState) -> String {

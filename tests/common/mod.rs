@@ -131,6 +131,44 @@ pub fn finding<'a>(report: &'a serde_json::Value, code: &str) -> &'a serde_json:
         })
 }
 
+/// The first step of a `godiag fix` JSON report whose action is of `kind` (`go-env-set`...).
+pub fn fix_step<'a>(report: &'a serde_json::Value, kind: &str) -> &'a serde_json::Value {
+    report["steps"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|s| s["action"]["kind"] == kind)
+        .unwrap_or_else(|| panic!("no {kind} step in {report:#}"))
+}
+
+/// `fix --apply --proxy https://goproxy.cn` while the OS environment sets another GOPROXY: the
+/// write must be reported ineffective, naming the `unset` to run. Returns the report.
+pub fn assert_shadowed_goproxy_write_is_ineffective(godiag: &mut Command) -> serde_json::Value {
+    let (report, code) = json_report(
+        godiag
+            .env("GOPROXY", "https://proxy.golang.org,direct")
+            .args([
+                "fix",
+                "--offline",
+                "--json",
+                "--apply",
+                "--proxy",
+                "https://goproxy.cn",
+            ]),
+    );
+    assert_eq!(code, 1, "{report:#}");
+    let step = fix_step(&report, "go-env-set");
+    assert_eq!(step["state"], "ineffective", "{step}");
+    assert!(
+        step["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("unset GOPROXY"),
+        "{step}"
+    );
+    report
+}
+
 /// Validates a report against the committed JSON Schema.
 pub fn assert_matches_schema(report: &serde_json::Value) {
     assert_matches(report, "report.schema.json");
