@@ -7,7 +7,7 @@ use std::net::IpAddr;
 
 use super::facts::{DnsFacts, QueryFacts, Role};
 use crate::codes;
-use crate::model::{Finding, Severity};
+use crate::model::{Action, Finding, Fix, Severity};
 use crate::net::dns::{Outcome, QueryType};
 use crate::net::forged;
 
@@ -316,9 +316,27 @@ fn fake_ip(facts: &DnsFacts) -> Vec<Finding> {
         if let Some(example) = example {
             f = f.evidence(example);
         }
-        findings.push(f);
+        findings.push(f.fix(fake_ip_filter_fix(&names)));
     }
     findings
+}
+
+/// The proxy tool's own setting, for the user to edit: godiag does not touch a proxy's config.
+fn fake_ip_filter_fix(names: &BTreeSet<&str>) -> Fix {
+    let patterns: Vec<String> = names.iter().map(|n| format!("'+.{n}'")).collect();
+    Fix::manual(
+        "keep the Go hosts out of the proxy's fake-IP range, so that Go gets their real addresses",
+        vec![
+            Action::shell(format!(
+                "# Clash / mihomo config.yaml, under dns: fake-ip-filter: [{}]",
+                patterns.join(", ")
+            )),
+            Action::shell(format!(
+                "# sing-box: a dns rule sending {} to a real (non-fakeip) server",
+                names.iter().copied().collect::<Vec<_>>().join(", ")
+            )),
+        ],
+    )
 }
 
 /// The addresses a resolver gave for `name` (A), if it answered with some and they are not

@@ -179,7 +179,16 @@ fn fake_ip_needs_the_range_and_a_tiny_ttl() {
             1,
         )],
     );
-    assert_eq!(codes_of(&evaluate(&fake, &cfg())), ["dns.fake-ip"]);
+    let findings = evaluate(&fake, &cfg());
+    assert_eq!(codes_of(&findings), ["dns.fake-ip"]);
+    let fix = findings[0].fix.as_ref().expect("a manual fix");
+    assert_eq!(fix.applicability, crate::model::Applicability::Manual);
+    assert!(
+        fix.actions[0]
+            .command()
+            .contains("fake-ip-filter: ['+.proxy.golang.org']"),
+        "{fix:?}"
+    );
     // The same range with a long TTL is not a proxy tool: a private answer for a public name.
     let odd = facts(
         vec![resolver(SYSTEM, Role::System, 2)],
