@@ -26,4 +26,5 @@ pub mod platform;
 pub mod redact;
 pub mod report;
 pub mod shared;
+pub mod shellrc;
 pub mod vscode;

@@ -393,3 +393,34 @@ fn verbose_shows_every_variable_and_its_source() {
             .contains("variables:")
     );
 }
+
+#[test]
+fn the_manual_fix_of_an_os_variable_names_the_startup_file_line() {
+    let sb = Sandbox::new();
+    std::fs::write(
+        sb.home().join(".bashrc"),
+        "# aliases\nalias ll='ls -l'\nexport GOPROXY=off\n",
+    )
+    .unwrap();
+    let (report, code) = json_report(
+        sb.godiag(Some("fake"))
+            .env("GOPROXY", "off")
+            .args(["check", "--only", "go-env", "--json"]),
+    );
+    assert_eq!(code, 1);
+    let bashrc = sb.home().join(".bashrc").display().to_string();
+    let facts = &report["checks"][0]["facts"]["shell_assignments"];
+    assert_eq!(facts[0]["file"], bashrc.as_str(), "{facts:#}");
+    assert_eq!(facts[0]["line"], 3);
+    let fix = &finding(&report, "go-env.goproxy-off")["fix"];
+    let commands: Vec<&str> = fix["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["command"].as_str().unwrap())
+        .collect();
+    assert!(
+        commands.contains(&format!("delete line 3 of {bashrc}: export GOPROXY=off").as_str()),
+        "{commands:?}"
+    );
+}

@@ -28,6 +28,20 @@ pub struct GoEnvFacts {
     pub proxy_env: Vec<EnvVar>,
     /// The workspace's go.mod / go.work directives that drive toolchain downloads.
     pub workspace: Option<WorkspaceFacts>,
+    /// Lines of the shell startup files that set one of the OS variables above: where the
+    /// manual fix of an OS variable points (text redacted).
+    #[serde(default)]
+    pub shell_assignments: Vec<ShellAssignment>,
+}
+
+/// A startup file line that exports a variable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ShellAssignment {
+    pub name: String,
+    pub file: String,
+    pub line: u32,
+    /// The line, trimmed and redacted.
+    pub text: String,
 }
 
 impl GoEnvFacts {

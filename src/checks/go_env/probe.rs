@@ -7,12 +7,13 @@ use std::time::{Duration, Instant};
 
 use super::facts::{
     Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, EnvVar, GoEnvFacts, InvocationOutcome,
-    Source, Variable, WorkspaceFacts,
+    ShellAssignment, Source, Variable, WorkspaceFacts,
 };
 use crate::config::Inputs;
 use crate::go::{command, envfile, gomod};
 use crate::platform::go_executable_name;
 use crate::redact::{redact, redact_proxy_list};
+use crate::shellrc;
 
 /// The variables godiag asks `go env` for. Naming them keeps `go env` fast: without names it
 /// runs the C compiler to fill in the CGO fields.
@@ -67,6 +68,7 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
             .collect(),
         ..GoEnvFacts::default()
     };
+    facts.shell_assignments = shell_assignments(&facts, inputs).await;
     let go = match locate_go(inputs) {
         Ok((path, from)) => {
             facts.go_binary = Some(path.display().to_string());
@@ -195,6 +197,53 @@ fn parse_go_version_output(out: &[u8]) -> Option<String> {
     let text = String::from_utf8_lossy(out);
     let word = text.split_whitespace().nth(2)?;
     crate::go::gover::GoVersion::parse_prefixed(word).map(|_| word.to_string())
+}
+
+/// The startup-file lines that set the OS variables godiag may ask the user to remove. Nothing
+/// is read when no such variable is set (the usual case).
+async fn shell_assignments(facts: &GoEnvFacts, inputs: &Inputs) -> Vec<ShellAssignment> {
+    let names: Vec<&str> = facts
+        .os_go_variable_names
+        .iter()
+        .map(String::as_str)
+        .chain(facts.proxy_env.iter().map(|v| v.name.as_str()))
+        .collect();
+    if names.is_empty() {
+        return Vec::new();
+    }
+    let (mut files, dirs) = shellrc::startup_files(inputs.os, &inputs.env);
+    for dir in dirs {
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            let mut scripts: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "sh"))
+                .collect();
+            scripts.sort();
+            files.extend(scripts);
+        }
+    }
+    let mut found = Vec::new();
+    for file in files {
+        let Ok(bytes) = read_bounded(&file, inputs.go_env.timeout).await else {
+            continue;
+        };
+        // Startup files are small; a huge one is not worth scanning.
+        if bytes.len() > 1 << 20 {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        found.extend(
+            shellrc::assignments(&text, &names)
+                .into_iter()
+                .map(|a| ShellAssignment {
+                    name: a.name,
+                    file: file.display().to_string(),
+                    line: a.line,
+                    text: redact(&a.text),
+                }),
+        );
+    }
+    found
 }
 
 /// Reads a file with a deadline: a hung network file system must not hang godiag.

@@ -197,15 +197,14 @@ fn change_fix(facts: &GoEnvFacts, var: &Variable, target: Option<&str>, why: &st
         Source::Environment => {
             // Once the OS variable is gone, the `go env -w` value (if any) applies: keep it
             // unless a specific new value is wanted.
-            let mut actions = vec![Action::shell(unset_command(os, &var.name))];
+            let (whereabouts, mut actions) = remove_from_os_env(facts, os, &var.name);
             if target.is_some() {
                 actions.push(write);
             }
             Fix::manual(
                 format!(
-                    "{why}: {} comes from the OS environment; remove it there (check {}), then open a new terminal",
+                    "{why}: {} comes from the OS environment; remove it there ({whereabouts}), then open a new terminal",
                     var.name,
-                    shell_profile_hint(os)
                 ),
                 actions,
             )
@@ -220,6 +219,31 @@ fn change_fix(facts: &GoEnvFacts, var: &Variable, target: Option<&str>, why: &st
         }
         _ => Fix::safe(why.to_string(), vec![write]),
     }
+}
+
+/// Removing a variable from the OS environment: `unset` for this shell, and the startup-file
+/// lines that set it for the next ones (or, when none was found, where to look). Returns a
+/// phrase saying where it is set, and the actions.
+fn remove_from_os_env(facts: &GoEnvFacts, os: Os, name: &str) -> (String, Vec<Action>) {
+    let mut actions = vec![Action::shell(unset_command(os, name))];
+    let lines: Vec<_> = facts
+        .shell_assignments
+        .iter()
+        .filter(|a| a.name == name)
+        .collect();
+    if lines.is_empty() {
+        return (format!("check {}", shell_profile_hint(os)), actions);
+    }
+    let places: Vec<String> = lines
+        .iter()
+        .map(|a| format!("{}:{}", a.file, a.line))
+        .collect();
+    actions.extend(
+        lines
+            .iter()
+            .map(|a| Action::remove_line(&a.file, a.line, &a.text)),
+    );
+    (format!("set at {}", places.join(", ")), actions)
 }
 
 fn os_env_overrides(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
@@ -241,14 +265,16 @@ fn os_env_overrides(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
                 ),
             )
             .evidence(format!("go env -w file: {file}:{}", var.file_line.unwrap_or(0)))
-            .fix(Fix::manual(
-                format!(
-                    "remove {} from the OS environment so the `go env -w` value applies (check {}), then open a new terminal",
-                    var.name,
-                    shell_profile_hint(cfg.os)
-                ),
-                vec![Action::shell(unset_command(cfg.os, &var.name))],
-            ));
+            .fix({
+                let (whereabouts, actions) = remove_from_os_env(facts, cfg.os, &var.name);
+                Fix::manual(
+                    format!(
+                        "remove {} from the OS environment so the `go env -w` value applies ({whereabouts}), then open a new terminal",
+                        var.name,
+                    ),
+                    actions,
+                )
+            });
             if let Some(line) = var.file_line {
                 finding = finding.location(Location::line(file, line));
             }
@@ -469,10 +495,10 @@ fn unknown_variables(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
                     &codes::GO_ENV_UNKNOWN_VARIABLE,
                     format!("{name} is set in the OS environment but is not a Go variable, so Go ignores it (did you mean {meant}?)"),
                 )
-                .fix(Fix::manual(
-                    format!("remove {name} from the OS environment (check {})", shell_profile_hint(cfg.os)),
-                    vec![Action::shell(unset_command(cfg.os, name))],
-                )),
+                .fix({
+                    let (whereabouts, actions) = remove_from_os_env(facts, cfg.os, name);
+                    Fix::manual(format!("remove {name} from the OS environment ({whereabouts})"), actions)
+                }),
             );
         }
     }

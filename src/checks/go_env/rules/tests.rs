@@ -321,6 +321,32 @@ fn os_env_override_names_both_values() {
     let fix = finding.fix.unwrap();
     assert_eq!(fix.applicability, Applicability::Manual);
     assert_eq!(fix.actions[0].command(), "unset GOPROXY");
+    assert!(
+        fix.description.contains("check ~/.bashrc"),
+        "{}",
+        fix.description
+    );
+
+    // When a startup file sets it, the fix names that line.
+    f.shell_assignments
+        .push(crate::checks::go_env::facts::ShellAssignment {
+            name: "GOPROXY".into(),
+            file: "/home/u/.bashrc".into(),
+            line: 12,
+            text: "export GOPROXY=https://proxy.golang.org,direct".into(),
+        });
+    let fix = only(&evaluate(&f, &cfg()), "go-env.os-env-override")
+        .fix
+        .unwrap();
+    assert!(
+        fix.description.contains("set at /home/u/.bashrc:12"),
+        "{}",
+        fix.description
+    );
+    assert_eq!(
+        fix.actions[1].command(),
+        "delete line 12 of /home/u/.bashrc: export GOPROXY=https://proxy.golang.org,direct"
+    );
 }
 
 #[test]
