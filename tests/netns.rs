@@ -393,7 +393,22 @@ fn blocked_default_proxy_is_diagnosed_fixed_and_verified_on_a_simulated_network(
         "go env -w GOPROXY=https://goproxy.cn,direct"
     );
 
-    // 3. fix --apply --verify switches GOPROXY to the mirror and proves it with go.
+    // 3. The plan, as a person reads it: the go env change and its diff, nothing changed yet.
+    let plan = lab
+        .exec(env!("CARGO_BIN_EXE_godiag"))
+        .args(["fix", "--color", "never"])
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .current_dir(&work)
+        .output()
+        .expect("godiag fix");
+    let text = String::from_utf8_lossy(&plan.stdout);
+    println!("{text}");
+    assert_eq!(plan.status.code(), Some(1), "changes are pending: {text}");
+    assert!(text.contains("pending       go env -w GOPROXY=https://goproxy.cn,direct"), "{text}");
+    assert!(text.contains("+GOPROXY=https://goproxy.cn,direct"), "{text}");
+    assert!(!home.join(".config/go/env").exists(), "the plan changed nothing");
+
+    // 4. fix --apply --verify switches GOPROXY to the mirror and proves it with go.
     let (fixed, code) = godiag(&lab, &env, &work, &["fix", "--apply", "--verify", "--json"]);
     common::assert_matches_fix_schema(&fixed);
     assert_eq!(code, 0, "{fixed:#}");
@@ -418,7 +433,7 @@ fn blocked_default_proxy_is_diagnosed_fixed_and_verified_on_a_simulated_network(
         fixed["after"]
     );
 
-    // 4. go itself now downloads.
+    // 5. go itself now downloads.
     let after = go_mod_download(&lab, &env, &tmp.path().join("after"));
     assert!(
         after.status.success(),
