@@ -404,9 +404,18 @@ fn blocked_default_proxy_is_diagnosed_fixed_and_verified_on_a_simulated_network(
     let text = String::from_utf8_lossy(&plan.stdout);
     println!("{text}");
     assert_eq!(plan.status.code(), Some(1), "changes are pending: {text}");
-    assert!(text.contains("pending       go env -w GOPROXY=https://goproxy.cn,direct"), "{text}");
-    assert!(text.contains("+GOPROXY=https://goproxy.cn,direct"), "{text}");
-    assert!(!home.join(".config/go/env").exists(), "the plan changed nothing");
+    assert!(
+        text.contains("pending       go env -w GOPROXY=https://goproxy.cn,direct"),
+        "{text}"
+    );
+    assert!(
+        text.contains("+GOPROXY=https://goproxy.cn,direct"),
+        "{text}"
+    );
+    assert!(
+        !home.join(".config/go/env").exists(),
+        "the plan changed nothing"
+    );
 
     // 4. fix --apply --verify switches GOPROXY to the mirror and proves it with go.
     let (fixed, code) = godiag(&lab, &env, &work, &["fix", "--apply", "--verify", "--json"]);

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 
-use super::{EXIT_FINDINGS, EXIT_OK, load_inputs, print, run_checks, runtime, use_color};
+use super::{EXIT_FINDINGS, EXIT_OK, Spinner, load_inputs, print, run_checks, runtime, use_color};
 use crate::checks::go_env::facts::{EnvFileStatus, GoEnvFacts};
 use crate::cli::{FixArgs, Format};
 use crate::facts::Facts;
@@ -82,9 +82,14 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
     let state_dir = state_dir.context(
         "cannot find a folder for godiag's backups: the environment names no home folder (set HOME, or XDG_STATE_HOME)",
     )?;
+    let spinner = Spinner::new(std::io::stderr().is_terminal());
+    spinner.say("waiting for godiag's lock");
     let state = State::lock(&state_dir)?;
     let rt = runtime()?;
-    let applied = rt.block_on(apply::apply(&fixes, &ctx, &state))?;
+    spinner.say("applying");
+    let applied = rt.block_on(apply::apply(&fixes, &ctx, &state));
+    spinner.finish();
+    let applied = applied?;
     out.mode = FixMode::Apply;
     out.diffs = applied
         .preview
@@ -126,6 +131,8 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
     }
     out.before = Some(before);
     if args.verify {
+        let spinner = Spinner::new(std::io::stderr().is_terminal());
+        spinner.say(&format!("verifying: go mod download {probe_module}@latest"));
         out.verify = Some(match &ctx.go {
             Some(go) => rt.block_on(verify::verify(go, &probe_module, verify_timeout)),
             None => crate::fix::model::Verification {
@@ -136,6 +143,7 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
                 duration_ms: 0,
             },
         });
+        spinner.finish();
     }
     rt.shutdown_background();
     emit(args, &out, color);

@@ -154,12 +154,12 @@ fn explain_code(args: &ExplainArgs) -> u8 {
 }
 
 /// A spinner on stderr naming the checks still running; silent when stderr is not a terminal.
-struct Spinner {
+pub(crate) struct Spinner {
     bar: Option<indicatif::ProgressBar>,
 }
 
 impl Spinner {
-    fn new(enabled: bool) -> Spinner {
+    pub(crate) fn new(enabled: bool) -> Spinner {
         let bar = enabled.then(|| {
             let bar = indicatif::ProgressBar::new_spinner();
             bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
@@ -170,13 +170,18 @@ impl Spinner {
     }
 
     fn pending(&self, pending: &[crate::checks::CheckId]) {
+        let names: Vec<&str> = pending.iter().map(|c| c.as_str()).collect();
+        self.say(&format!("checking {}", names.join(", ")));
+    }
+
+    /// Names what godiag is waiting on.
+    pub(crate) fn say(&self, message: &str) {
         if let Some(bar) = &self.bar {
-            let names: Vec<&str> = pending.iter().map(|c| c.as_str()).collect();
-            bar.set_message(format!("checking {}", names.join(", ")));
+            bar.set_message(message.to_string());
         }
     }
 
-    fn finish(&self) {
+    pub(crate) fn finish(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
