@@ -1,9 +1,11 @@
-//! Go-semantics parsers (GOPROXY, GOSUMDB, patterns, versions, env files) and the redactor on
-//! arbitrary text: no panic, and the properties the rules rely on.
+//! Go-semantics parsers (GOPROXY, GOSUMDB, patterns, versions, env files), the `go env -w`
+//! file update and the redactor on arbitrary text: no panic, and the properties the rules rely
+//! on.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 
+use godiag::fix::goenv_file;
 use godiag::go::{envfile, goproxy, gosumdb, gover::GoVersion, pattern};
 use godiag::redact::{redact, redact_proxy_list};
 
@@ -22,6 +24,24 @@ fuzz_target!(|data: &[u8]| {
     let _ = pattern::match_prefix_patterns(text, "golang.org/x/text");
     if let Some((p, name)) = text.split_once('\n') {
         let _ = pattern::path_match(p, name);
+    }
+
+    // What `go env -w` / `-u` makes of the env file (the port that `godiag fix` shows as a
+    // diff): Go then reads the new value (or none) for the key, and the same value as before for
+    // every other key.
+    let before = envfile::parse(text.as_bytes());
+    for value in [Some("https://goproxy.cn,direct"), None] {
+        let after_text = goenv_file::update(text, "GOPROXY", value);
+        let after = envfile::parse(after_text.as_bytes());
+        assert_eq!(envfile::lookup(&after, "GOPROXY").map(|e| e.value.as_str()), value, "{text:?}");
+        for e in before.iter().filter(|e| e.key != "GOPROXY") {
+            assert_eq!(
+                envfile::lookup(&after, &e.key).map(|e| &e.value),
+                envfile::lookup(&before, &e.key).map(|e| &e.value),
+                "{} changed in {text:?}",
+                e.key
+            );
+        }
     }
 
     // Version order is a total order on what parses.
