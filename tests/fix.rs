@@ -416,3 +416,33 @@ fn the_human_plan_names_each_step_and_the_next_command() {
     assert!(text.contains("@@"), "a diff: {text}");
     assert!(text.contains("run `godiag fix --apply`"), "{text}");
 }
+
+#[test]
+fn a_workspace_file_with_crlf_and_a_bom_keeps_both_and_its_backup_is_the_original() {
+    let sb = Sandbox::new();
+    let original = "\u{feff}{\r\n  \"folders\": [{ \"path\": \".\" }],\r\n  // team settings\r\n  \"settings\": {\r\n    \"go.toolsEnvVars\": { \"GOSUMDB\": \"off\", \"GOFLAGS\": \"-mod=mod\" },\r\n  },\r\n}\r\n";
+    let ws = settings_file(&sb, "team.code-workspace", original);
+    let (report, code) = json_report(&mut fix(&sb, &[&ws], &["--offline", "--json", "--apply"]));
+    assert_eq!(code, 0, "{report:#}");
+    let edited = std::fs::read_to_string(&ws).unwrap();
+    assert!(edited.starts_with('\u{feff}'), "BOM kept");
+    assert!(!edited.replace("\r\n", "").contains('\n'), "CRLF kept: {edited:?}");
+    assert!(edited.contains("// team settings"));
+    assert!(!edited.contains("GOSUMDB") && edited.contains("\"GOFLAGS\": \"-mod=mod\""), "{edited:?}");
+    let settings = godiag::vscode::settings::parse_workspace_file(&edited).unwrap();
+    assert!(settings.get("go.toolsEnvVars").is_some());
+
+    // The backup is the original, byte for byte, in a folder only this user can read.
+    let backup_dir = PathBuf::from(report["backup"].as_str().unwrap());
+    assert_eq!(std::fs::read_to_string(backup_dir.join("0.bak")).unwrap(), original);
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(backup_dir.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["files"][0]["path"], ws.display().to_string());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let state = sb.home().join(".local/state/godiag");
+        let mode = std::fs::metadata(state).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700);
+    }
+}
