@@ -205,6 +205,8 @@ fn undo_leaves_a_file_the_user_changed_since() {
     std::fs::write(&settings, "{ \"mine\": true }\n").unwrap();
     let (report, code) = json_report(sb.godiag(Some("fake")).args(["fix", "--undo", "--json"]));
     assert_eq!(code, 0);
+    assert_matches_fix_schema(&report);
+    assert_eq!(report["mode"], "undo");
     assert_eq!(report["restored"][0]["state"], "refused", "{report:#}");
     assert!(
         report["restored"][0]["detail"]
@@ -426,17 +428,27 @@ fn a_workspace_file_with_crlf_and_a_bom_keeps_both_and_its_backup_is_the_origina
     assert_eq!(code, 0, "{report:#}");
     let edited = std::fs::read_to_string(&ws).unwrap();
     assert!(edited.starts_with('\u{feff}'), "BOM kept");
-    assert!(!edited.replace("\r\n", "").contains('\n'), "CRLF kept: {edited:?}");
+    assert!(
+        !edited.replace("\r\n", "").contains('\n'),
+        "CRLF kept: {edited:?}"
+    );
     assert!(edited.contains("// team settings"));
-    assert!(!edited.contains("GOSUMDB") && edited.contains("\"GOFLAGS\": \"-mod=mod\""), "{edited:?}");
+    assert!(
+        !edited.contains("GOSUMDB") && edited.contains("\"GOFLAGS\": \"-mod=mod\""),
+        "{edited:?}"
+    );
     let settings = godiag::vscode::settings::parse_workspace_file(&edited).unwrap();
     assert!(settings.get("go.toolsEnvVars").is_some());
 
     // The backup is the original, byte for byte, in a folder only this user can read.
     let backup_dir = PathBuf::from(report["backup"].as_str().unwrap());
-    assert_eq!(std::fs::read_to_string(backup_dir.join("0.bak")).unwrap(), original);
+    assert_eq!(
+        std::fs::read_to_string(backup_dir.join("0.bak")).unwrap(),
+        original
+    );
     let manifest: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(backup_dir.join("manifest.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(backup_dir.join("manifest.json")).unwrap())
+            .unwrap();
     assert_eq!(manifest["files"][0]["path"], ws.display().to_string());
     #[cfg(unix)]
     {

@@ -10,7 +10,7 @@ use super::{EXIT_FINDINGS, EXIT_OK, Spinner, load_inputs, print, run_checks, run
 use crate::checks::go_env::facts::{EnvFileStatus, GoEnvFacts};
 use crate::cli::{FixArgs, Format};
 use crate::facts::Facts;
-use crate::fix::model::{FIX_SCHEMA_VERSION, FixMode, FixReport, StepState, affected_checks};
+use crate::fix::model::{FixMode, FixReport, StepState, affected_checks};
 use crate::fix::preview::{self, GoEnvTarget};
 use crate::fix::state::State;
 use crate::fix::{self, Choices, apply, undo, verify};
@@ -54,17 +54,7 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
     ctx.go = go_env.and_then(|f| f.go_binary.as_ref()).map(PathBuf::from);
     ctx.go_env = go_env_target(go_env);
 
-    let mut out = FixReport {
-        schema_version: FIX_SCHEMA_VERSION,
-        godiag_version: env!("CARGO_PKG_VERSION").to_string(),
-        mode: FixMode::Plan,
-        steps: Vec::new(),
-        diffs: Vec::new(),
-        backup: None,
-        before: None,
-        after: None,
-        verify: None,
-    };
+    let mut out = FixReport::new(FixMode::Plan);
     if !args.apply {
         let preview = preview::preview(&fixes, &ctx.go_env, &ctx.env, &apply::read_file);
         out.diffs = preview.changes.iter().map(|c| c.diff()).collect();
@@ -218,7 +208,12 @@ fn run_undo(
         None => (None, &[][..]),
     };
     print(&match args.format() {
-        Format::Json => report::fix::render_undo_json(backup, restored),
+        Format::Json => {
+            let mut out = FixReport::new(FixMode::Undo);
+            out.backup = backup.map(str::to_string);
+            out.restored = restored.to_vec();
+            report::fix::render_json(&out)
+        }
         Format::Human => report::fix::render_undo(backup, restored, color),
     });
     let failed = restored.iter().any(|r| r.state == StepState::Failed);

@@ -45,6 +45,27 @@ pub struct FixReport {
     /// `--verify`: Go's own download through the new settings.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verify: Option<Verification>,
+    /// `--undo`: what was restored, or left alone, from the folder named by `backup`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub restored: Vec<crate::fix::undo::Restored>,
+}
+
+impl FixReport {
+    /// An empty report of this mode.
+    pub fn new(mode: FixMode) -> FixReport {
+        FixReport {
+            schema_version: FIX_SCHEMA_VERSION,
+            godiag_version: env!("CARGO_PKG_VERSION").to_string(),
+            mode,
+            steps: Vec::new(),
+            diffs: Vec::new(),
+            backup: None,
+            before: None,
+            after: None,
+            verify: None,
+            restored: Vec::new(),
+        }
+    }
 }
 
 /// One action and what became of it.

@@ -17,17 +17,6 @@ pub fn render_json(report: &FixReport) -> String {
     to_redacted_json(report)
 }
 
-/// `fix --undo --format json`.
-pub fn render_undo_json(backup: Option<&str>, restored: &[Restored]) -> String {
-    to_redacted_json(&serde_json::json!({
-        "schema_version": crate::fix::model::FIX_SCHEMA_VERSION,
-        "godiag_version": env!("CARGO_PKG_VERSION"),
-        "mode": "undo",
-        "backup": backup,
-        "restored": restored,
-    }))
-}
-
 /// The JSON Schema of [`FixReport`]; `schema/fix.schema.json` is this text.
 pub fn schema() -> String {
     schema_text(&schemars::schema_for!(FixReport))
@@ -68,7 +57,11 @@ pub fn render(report: &FixReport, color: bool) -> String {
     if let Some(before) = &report.before
         && !before.diagnosis.is_empty()
     {
-        let _ = writeln!(out, "{}", p.bold("Diagnosis"));
+        let heading = match report.mode {
+            FixMode::Apply => "Diagnosis (before the fix)",
+            _ => "Diagnosis",
+        };
+        let _ = writeln!(out, "{}", p.bold(heading));
         for d in &before.diagnosis {
             let _ = writeln!(out, "  {}", redact(&d.headline));
         }
