@@ -37,22 +37,27 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
         proxy: args.proxy.clone(),
         sumdb: args.sumdb.clone(),
     };
-    let mut ctx = apply::Context {
-        os: inputs.os,
-        go: None,
-        go_env: GoEnvTarget::Unavailable(String::new()),
-        env: inputs.env.clone(),
-        dir: inputs.workspace.clone(),
-        timeout: inputs.go_env.timeout,
-    };
+    // What apply needs from the inputs, taken before the checks consume them.
+    let (os, env, dir, timeout) = (
+        inputs.os,
+        inputs.env.clone(),
+        inputs.workspace.clone(),
+        inputs.go_env.timeout,
+    );
     let verify_timeout = inputs.fix.verify_timeout;
     let probe_module = inputs.connectivity.probe_module.clone();
 
     let before = run_checks(inputs, &pipeline::select(&[], &[], args.offline))?;
     let fixes = fix::plan(&before.checks, &choices);
     let go_env = go_env_facts(&before);
-    ctx.go = go_env.and_then(|f| f.go_binary.as_ref()).map(PathBuf::from);
-    ctx.go_env = go_env_target(go_env);
+    let ctx = apply::Context {
+        os,
+        go: go_env.and_then(|f| f.go_binary.as_ref()).map(PathBuf::from),
+        go_env: go_env_target(go_env),
+        env,
+        dir,
+        timeout,
+    };
 
     let mut out = FixReport::new(FixMode::Plan);
     if !args.apply {
