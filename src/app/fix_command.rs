@@ -86,31 +86,7 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
     spinner.finish();
     let applied = applied?;
     out.mode = FixMode::Apply;
-    out.diffs = applied
-        .preview
-        .changes
-        .iter()
-        .filter(|c| {
-            applied.preview.steps.iter().any(|s| {
-                matches!(s.state, StepState::Applied | StepState::Ineffective)
-                    && step_file(&s.action) == Some(c.path.as_path())
-            }) || (c.go_env
-                && applied
-                    .backup
-                    .as_ref()
-                    .is_some_and(|b| !b.manifest.go_env.is_empty()))
-        })
-        .map(|c| {
-            if c.go_env {
-                // What go really wrote, not what the preview expected it to write.
-                let mut actual = c.clone();
-                actual.after = apply::read_file(&c.path).ok().flatten().unwrap_or_default();
-                actual.diff()
-            } else {
-                c.diff()
-            }
-        })
-        .collect();
+    out.diffs = applied.diffs();
     out.backup = applied.backup.as_ref().map(|b| b.dir.display().to_string());
     out.steps = applied.preview.steps;
     // The lock covers the writes; checking again and verifying read only.
@@ -155,14 +131,6 @@ fn emit(args: &FixArgs, out: &FixReport, color: bool) {
         Format::Json => report::fix::render_json(out),
         Format::Human => report::fix::render(out, color),
     });
-}
-
-fn step_file(action: &crate::model::Action) -> Option<&std::path::Path> {
-    match action {
-        crate::model::Action::SettingsSet { file, .. }
-        | crate::model::Action::SettingsRemove { file, .. } => Some(std::path::Path::new(file)),
-        _ => None,
-    }
 }
 
 fn go_env_facts(report: &Report) -> Option<&GoEnvFacts> {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::atomic;
-use super::model::{Step, StepState};
+use super::model::{FileDiff, Step, StepState};
 use super::preview::{self, FileChange, GoEnvTarget, Preview};
 use super::state::{Backup, GoEnvChange, State};
 use crate::checks::go_env::facts::InvocationOutcome;
@@ -37,6 +37,45 @@ pub struct Context {
 pub struct Applied {
     pub preview: Preview,
     pub backup: Option<Backup>,
+}
+
+impl Applied {
+    /// The diffs of what this apply changed: each settings file as written, and the go env file
+    /// as go left it (not as the preview expected go to write it).
+    pub fn diffs(&self) -> Vec<FileDiff> {
+        let made = |path: &Path| {
+            self.preview.steps.iter().any(|s| {
+                matches!(s.state, StepState::Applied | StepState::Ineffective)
+                    && step_file(&s.action, &self.preview) == Some(path)
+            })
+        };
+        self.preview
+            .changes
+            .iter()
+            .filter(|c| made(&c.path))
+            .map(|c| {
+                if c.go_env {
+                    let mut actual = c.clone();
+                    actual.after = read_file(&c.path).ok().flatten().unwrap_or_default();
+                    actual.diff()
+                } else {
+                    c.diff()
+                }
+            })
+            .collect()
+    }
+}
+
+/// The file a step changes: a settings file, or the go env file for go env steps.
+fn step_file<'a>(action: &'a Action, preview: &'a Preview) -> Option<&'a Path> {
+    match action {
+        Action::GoEnvSet { .. } | Action::GoEnvUnset { .. } => preview
+            .changes
+            .iter()
+            .find(|c| c.go_env)
+            .map(|c| c.path.as_path()),
+        other => settings_file(other),
+    }
 }
 
 /// Reads a file for the preview, `None` when it does not exist.
