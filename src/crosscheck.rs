@@ -6,7 +6,7 @@ use crate::checks::dns::rules::{NeededHost, lookup_failed};
 use crate::facts::{ConnectivityFacts, DnsFacts, Facts, GoEnvFacts, HostsFacts};
 use crate::go::goproxy::{self, ProxyEntry};
 use crate::go::gosumdb::{self, SumDb};
-use crate::model::{CheckResult, CheckStatus};
+use crate::model::{Action, CheckResult, CheckStatus};
 
 /// Applies every cross-check rule.
 pub fn apply(checks: &mut [CheckResult]) {
@@ -28,6 +28,12 @@ pub fn apply(checks: &mut [CheckResult]) {
     ) {
         annotate_goproxy_mismatch(vscode, conn);
     }
+    if let (Some(go_env), Some(conn)) = (
+        go_env.as_ref(),
+        checks.iter_mut().find(|c| c.id == CheckId::Connectivity),
+    ) {
+        point_at_proxy_startup_lines(conn, go_env);
+    }
     if let Some(dns) = checks.iter_mut().find(|c| c.id == CheckId::Dns) {
         let Some(Facts::Dns(facts)) = &dns.facts else {
             return;
@@ -37,6 +43,28 @@ pub fn apply(checks: &mut [CheckResult]) {
             dns.findings.extend(findings);
             dns.status = CheckStatus::from_findings(&dns.findings);
         }
+    }
+}
+
+/// A dead HTTPS_PROXY is removed by hand: add the startup-file lines that set it (found by the
+/// go-env probe) to the `unset` of the connectivity fix.
+fn point_at_proxy_startup_lines(conn: &mut CheckResult, go_env: &GoEnvFacts) {
+    let lines: Vec<Action> = go_env
+        .shell_assignments
+        .iter()
+        .filter(|a| a.name.eq_ignore_ascii_case("HTTPS_PROXY"))
+        .map(|a| Action::remove_line(&a.file, a.line, &a.text))
+        .collect();
+    if lines.is_empty() {
+        return;
+    }
+    for fix in conn
+        .findings
+        .iter_mut()
+        .filter(|f| f.code == crate::codes::CONNECTIVITY_PROXY_ENV_UNREACHABLE.code)
+        .filter_map(|f| f.fix.as_mut())
+    {
+        fix.actions.extend(lines.iter().cloned());
     }
 }
 

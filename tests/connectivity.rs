@@ -444,3 +444,35 @@ fn dead_https_proxy_is_reported() {
         "{f}"
     );
 }
+
+#[test]
+fn a_dead_https_proxy_fix_names_the_startup_line_that_sets_it() {
+    let sb = Sandbox::new();
+    let cfg = config(&sb, &[], "");
+    let dead = refused_port();
+    let proxy = format!("http://{dead}");
+    std::fs::write(
+        sb.home().join(".profile"),
+        format!("export PATH=$HOME/bin:$PATH\nexport HTTPS_PROXY={proxy}\n"),
+    )
+    .unwrap();
+    let mut cmd = sb.godiag(Some("fake"));
+    cmd.env("HTTPS_PROXY", &proxy)
+        .args([
+            "check",
+            "--json",
+            "--only",
+            "go-env,connectivity",
+            "--config",
+        ])
+        .arg(&cfg);
+    let (report, code) = json_report(&mut cmd);
+    assert_eq!(code, 1);
+    let fix = &finding(&report, "connectivity.proxy-env-unreachable")["fix"];
+    let profile = sb.home().join(".profile").display().to_string();
+    assert_eq!(
+        fix["actions"][1]["command"],
+        format!("delete line 2 of {profile}: export HTTPS_PROXY={proxy}"),
+        "{fix:#}"
+    );
+}
