@@ -3,7 +3,7 @@
 
 use crate::go::goproxy::{self, ProxyEntry};
 use crate::go::gosumdb::{self, SumDb};
-use crate::model::{Action, Fix};
+use crate::model::{Action, Applicability, Fix};
 
 /// The user's choices for `godiag fix`, validated.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -24,21 +24,25 @@ impl Choices {
     }
 
     /// Replaces every planned value of GOPROXY / GOSUMDB with the chosen one, and plans the
-    /// change when no finding asked for it.
+    /// change as a safe `go env -w` when no safe fix already makes it (a write that an OS
+    /// variable shadows is then reported as such, not silently left out).
     pub fn apply(&self, fixes: &mut Vec<Fix>) {
         for (name, chosen, flag) in [
             ("GOPROXY", &self.proxy, "--proxy"),
             ("GOSUMDB", &self.sumdb, "--sumdb"),
         ] {
             let Some(chosen) = chosen else { continue };
-            let mut found = false;
-            for action in fixes.iter_mut().flat_map(|f| f.actions.iter_mut()) {
-                if action.assigned().is_some_and(|(k, _)| k == name) {
-                    *action = action.with_value(chosen);
-                    found = true;
+            let mut written = false;
+            for fix in fixes.iter_mut() {
+                for action in fix.actions.iter_mut() {
+                    if action.assigned().is_some_and(|(k, _)| k == name) {
+                        *action = action.with_value(chosen);
+                        written |= fix.applicability == Applicability::Safe
+                            && matches!(action, Action::GoEnvSet { .. });
+                    }
                 }
             }
-            if !found {
+            if !written {
                 fixes.push(Fix::safe(
                     format!("set {name} as {flag} asks"),
                     vec![Action::go_env_set(name, chosen)],

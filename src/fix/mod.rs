@@ -24,9 +24,9 @@ use crate::model::{Action, Applicability, CheckResult, Fix};
 
 pub use choices::Choices;
 
-/// The fixes of all findings, in report order, with every action once: an action already
-/// planned by an earlier fix is dropped from later ones, and a fix left with no action is
-/// dropped whole. Running the plan top to bottom therefore never repeats a step.
+/// The fixes of all findings, in report order, with every action once: an action a safe fix
+/// performs is dropped from manual ones, any other repeat from later fixes, and a fix left
+/// with no action is dropped whole. Running the plan top to bottom never repeats a step.
 ///
 /// `choices` (`--proxy`, `--sumdb`) replace the measured values; then every `go.toolsEnvVars`
 /// entry that would disagree with the planned go env value is brought in line, so that gopls
@@ -42,7 +42,15 @@ pub fn plan(checks: &[CheckResult], choices: &Choices) -> Vec<Fix> {
     dedupe(fixes)
 }
 
+/// Every action once: a manual fix does not repeat what a safe fix will do, and otherwise the
+/// first fix that names an action keeps it.
 fn dedupe(fixes: Vec<Fix>) -> Vec<Fix> {
+    let done_by_apply: HashSet<String> = fixes
+        .iter()
+        .filter(|f| f.applicability == Applicability::Safe)
+        .flat_map(|f| &f.actions)
+        .map(|a| a.command().to_string())
+        .collect();
     let mut seen: HashSet<String> = HashSet::new();
     fixes
         .into_iter()
@@ -50,7 +58,12 @@ fn dedupe(fixes: Vec<Fix>) -> Vec<Fix> {
             let actions: Vec<_> = fix
                 .actions
                 .iter()
-                .filter(|a| seen.insert(a.command().to_string()))
+                .filter(|a| {
+                    let command = a.command();
+                    let left_to_apply = fix.applicability == Applicability::Manual
+                        && done_by_apply.contains(command);
+                    !left_to_apply && seen.insert(command.to_string())
+                })
                 .cloned()
                 .collect();
             (!actions.is_empty()).then_some(Fix { actions, ..fix })

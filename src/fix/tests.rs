@@ -66,6 +66,28 @@ fn choices_replace_measured_values_or_add_them() {
 }
 
 #[test]
+fn a_chosen_value_is_written_even_when_only_a_manual_fix_mentions_it() {
+    let shadowed = Finding::new(&codes::GO_ENV_GOPROXY_OFF, "off").fix(Fix::manual(
+        "remove it from the shell",
+        vec![
+            Action::shell("unset GOPROXY"),
+            Action::go_env_set("GOPROXY", "https://proxy.golang.org,direct"),
+        ],
+    ));
+    let choices = Choices::new(Some("https://goproxy.cn"), None).unwrap();
+    let plan = plan(&[check(CheckId::GoEnv, vec![shadowed], None)], &choices);
+    // The manual fix keeps its shell step; the write moves to the safe fix that apply performs.
+    assert_eq!(plan.len(), 2, "{plan:#?}");
+    assert_eq!(plan[0].actions, vec![Action::shell("unset GOPROXY")]);
+    assert_eq!(plan[1].applicability, Applicability::Safe);
+    assert_eq!(plan[1].description, "set GOPROXY as --proxy asks");
+    assert_eq!(
+        plan[1].actions,
+        vec![Action::go_env_set("GOPROXY", "https://goproxy.cn,direct")]
+    );
+}
+
+#[test]
 fn choices_are_validated_like_go() {
     assert!(Choices::new(Some("off"), None).is_err());
     assert!(
