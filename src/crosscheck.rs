@@ -2,6 +2,7 @@
 //! and add their findings to the check they belong to.
 
 use crate::checks::CheckId;
+use crate::checks::connectivity::verdict::Verdict;
 use crate::checks::dns::rules::{NeededHost, lookup_failed};
 use crate::facts::{ConnectivityFacts, DnsFacts, Facts, GoEnvFacts, HostsFacts};
 use crate::go::goproxy::{self, ProxyEntry};
@@ -115,11 +116,25 @@ fn annotate_goproxy_mismatch(vscode: &mut CheckResult, conn: &ConnectivityFacts)
         .map(|v| v.value.clone())
         .collect();
     let terminal = facts.go_env_goproxy.clone();
+    let checksums_work = matches!(conn.checksums, Verdict::Works { .. });
     for finding in vscode
         .findings
         .iter_mut()
         .filter(|f| f.code == crate::codes::VSCODE_GOPROXY_MISMATCH.code)
     {
+        // The finding is about GOSUMDB when its message gives the tools a GOSUMDB value.
+        if finding.message.contains(" GOSUMDB=") {
+            finding.evidence.push(format!(
+                "go env: checksum verification {} in this run",
+                if checksums_work {
+                    "works"
+                } else {
+                    "does not work"
+                }
+            ));
+            promote_if(finding, checksums_work);
+            continue;
+        }
         if let Some(value) = editor.iter().find(|v| finding.message.contains(v.as_str())) {
             finding
                 .evidence
@@ -128,11 +143,15 @@ fn annotate_goproxy_mismatch(vscode: &mut CheckResult, conn: &ConnectivityFacts)
         if let Some(value) = &terminal {
             let (sentence, works) = measured(value, conn);
             finding.evidence.push(format!("go env: {sentence}"));
-            // The fix gives the editor go env's value: safe once this run saw that value work.
-            if works && let Some(fix) = finding.fix.as_mut() {
-                fix.applicability = crate::model::Applicability::Safe;
-            }
+            promote_if(finding, works);
         }
+    }
+}
+
+/// The mismatch fix gives the editor go env's value: safe once this run saw that value work.
+fn promote_if(finding: &mut crate::model::Finding, works: bool) {
+    if let Some(fix) = finding.fix.as_mut().filter(|_| works) {
+        fix.applicability = crate::model::Applicability::Safe;
     }
 }
 

@@ -458,3 +458,41 @@ fn a_workspace_file_with_crlf_and_a_bom_keeps_both_and_its_backup_is_the_origina
         assert_eq!(mode, 0o700);
     }
 }
+
+#[test]
+fn the_editor_gets_go_env_s_goproxy_once_this_run_saw_it_work() {
+    let sb = Sandbox::new();
+    let good = format!(
+        "http://{}",
+        server(module_proxy(true), None, Duration::ZERO)
+    );
+    let dead = format!("http://{}", refused_port());
+    std::fs::write(sb.go_env_file(), format!("GOPROXY={good},direct\n")).unwrap();
+    let settings = settings_file(
+        &sb,
+        "settings.json",
+        &format!(
+            "{{\n  // the office proxy\n  \"go.toolsEnvVars\": {{ \"GOPROXY\": \"{dead},direct\" }}\n}}\n"
+        ),
+    );
+    let (report, code) = json_report(&mut fix(
+        &sb,
+        &[&settings],
+        &["--json", "--apply", "--mirror", &good],
+    ));
+    assert_eq!(code, 0, "{report:#}");
+    let step = common::fix_step(&report, "settings-set");
+    assert_eq!(step["state"], "applied", "{step}");
+    assert_eq!(step["applicability"], "safe");
+    let edited = std::fs::read_to_string(&settings).unwrap();
+    assert!(
+        edited.contains(&format!("\"GOPROXY\": \"{good},direct\"")),
+        "{edited}"
+    );
+    assert!(edited.contains("// the office proxy"));
+    assert!(
+        !report["after"]
+            .to_string()
+            .contains("vscode.goproxy-mismatch")
+    );
+}
