@@ -95,7 +95,8 @@ impl Lab {
         for addr in RESOLVERS.iter().chain([&MIRROR_ADDR]) {
             ip(&["-n", ns, "addr", "add", &format!("{addr}/32"), "dev", "lo"]);
         }
-        // `ip netns exec` bind-mounts these over /etc/resolv.conf and /etc/hosts.
+        // `ip netns exec` bind-mounts these over /etc/resolv.conf, /etc/hosts and
+        // /etc/nsswitch.conf.
         let etc = PathBuf::from("/etc/netns").join(ns);
         std::fs::create_dir_all(&etc).expect("/etc/netns");
         std::fs::write(
@@ -104,6 +105,13 @@ impl Lab {
         )
         .expect("resolv.conf");
         std::fs::write(etc.join("hosts"), "127.0.0.1 localhost\n::1 localhost\n").expect("hosts");
+        // Only files and DNS: an nss module such as systemd-resolved's would ask the host's
+        // resolver, outside the lab.
+        std::fs::write(
+            etc.join("nsswitch.conf"),
+            "passwd: files\ngroup: files\nhosts: files dns\n",
+        )
+        .expect("nsswitch.conf");
         // A blackholed connect gives up after about 3 s instead of 2 minutes (Go's own dial
         // has no shorter timeout); per namespace, the host is not affected.
         must(
