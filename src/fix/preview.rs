@@ -11,6 +11,7 @@ use super::model::{FileDiff, Step, StepState};
 use crate::go::envfile;
 use crate::model::{Action, Applicability, Fix};
 use crate::platform::EnvMap;
+use crate::vscode::discovery::is_workspace_file;
 use crate::vscode::edit;
 
 /// Where `go env -w` writes, as the go-env check found it.
@@ -212,11 +213,6 @@ fn settings_step(
         }
         Err(e) => (StepState::Refused, Some(format!("{}: {e}", path.display()))),
     }
-}
-
-/// `.code-workspace` files keep their settings under `"settings"`.
-pub fn is_workspace_file(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e == "code-workspace")
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Where VS Code-family editors keep their settings and extensions, as pure functions of the
 //! OS and the environment.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -60,6 +60,11 @@ pub const EXTENSION_DIRS: &[(&str, &str)] = &[
     ("Windsurf", ".windsurf/extensions"),
     ("VS Code Server", ".vscode-server/extensions"),
 ];
+
+/// A `.code-workspace` file: its settings live under `"settings"`.
+pub fn is_workspace_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "code-workspace")
+}
 
 /// The folder that holds `<Product>/User/settings.json`: Linux `$XDG_CONFIG_HOME` or
 /// `~/.config`, macOS `~/Library/Application Support`, Windows `%APPDATA%`; `VSCODE_APPDATA`

@@ -12,7 +12,9 @@ use super::facts::{
 use crate::config::Inputs;
 use crate::platform::home_dir;
 use crate::redact::redact;
-use crate::vscode::discovery::{Candidate, Scope, extension_dirs, user_candidates};
+use crate::vscode::discovery::{
+    Candidate, Scope, extension_dirs, is_workspace_file, user_candidates,
+};
 use crate::vscode::env::{Layer, tools_env};
 use crate::vscode::settings::{self, Settings};
 
@@ -59,7 +61,7 @@ fn candidates(inputs: &Inputs) -> Vec<Candidate> {
             .settings
             .iter()
             .map(|p| {
-                let scope = if p.extension().is_some_and(|e| e == "code-workspace") {
+                let scope = if is_workspace_file(p) {
                     Scope::WorkspaceFile
                 } else {
                     Scope::User
@@ -103,7 +105,7 @@ fn candidates(inputs: &Inputs) -> Vec<Candidate> {
         let mut files: Vec<PathBuf> = entries
             .flatten()
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "code-workspace"))
+            .filter(|p| is_workspace_file(p))
             .collect();
         files.sort();
         out.extend(files.into_iter().map(|path| Candidate {
