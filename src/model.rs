@@ -172,6 +172,19 @@ impl Action {
         }
     }
 
+    /// The settings key a settings edit touches: (file, object setting, key).
+    pub fn settings_target(&self) -> Option<(&str, &str, &str)> {
+        match self {
+            Action::SettingsSet {
+                file, setting, key, ..
+            }
+            | Action::SettingsRemove {
+                file, setting, key, ..
+            } => Some((file, setting, key)),
+            _ => None,
+        }
+    }
+
     /// Whether `godiag fix --apply` knows how to perform this action (in a safe fix).
     pub fn is_automatic(&self) -> bool {
         !matches!(self, Action::Shell { .. } | Action::RemoveLine { .. })

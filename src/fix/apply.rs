@@ -145,12 +145,7 @@ pub async fn apply(fixes: &[Fix], ctx: &Context, state: &State) -> anyhow::Resul
 }
 
 fn settings_file(action: &Action) -> Option<&Path> {
-    match action {
-        Action::SettingsSet { file, .. } | Action::SettingsRemove { file, .. } => {
-            Some(Path::new(file))
-        }
-        _ => None,
-    }
+    action.settings_target().map(|(file, _, _)| Path::new(file))
 }
 
 /// The value the go env file holds for `key` now.

@@ -127,16 +127,7 @@ fn align_editor(fixes: &mut [Fix], checks: &[CheckResult]) {
 
 /// Whether two actions edit the same key of the same settings file.
 fn same_setting(a: &Action, b: &Action) -> bool {
-    let target = |x: &Action| match x {
-        Action::SettingsSet {
-            file, setting, key, ..
-        }
-        | Action::SettingsRemove {
-            file, setting, key, ..
-        } => Some((file.clone(), setting.clone(), key.clone())),
-        _ => None,
-    };
-    target(a).is_some() && target(a) == target(b)
+    a.settings_target().is_some() && a.settings_target() == b.settings_target()
 }
 
 #[cfg(test)]
