@@ -150,11 +150,25 @@ fn settings_file(action: &Action) -> Option<&Path> {
 
 /// The value the go env file holds for `key` now.
 fn file_value(ctx: &Context, key: &str) -> Option<String> {
-    let GoEnvTarget::File(path) = &ctx.go_env else {
-        return None;
-    };
+    match &ctx.go_env {
+        GoEnvTarget::File(path) => go_env_file_value(path, key),
+        GoEnvTarget::Unavailable(_) => None,
+    }
+}
+
+/// The value Go reads for `key` from the go env file at `path` now (`None`: not set, or the
+/// file cannot be read).
+pub(super) fn go_env_file_value(path: &Path, key: &str) -> Option<String> {
     let text = std::fs::read(path).ok()?;
     envfile::lookup(&envfile::parse(&text), key).map(|e| e.value.clone())
+}
+
+/// What a person types for `go env -w KEY=VALUE` (`Some`) or `go env -u KEY` (`None`).
+pub(super) fn go_env_command(key: &str, value: Option<&str>) -> String {
+    match value {
+        Some(v) => Action::go_env_set(key, v).command().to_string(),
+        None => Action::go_env_unset(key).command().to_string(),
+    }
 }
 
 /// Runs `go env -w KEY=VALUE` or `go env -u KEY`, recorded in the manifest first.
@@ -177,12 +191,7 @@ async fn go_env_write(
         after: value.map(str::to_string),
     });
     backup.save()?;
-    let assignment = value.map(|v| format!("{key}={v}"));
-    let args: Vec<&str> = match &assignment {
-        Some(a) => vec!["env", "-w", a],
-        None => vec!["env", "-u", key],
-    };
-    let run = command::run(go, &args, &ctx.dir, &[], ctx.timeout).await;
+    let run = command::go_env_write(go, &ctx.dir, key, value, ctx.timeout).await;
     let stderr = run
         .stderr
         .as_deref()
@@ -206,7 +215,7 @@ async fn go_env_write(
                 } else {
                     said.to_string()
                 };
-                format!("go {} failed: {said}", args.join(" "))
+                format!("{} failed: {said}", go_env_command(key, value))
             }
         };
         return Ok((StepState::Failed, Some(why)));

@@ -8,11 +8,12 @@ use std::time::Duration;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::apply::{go_env_command, go_env_file_value};
 use super::atomic;
 use super::model::StepState;
 use super::state::{State, sha256_hex};
 use crate::checks::go_env::facts::InvocationOutcome;
-use crate::go::{command, envfile};
+use crate::go::command;
 use crate::model::shell_quote;
 
 /// One thing undo restored, or left alone.
@@ -38,13 +39,9 @@ pub async fn undo(
     };
     let mut restored = Vec::new();
     for change in backup.manifest.go_env.iter().rev() {
-        let command = match &change.before {
-            Some(v) => format!("go env -w {}", shell_quote(&format!("{}={v}", change.key))),
-            None => format!("go env -u {}", change.key),
-        };
         let mut item = Restored {
             target: change.key.clone(),
-            command,
+            command: go_env_command(&change.key, change.before.as_deref()),
             state: StepState::Applied,
             detail: None,
         };
@@ -52,10 +49,7 @@ pub async fn undo(
             .manifest
             .go_env_file
             .as_deref()
-            .and_then(|f| std::fs::read(f).ok())
-            .and_then(|t| {
-                envfile::lookup(&envfile::parse(&t), &change.key).map(|e| e.value.clone())
-            });
+            .and_then(|f| go_env_file_value(Path::new(f), &change.key));
         let go = backup.manifest.go.clone();
         if now == change.before {
             item.state = StepState::AlreadyDone;
@@ -67,15 +61,14 @@ pub async fn undo(
                 now.as_deref().unwrap_or("unset")
             ));
         } else if let Some(go) = go {
-            let assignment = change
-                .before
-                .as_ref()
-                .map(|v| format!("{}={v}", change.key));
-            let args: Vec<&str> = match &assignment {
-                Some(a) => vec!["env", "-w", a],
-                None => vec!["env", "-u", &change.key],
-            };
-            let run = command::run(Path::new(&go), &args, dir, &[], timeout).await;
+            let run = command::go_env_write(
+                Path::new(&go),
+                dir,
+                &change.key,
+                change.before.as_deref(),
+                timeout,
+            )
+            .await;
             if run.invocation.outcome != InvocationOutcome::Ok {
                 item.state = StepState::Failed;
                 item.detail = Some(format!(

@@ -109,6 +109,22 @@ pub async fn run(
     }
 }
 
+/// `go env -w KEY=VALUE` (`Some`) or `go env -u KEY` (`None`), through the user's go.
+pub async fn go_env_write(
+    go: &Path,
+    dir: &Path,
+    key: &str,
+    value: Option<&str>,
+    timeout: Duration,
+) -> GoRun {
+    let assignment = value.map(|v| format!("{key}={v}"));
+    let args: Vec<&str> = match &assignment {
+        Some(a) => vec!["env", "-w", a],
+        None => vec!["env", "-u", key],
+    };
+    run(go, &args, dir, &[], timeout).await
+}
+
 /// Runs `go ARGS` in `dir`; stdout only when go exited successfully.
 pub async fn run_go(
     go: &Path,
