@@ -1,6 +1,6 @@
 //! The command line itself: selection, colors, exit codes, explain, completions, config errors.
 
-mod common;
+use crate::common;
 
 use common::{Sandbox, assert_matches_schema, json_report};
 use predicates::prelude::*;

@@ -3,7 +3,7 @@
 //! names resolve through a hosts file written by the test, and the hermetic config keeps every
 //! other target on loopback.
 
-mod common;
+use crate::common;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

@@ -2,7 +2,7 @@
 //! godiag never sees a public address: the system resolver comes from a fixture resolv.conf
 //! (127.0.0.1 on the test server's port) and the references from --resolver.
 
-mod common;
+use crate::common;
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};

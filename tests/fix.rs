@@ -4,7 +4,7 @@
 //! for byte, concurrent runs do not corrupt anything, and failures are reported, not hidden.
 //! The real go is in tests/real_go.rs; the simulated network in tests/netns.rs.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -1,6 +1,6 @@
 //! The go-env check through the real binary, with fake `go` programs from fixtures/go.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

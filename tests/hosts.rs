@@ -1,6 +1,6 @@
 //! The hosts check through the real binary, on the fixture files of fixtures/hosts.
 
-mod common;
+use crate::common;
 
 use std::time::Instant;
 

@@ -20,7 +20,7 @@
 //! network) when it cannot create or enter the namespace: every setup command must succeed,
 //! and before godiag runs, the test checks that the command really runs in the new namespace.
 
-mod common;
+use crate::common;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,7 @@
 //! The go-env check against the real Go toolchain, with a temporary GOENV file and HOME.
 //! Ignored unless asked for: CI installs golang-go and runs them with --include-ignored.
 
-mod common;
+use crate::common;
 
 use common::{Sandbox, codes, finding, json_report};
 

@@ -1,6 +1,6 @@
 //! "Resolution as Go would": the library API other checks call, against a loopback server.
 
-mod common;
+use crate::common;
 
 use std::net::IpAddr;
 

@@ -1,6 +1,6 @@
 //! Snapshot tests of the human report (insta). Paths and timings are replaced by placeholders.
 
-mod common;
+use crate::common;
 
 use common::Sandbox;
 

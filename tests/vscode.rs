@@ -1,7 +1,7 @@
 //! The vscode check through the real binary, on fixture trees laid out in a temporary HOME
 //! (never the real one).
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,6 @@
 //! DNS servers on loopback for the tests: an authoritative hickory-server with clean answers,
 //! and a hand-written responder for the misbehaviours (forged-then-real, error codes, fake IPs,
 //! silence, garbage, slowness). Each runs on its own thread and lives as long as the test.
-#![allow(dead_code)]
 
 use std::net::{IpAddr, SocketAddr};
 use std::str::FromStr;

@@ -1,7 +1,6 @@
 //! HTTP(S) servers on loopback for the connectivity tests: a module proxy (plain or TLS with a
 //! test CA from rcgen), responders with chosen statuses, a slow one, a refused port, a TCP
 //! blackhole, and an HTTP CONNECT proxy (optionally demanding credentials).
-#![allow(dead_code)]
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};

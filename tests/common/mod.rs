@@ -1,5 +1,4 @@
 //! Shared helpers for the integration tests: a hermetic godiag command.
-#![allow(dead_code)] // each test binary uses a different subset
 
 pub mod dns;
 pub mod http;
