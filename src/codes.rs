@@ -2,26 +2,7 @@
 //! prints for it. Rules build findings from these constants only, so a code cannot be emitted
 //! without an explanation (a test walks the rules' output against this list).
 
-use crate::model::Severity;
-
-/// One finding code and its explanation.
-#[derive(Debug)]
-pub struct CodeInfo {
-    /// `<check-id>.<slug>`, stable.
-    pub code: &'static str,
-    /// The severity a finding of this code has unless the rule raises or lowers it.
-    pub severity: Severity,
-    /// A few words.
-    pub title: &'static str,
-    /// What the finding means.
-    pub meaning: &'static str,
-    /// Why it breaks (or endangers) Go's module downloads.
-    pub why: &'static str,
-    /// How to fix it by hand.
-    pub fix: &'static str,
-    /// What Go prints when this bites, as users paste it.
-    pub example: &'static str,
-}
+use crate::model::{CodeInfo, Severity};
 
 macro_rules! codes {
     ($($name:ident = $code:literal, $sev:ident, $title:literal,

@@ -8,8 +8,6 @@ use std::time::Duration;
 use anyhow::{Context as _, bail};
 use serde::Deserialize;
 
-use crate::checks::CheckId;
-use crate::checks::go_env::rules::RuleConfig;
 use crate::go::gover::GoVersion;
 use crate::platform::{
     EnvMap, Os, default_godiag_config, default_host_conf, default_hosts_file, default_nsswitch,
@@ -138,16 +136,18 @@ pub struct Inputs {
     pub fix: FixInputs,
     /// The user config file that was read, if any.
     pub config_file: Option<PathBuf>,
-    /// A check that must fail on purpose ([`FAULT_ENV`]).
-    pub fault: Option<CheckId>,
-    /// Probe results more than one check needs, computed once per run.
-    pub shared: std::sync::Arc<crate::shared::Shared>,
+    /// The id of a check that must fail on purpose ([`FAULT_ENV`]); the pipeline checks that
+    /// it names a check.
+    pub fault: Option<String>,
 }
 
 #[derive(Debug, Clone)]
 pub struct GoEnvInputs {
     pub timeout: Duration,
-    pub rules: RuleConfig,
+    /// Older Go is `go-env.go-too-old`.
+    pub min_version: GoVersion,
+    /// Public modules no GOPRIVATE-like pattern should cover.
+    pub public_modules: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -204,30 +204,6 @@ pub struct ConnectivityInputs {
     pub slow: Duration,
     pub mirrors: Vec<String>,
     pub probe_module: String,
-}
-
-impl Inputs {
-    /// The longest a check may run: its own probe timeout plus a margin for the work around
-    /// the probes. A check still running then is reported as an internal error.
-    pub fn check_budget(&self, id: CheckId) -> Duration {
-        let margin = Duration::from_millis(500);
-        match id {
-            CheckId::GoEnv => self.go_env.timeout + margin,
-            // Three files read concurrently, then a CPU pass over a possibly huge file.
-            CheckId::Hosts => self.hosts.timeout + Duration::from_secs(2),
-            // Every query, sample and the hold-on window share one deadline.
-            CheckId::Dns => self.dns.timeout + self.dns.hold_on + Duration::from_millis(500),
-            // It first needs go env's settings (shared with the go-env check), then one
-            // deadline per target covers every layer.
-            CheckId::Connectivity => {
-                self.go_env.timeout + self.connectivity.timeout + Duration::from_millis(500)
-            }
-            // go env's values, local files, and one TCP connect to http.proxy.
-            CheckId::Vscode => {
-                self.go_env.timeout + self.connectivity.timeout + Duration::from_secs(1)
-            }
-        }
-    }
 }
 
 /// Builds the inputs: defaults, then the user file, then flags.
@@ -334,12 +310,7 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
         max_block_age: parse_age(&file.hosts.max_block_age)
             .with_context(|| format!("`hosts.max_block_age` in {origin}"))?,
     };
-    let fault = match env.get(FAULT_ENV).filter(|v| !v.is_empty()) {
-        Some(id) => {
-            Some(CheckId::parse(id).with_context(|| format!("{FAULT_ENV}={id} names no check"))?)
-        }
-        None => None,
-    };
+    let fault = env.get(FAULT_ENV).filter(|v| !v.is_empty()).cloned();
 
     Ok(Inputs {
         os,
@@ -348,11 +319,8 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
         go_hosts: file.go_hosts,
         go_env: GoEnvInputs {
             timeout: duration("go_env.timeout", &file.go_env.timeout)?,
-            rules: RuleConfig {
-                os,
-                min_version,
-                public_modules: file.go_env.public_modules,
-            },
+            min_version,
+            public_modules: file.go_env.public_modules,
         },
         hosts,
         dns: DnsInputs {
@@ -400,7 +368,6 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
         },
         config_file,
         fault,
-        shared: Default::default(),
         env,
     })
 }
@@ -569,10 +536,7 @@ mod tests {
         assert_eq!(inputs.dns.timeout, Duration::from_secs(2));
         assert_eq!(inputs.dns.resolvers[0], "8.8.8.8:53".parse().unwrap());
         assert!(inputs.go_hosts.iter().any(|h| h == "proxy.golang.org"));
-        assert_eq!(
-            inputs.go_env.rules.min_version,
-            GoVersion::parse("1.13").unwrap()
-        );
+        assert_eq!(inputs.go_env.min_version, GoVersion::parse("1.13").unwrap());
     }
 
     #[test]
@@ -643,10 +607,7 @@ mod tests {
         std::fs::write(&path, "[go_env]\nmin_version = \"1.18\"\n").unwrap();
         let env: EnvMap = [(CONFIG_ENV.to_string(), path.display().to_string())].into();
         let inputs = load(&Overrides::default(), Os::Linux, env, dir.path()).unwrap();
-        assert_eq!(
-            inputs.go_env.rules.min_version,
-            GoVersion::parse("1.18").unwrap()
-        );
+        assert_eq!(inputs.go_env.min_version, GoVersion::parse("1.18").unwrap());
         assert_eq!(inputs.config_file, Some(path));
     }
 

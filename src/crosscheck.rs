@@ -2,12 +2,17 @@
 //! and add their findings to the check they belong to.
 
 use crate::checks::CheckId;
+use crate::checks::Facts;
+use crate::checks::connectivity::facts::ConnectivityFacts;
 use crate::checks::connectivity::verdict::Verdict;
+use crate::checks::dns::facts::DnsFacts;
 use crate::checks::dns::rules::{NeededHost, lookup_failed};
-use crate::facts::{ConnectivityFacts, DnsFacts, Facts, GoEnvFacts, HostsFacts};
+use crate::checks::go_env::facts::GoEnvFacts;
+use crate::checks::hosts::facts::HostsFacts;
 use crate::go::goproxy::{self, ProxyEntry};
 use crate::go::gosumdb::{self, SumDb};
-use crate::model::{Action, CheckResult, CheckStatus};
+use crate::model::Action;
+use crate::results::{CheckResult, CheckStatus};
 
 /// Applies every cross-check rule.
 pub fn apply(checks: &mut [CheckResult]) {

@@ -2,7 +2,8 @@
 //! first. Pure.
 
 use crate::codes;
-use crate::model::{CheckResult, Diagnosis, Finding, Severity};
+use crate::model::{Finding, Severity};
+use crate::results::{CheckResult, Diagnosis};
 
 /// The most headlines a report starts with.
 const MAX_HEADLINES: usize = 3;
@@ -75,7 +76,7 @@ pub fn diagnose(checks: &[CheckResult]) -> Vec<Diagnosis> {
 mod tests {
     use super::*;
     use crate::checks::CheckId;
-    use crate::model::CheckStatus;
+    use crate::results::CheckStatus;
 
     fn check(findings: Vec<Finding>) -> CheckResult {
         CheckResult {

@@ -2,7 +2,8 @@
 
 use std::fmt::Write as _;
 
-use crate::codes::{self, CodeInfo};
+use crate::codes;
+use crate::model::CodeInfo;
 
 /// The width explanations are wrapped to.
 const WIDTH: usize = 88;

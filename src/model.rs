@@ -1,21 +1,35 @@
-//! The report's data model: findings, fixes, check results and the report itself.
+//! The vocabulary every check speaks: findings, their severity, location and fixes, and the
+//! catalogue entry a finding is made from. A leaf module: it knows no check, so checks, rules
+//! and renderers can all depend on it.
 //!
-//! These types *are* the JSON contract (schema_version 1 of DESIGN.md): the JSON Schema in
-//! `schema/report.schema.json` is generated from them, never written by hand.
+//! With [`crate::results`] these types *are* the JSON contract (schema_version 1): the JSON
+//! Schema in `schema/report.schema.json` is generated from them, never written by hand.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::checks::CheckId;
-use crate::codes::CodeInfo;
-use crate::facts::Facts;
-
-/// The version of the JSON report's shape. Bumped only for incompatible changes.
-pub const SCHEMA_VERSION: u32 = 1;
-
 /// A duration as the report gives it: whole milliseconds, saturating.
 pub fn millis(d: std::time::Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// One finding code and its explanation.
+#[derive(Debug)]
+pub struct CodeInfo {
+    /// `<check-id>.<slug>`, stable.
+    pub code: &'static str,
+    /// The severity a finding of this code has unless the rule raises or lowers it.
+    pub severity: Severity,
+    /// A few words.
+    pub title: &'static str,
+    /// What the finding means.
+    pub meaning: &'static str,
+    /// Why it breaks (or endangers) Go's module downloads.
+    pub why: &'static str,
+    /// How to fix it by hand.
+    pub fix: &'static str,
+    /// What Go prints when this bites, as users paste it.
+    pub example: &'static str,
 }
 
 /// How bad a finding is. Ordered: `Info < Warning < Error`.
@@ -321,83 +335,6 @@ impl Finding {
     }
 }
 
-/// A check's verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum CheckStatus {
-    Ok,
-    Warning,
-    Error,
-    Skipped,
-}
-
-impl CheckStatus {
-    /// The status that the worst finding implies (info findings leave a check `ok`).
-    pub fn from_findings(findings: &[Finding]) -> CheckStatus {
-        match findings.iter().map(|f| f.severity).max() {
-            Some(Severity::Error) => CheckStatus::Error,
-            Some(Severity::Warning) => CheckStatus::Warning,
-            Some(Severity::Info) | None => CheckStatus::Ok,
-        }
-    }
-}
-
-/// The outcome of one check.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct CheckResult {
-    pub id: CheckId,
-    pub title: String,
-    pub status: CheckStatus,
-    pub duration_ms: u64,
-    /// One line.
-    pub summary: String,
-    pub findings: Vec<Finding>,
-    /// What the check saw; `null` for a skipped check.
-    pub facts: Option<Facts>,
-}
-
-/// The overall verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum ReportStatus {
-    Ok,
-    Warning,
-    Error,
-}
-
-/// A root cause named across checks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Diagnosis {
-    pub headline: String,
-    /// The finding codes this headline explains.
-    pub codes: Vec<String>,
-}
-
-/// The whole report: `godiag check --format json` prints exactly this.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct Report {
-    pub schema_version: u32,
-    pub godiag_version: String,
-    pub status: ReportStatus,
-    pub duration_ms: u64,
-    pub checks: Vec<CheckResult>,
-    pub diagnosis: Vec<Diagnosis>,
-    /// The de-duplicated fix plan, in the order of the findings it came from.
-    pub fixes: Vec<Fix>,
-}
-
-impl Report {
-    /// Every finding of every check, in report order.
-    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
-        self.checks.iter().flat_map(|c| c.findings.iter())
-    }
-
-    /// The worst severity present, if any.
-    pub fn worst(&self) -> Option<Severity> {
-        self.findings().map(|f| f.severity).max()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -424,17 +361,5 @@ mod tests {
             Action::go_env_unset("GOSUMDB").command(),
             "go env -u GOSUMDB"
         );
-    }
-
-    #[test]
-    fn status_follows_worst_finding() {
-        let info = Finding::new(&crate::codes::GO_ENV_GOPROXY_COMMA_FALLBACK, "x");
-        assert_eq!(CheckStatus::from_findings(&[]), CheckStatus::Ok);
-        assert_eq!(
-            CheckStatus::from_findings(std::slice::from_ref(&info)),
-            CheckStatus::Ok
-        );
-        let err = info.clone().severity(Severity::Error);
-        assert_eq!(CheckStatus::from_findings(&[info, err]), CheckStatus::Error);
     }
 }

@@ -9,11 +9,10 @@ use std::time::{Duration, Instant};
 
 use tokio::task::JoinSet;
 
-use crate::checks::{self, CheckId, CheckOutcome};
+use crate::checks::{self, CheckId, CheckOutcome, Shared};
 use crate::config::{FAULT_ENV, Inputs};
-use crate::model::{
-    CheckResult, CheckStatus, Finding, Report, ReportStatus, SCHEMA_VERSION, Severity,
-};
+use crate::model::Finding;
+use crate::results::{CheckResult, CheckStatus, Report, ReportStatus, SCHEMA_VERSION};
 use crate::{diagnose, fix};
 
 /// Whether a check runs, and if not, why.
@@ -50,19 +49,21 @@ pub async fn run(
     on_pending: impl Fn(&[CheckId]),
 ) -> Report {
     let started = Instant::now();
+    let shared = Arc::new(Shared::default());
     let mut tasks = JoinSet::new();
     let mut task_ids = HashMap::new();
     let mut pending: Vec<CheckId> = Vec::new();
     for (id, _) in plan.iter().filter(|(_, p)| *p == Plan::Run) {
         let id = *id;
         let inputs = Arc::clone(&inputs);
+        let shared = Arc::clone(&shared);
         let handle = tasks.spawn(async move {
             let start = Instant::now();
-            if inputs.fault == Some(id) {
+            if inputs.fault.as_deref() == Some(id.as_str()) {
                 panic!("fault injected into the {id} check by {FAULT_ENV}");
             }
             let outcome =
-                tokio::time::timeout(inputs.check_budget(id), checks::run(id, &inputs)).await;
+                tokio::time::timeout(id.budget(&inputs), checks::run(id, &inputs, &shared)).await;
             (id, outcome, start.elapsed())
         });
         task_ids.insert(handle.id(), id);
@@ -75,7 +76,7 @@ pub async fn run(
         let (id, result) = match joined {
             Ok((id, Ok(outcome), elapsed)) => (id, finished(id, outcome, elapsed)),
             Ok((id, Err(_), elapsed)) => {
-                let budget = inputs.check_budget(id).as_millis();
+                let budget = id.budget(&inputs).as_millis();
                 (
                     id,
                     failed(
@@ -107,25 +108,17 @@ pub async fn run(
         })
         .collect();
     crate::crosscheck::apply(&mut checks);
-    let status = match checks
-        .iter()
-        .flat_map(|c| &c.findings)
-        .map(|f| f.severity)
-        .max()
-    {
-        Some(Severity::Error) => ReportStatus::Error,
-        Some(Severity::Warning) => ReportStatus::Warning,
-        _ => ReportStatus::Ok,
-    };
-    Report {
+    let mut report = Report {
         schema_version: SCHEMA_VERSION,
         godiag_version: env!("CARGO_PKG_VERSION").to_string(),
-        status,
+        status: ReportStatus::Ok,
         duration_ms: millis(started.elapsed()),
         diagnosis: diagnose::diagnose(&checks),
         fixes: fix::plan(&checks, &fix::Choices::default()),
         checks,
-    }
+    };
+    report.status = ReportStatus::from_worst(report.worst());
+    report
 }
 
 fn panic_message(err: tokio::task::JoinError) -> String {

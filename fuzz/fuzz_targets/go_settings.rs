@@ -7,7 +7,8 @@ use libfuzzer_sys::fuzz_target;
 
 use godiag::fix::goenv_file;
 use godiag::go::{envfile, goproxy, gosumdb, gover::GoVersion, pattern};
-use godiag::redact::{redact, redact_proxy_list};
+use godiag::go::goproxy::redact_proxy_list;
+use godiag::redact::redact;
 
 fuzz_target!(|data: &[u8]| {
     let _ = envfile::parse(data);

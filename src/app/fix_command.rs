@@ -7,17 +7,17 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 
 use super::{EXIT_FINDINGS, EXIT_OK, Spinner, load_inputs, print, run_checks, runtime, use_color};
+use crate::checks::Facts;
 use crate::checks::go_env::facts::{EnvFileStatus, GoEnvFacts};
 use crate::cli::{FixArgs, Format};
-use crate::facts::Facts;
 use crate::fix::model::{FixMode, FixReport, StepState, affected_checks};
 use crate::fix::preview::{self, GoEnvTarget};
 use crate::fix::state::State;
 use crate::fix::{self, Choices, apply, undo, verify};
-use crate::model::Report;
 use crate::pipeline;
 use crate::platform::capture_env;
 use crate::report;
+use crate::results::Report;
 
 pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
     let env = capture_env();

@@ -8,6 +8,7 @@ use std::time::Duration;
 use anyhow::Context as _;
 use clap::CommandFactory;
 
+use crate::checks::CheckId;
 use crate::cli::{CheckArgs, Cli, ColorChoice, Command, ExplainArgs, Format, InputArgs};
 use crate::config::{self, Overrides};
 use crate::platform::{EnvMap, Os, capture_env};
@@ -95,14 +96,22 @@ pub(crate) fn load_inputs(args: &InputArgs, env: EnvMap) -> anyhow::Result<confi
         mirrors: args.mirrors.clone(),
         vscode_settings: args.vscode_settings.clone(),
     };
-    config::load(&overrides, Os::current(), env, &cwd)
+    let inputs = config::load(&overrides, Os::current(), env, &cwd)?;
+    if let Some(id) = inputs
+        .fault
+        .as_deref()
+        .filter(|id| CheckId::parse(id).is_none())
+    {
+        anyhow::bail!("{}={id} names no check", config::FAULT_ENV);
+    }
+    Ok(inputs)
 }
 
 /// Runs the selected checks, with the spinner on a terminal.
 pub(crate) fn run_checks(
     inputs: config::Inputs,
-    plan: &[(crate::checks::CheckId, pipeline::Plan)],
-) -> anyhow::Result<crate::model::Report> {
+    plan: &[(CheckId, pipeline::Plan)],
+) -> anyhow::Result<crate::results::Report> {
     let runtime = runtime()?;
     let spinner = Spinner::new(std::io::stderr().is_terminal());
     let report = runtime.block_on(pipeline::run(Arc::new(inputs), plan, |pending| {

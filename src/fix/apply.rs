@@ -9,7 +9,7 @@ use super::atomic;
 use super::model::{FileDiff, Step, StepState};
 use super::preview::{self, FileChange, GoEnvTarget, Preview};
 use super::state::{Backup, GoEnvChange, State};
-use crate::checks::go_env::facts::InvocationOutcome;
+use crate::go::command::InvocationOutcome;
 use crate::go::{command, envfile};
 use crate::model::{Action, Fix};
 use crate::platform::{EnvMap, Os, unset_command};

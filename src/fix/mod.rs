@@ -18,9 +18,10 @@ pub mod verify;
 
 use std::collections::HashSet;
 
+use crate::checks::Facts;
 use crate::checks::vscode::rules::TOOLS_ENV_VARS;
-use crate::facts::Facts;
-use crate::model::{Action, Applicability, CheckResult, Fix};
+use crate::model::{Action, Applicability, Fix};
+use crate::results::CheckResult;
 
 pub use choices::Choices;
 

@@ -6,7 +6,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::checks::CheckId;
-use crate::model::{Action, Applicability, Report};
+use crate::model::{Action, Applicability};
+use crate::results::Report;
 
 /// The version of the fix report's shape. Bumped only for incompatible changes.
 pub const FIX_SCHEMA_VERSION: u32 = 1;

@@ -2,7 +2,8 @@ use super::*;
 use crate::checks::CheckId;
 use crate::checks::vscode::facts::{EnvFacts, VscodeFacts, WindowFacts};
 use crate::codes;
-use crate::model::{Action, CheckStatus, Finding};
+use crate::model::{Action, Finding};
+use crate::results::CheckStatus;
 
 fn check(id: CheckId, findings: Vec<Finding>, facts: Option<Facts>) -> CheckResult {
     CheckResult {

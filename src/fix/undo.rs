@@ -12,8 +12,8 @@ use super::apply::{go_env_command, go_env_file_value};
 use super::atomic;
 use super::model::StepState;
 use super::state::{State, sha256_hex};
-use crate::checks::go_env::facts::InvocationOutcome;
 use crate::go::command;
+use crate::go::command::InvocationOutcome;
 use crate::model::shell_quote;
 
 /// One thing undo restored, or left alone.

@@ -8,8 +8,8 @@ use std::time::Duration;
 use serde::Deserialize;
 
 use super::model::Verification;
-use crate::checks::go_env::facts::InvocationOutcome;
 use crate::go::command;
+use crate::go::command::InvocationOutcome;
 
 /// What `go mod download -json` prints for one module.
 #[derive(Debug, Deserialize)]

@@ -195,9 +195,79 @@ pub fn host_of(url: &str) -> Option<&str> {
     (!host.is_empty()).then_some(host)
 }
 
+/// Redacts one entry of a proxy list, which Go accepts without a scheme (`user:pw@host:3128`
+/// means `https://user:pw@host:3128`). Entries with a scheme go through [`redact`].
+///
+/// Go decides whether to add `https://` to a schemeless entry by looking for `.` or `:`
+/// anywhere in it, userinfo included. The mask keeps that property (`***:***` when the userinfo
+/// had either character, `***` otherwise), so a redacted list parses exactly like the original
+/// and rules can work on redacted values.
+pub fn redact_proxy_entry(entry: &str) -> String {
+    // An entry Go completes with `https://` has a scheme-less authority. A bare word
+    // (`token@goproxy`, rejected by Go) is masked too: it may still hold a token. Any other
+    // entry is a URL as written (`http:u@r` has no userinfo at all).
+    let implicit = gets_implicit_https(entry.trim());
+    if !implicit && entry.contains(':') {
+        return crate::redact::redact(entry);
+    }
+    let authority_len = entry.find('/').unwrap_or(entry.len());
+    match entry[..authority_len].rfind('@') {
+        Some(at) => {
+            let userinfo = &entry[..at];
+            let mask = if userinfo.contains(['.', ':']) {
+                "***:***"
+            } else {
+                crate::redact::MASK
+            };
+            format!("{mask}{}", &entry[at..])
+        }
+        None => entry.to_string(),
+    }
+}
+
+/// Redacts a whole GOPROXY-style list, keeping its `,` and `|` separators in place.
+pub fn redact_proxy_list(list: &str) -> String {
+    let mut out = String::with_capacity(list.len());
+    let mut start = 0;
+    for (i, c) in list.char_indices() {
+        if c == ',' || c == '|' {
+            out.push_str(&redact_proxy_entry(&list[start..i]));
+            out.push(c);
+            start = i + 1;
+        }
+    }
+    out.push_str(&redact_proxy_entry(&list[start..]));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn proxy_list_entries_without_scheme_are_masked() {
+        assert_eq!(
+            redact_proxy_list("u:pw@goproxy.corp,https://a:b@x.example|direct"),
+            "***:***@goproxy.corp,https://***@x.example|direct"
+        );
+        assert_eq!(redact_proxy_list("token@goproxy"), "***@goproxy");
+    }
+
+    #[test]
+    fn redacted_proxy_lists_parse_like_the_original() {
+        for list in [
+            "u:p@goproxy",
+            "token@goproxy",
+            "first.last@proxy,direct",
+            "a@b.c|off",
+        ] {
+            let original = parse(list).map(|l| l.entries.len()).map_err(|_| ());
+            let redacted = parse(&redact_proxy_list(list))
+                .map(|l| l.entries.len())
+                .map_err(|_| ());
+            assert_eq!(original, redacted, "{list}");
+        }
+    }
 
     fn url(u: &str, fallback: Fallback) -> ProxyEntry {
         ProxyEntry::Url {

@@ -9,8 +9,8 @@ use super::human::{Painter, status_marker};
 use super::json::{schema_text, to_redacted_json};
 use crate::fix::model::{FixMode, FixReport, Step, StepState};
 use crate::fix::undo::Restored;
-use crate::model::{CheckStatus, Report};
 use crate::redact::redact;
+use crate::results::{CheckStatus, Report};
 
 /// `fix --format json`: the report with every URL's userinfo redacted.
 pub fn render_json(report: &FixReport) -> String {

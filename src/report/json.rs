@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use crate::model::Report;
 use crate::redact::redact_json;
+use crate::results::Report;
 
 /// The report as pretty JSON, with every URL's userinfo redacted, ending in a newline.
 pub fn render(report: &Report) -> String {
@@ -14,7 +14,7 @@ pub fn render(report: &Report) -> String {
 pub fn to_redacted_json(value: &impl Serialize) -> String {
     // Serializing plain data structs with string keys cannot fail; if it ever did, an empty
     // object would be wrong, so fall back to an error object that still parses.
-    let mut value = serde_json::to_value(value).unwrap_or_else(|e| serde_json::json!({"schema_version": crate::model::SCHEMA_VERSION, "error": e.to_string()}));
+    let mut value = serde_json::to_value(value).unwrap_or_else(|e| serde_json::json!({"schema_version": crate::results::SCHEMA_VERSION, "error": e.to_string()}));
     redact_json(&mut value);
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_else(|_| "{}".to_string());
     text.push('\n');

@@ -4,33 +4,61 @@
 
 pub mod facts;
 pub mod probe;
+pub mod render;
 pub mod rules;
 pub mod targets;
 pub mod verdict;
 
-use crate::checks::CheckOutcome;
-use crate::config::Inputs;
-use crate::facts::Facts;
+use std::time::Duration;
 
-/// Probes, then judges.
-pub async fn run(inputs: &Inputs) -> CheckOutcome {
-    let facts = probe::probe(inputs).await;
-    let gomodcache = inputs
-        .shared
+use crate::checks::{Check, Outcome, Shared};
+use crate::config::Inputs;
+use crate::model::{CodeInfo, millis};
+
+/// The `connectivity` check in the registry.
+pub struct ConnectivityCheck;
+
+impl Check for ConnectivityCheck {
+    type Facts = facts::ConnectivityFacts;
+    const TITLE: &'static str = "Module proxies and checksum database";
+    const NEEDS_NETWORK: bool = true;
+
+    fn internal_error() -> &'static CodeInfo {
+        &crate::codes::CONNECTIVITY_INTERNAL_ERROR
+    }
+
+    /// It first needs go env's settings (shared with the go-env check), then one deadline
+    /// per target covers every layer.
+    fn budget(inputs: &Inputs) -> Duration {
+        inputs.go_env.timeout + inputs.connectivity.timeout + Duration::from_millis(500)
+    }
+
+    async fn run(inputs: &Inputs, shared: &Shared) -> Outcome<Self::Facts> {
+        run(inputs, shared).await
+    }
+
+    fn fact_lines(facts: &Self::Facts) -> Vec<String> {
+        render::fact_lines(facts)
+    }
+}
+
+async fn run(inputs: &Inputs, shared: &Shared) -> Outcome<facts::ConnectivityFacts> {
+    let facts = probe::probe(inputs, shared).await;
+    let gomodcache = shared
         .go_env(inputs)
         .await
         .variable("GOMODCACHE")
         .map(|v| v.value.clone())
         .filter(|v| !v.is_empty());
     let cfg = rules::RuleConfig {
-        slow_ms: u64::try_from(inputs.connectivity.slow.as_millis()).unwrap_or(u64::MAX),
+        slow_ms: millis(inputs.connectivity.slow),
         gomodcache,
     };
     let findings = rules::evaluate(&facts, &cfg);
-    CheckOutcome {
+    Outcome {
         summary: summary(&facts),
         findings,
-        facts: Facts::Connectivity(facts),
+        facts,
     }
 }
 

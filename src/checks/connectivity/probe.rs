@@ -13,6 +13,7 @@ use super::facts::{
     TargetFacts, TlsFacts,
 };
 use super::targets::{Target, targets};
+use crate::checks::Shared;
 use crate::checks::dns::resolve::{Source, resolve_as_go};
 use crate::config::Inputs;
 use crate::hosts::analyze::Analysis;
@@ -35,10 +36,10 @@ struct Env<'a> {
 }
 
 /// Runs the probe.
-pub async fn probe(inputs: &Inputs) -> ConnectivityFacts {
+pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
     let deadline = Instant::now() + inputs.connectivity.timeout;
     let cfg = &inputs.connectivity;
-    let hosts = inputs.shared.hosts(inputs).await;
+    let hosts = shared.hosts(inputs).await;
     // Watch every target's host (and the proxy's) in the hosts file, not just the Go hosts.
     let early = targets("", "off", &cfg.mirrors, &cfg.probe_module);
     let mut watch: Vec<String> = inputs.go_hosts.clone();
@@ -58,7 +59,7 @@ pub async fn probe(inputs: &Inputs) -> ConnectivityFacts {
     // the run stays within one timeout). The checksum database's targets wait for GOSUMDB.
     let early_probes = crate::net::join_all(early.iter().map(|t| probe_target(&env, t, deadline)));
     let late_probes = async {
-        let go_env = tokio::time::timeout_at(deadline.into(), inputs.shared.go_env(inputs))
+        let go_env = tokio::time::timeout_at(deadline.into(), shared.go_env(inputs))
             .await
             .ok()?;
         if go_env.variables.is_empty() {
@@ -152,7 +153,7 @@ pub async fn probe(inputs: &Inputs) -> ConnectivityFacts {
         ranking,
         probe_module: cfg.probe_module.clone(),
         trust_roots: env.roots.source.clone(),
-        goproxy: crate::redact::redact_proxy_list(&goproxy),
+        goproxy: crate::go::goproxy::redact_proxy_list(&goproxy),
         gosumdb: redact(&gosumdb),
         https_proxy: proxy_facts,
         targets,

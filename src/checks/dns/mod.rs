@@ -4,24 +4,48 @@
 
 pub mod facts;
 pub mod probe;
+pub mod render;
 pub mod resolve;
 pub mod rules;
 
-use crate::checks::CheckOutcome;
-use crate::config::Inputs;
-use crate::facts::Facts;
+use std::time::Duration;
 
-/// Probes, then judges.
-pub async fn run(inputs: &Inputs) -> CheckOutcome {
-    let facts = probe::probe(inputs).await;
-    let cfg = rules::RuleConfig {
-        slow_ms: u64::try_from(inputs.dns.slow.as_millis()).unwrap_or(u64::MAX),
-    };
-    let findings = rules::evaluate(&facts, &cfg);
-    CheckOutcome {
-        summary: summary(&facts),
-        findings,
-        facts: Facts::Dns(facts),
+use crate::checks::{Check, Outcome, Shared};
+use crate::config::Inputs;
+use crate::model::{CodeInfo, millis};
+
+/// The `dns` check in the registry.
+pub struct DnsCheck;
+
+impl Check for DnsCheck {
+    type Facts = facts::DnsFacts;
+    const TITLE: &'static str = "DNS resolvers";
+    const NEEDS_NETWORK: bool = true;
+
+    fn internal_error() -> &'static CodeInfo {
+        &crate::codes::DNS_INTERNAL_ERROR
+    }
+
+    /// Every query, sample and the hold-on window share one deadline.
+    fn budget(inputs: &Inputs) -> Duration {
+        inputs.dns.timeout + inputs.dns.hold_on + Duration::from_millis(500)
+    }
+
+    async fn run(inputs: &Inputs, _shared: &Shared) -> Outcome<Self::Facts> {
+        let facts = probe::probe(inputs).await;
+        let cfg = rules::RuleConfig {
+            slow_ms: millis(inputs.dns.slow),
+        };
+        let findings = rules::evaluate(&facts, &cfg);
+        Outcome {
+            summary: summary(&facts),
+            findings,
+            facts,
+        }
+    }
+
+    fn fact_lines(facts: &Self::Facts) -> Vec<String> {
+        render::fact_lines(facts)
     }
 }
 

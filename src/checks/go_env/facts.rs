@@ -3,6 +3,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::go::command::Invocation;
+
 /// Everything the go-env check learned about the toolchain and its settings.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct GoEnvFacts {
@@ -61,49 +63,6 @@ impl GoEnvFacts {
 pub struct EnvVar {
     pub name: String,
     pub value: String,
-}
-
-/// One run of the go command.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct Invocation {
-    /// The command line, for the evidence.
-    pub command: String,
-    pub outcome: InvocationOutcome,
-    pub exit_code: Option<i32>,
-    /// The last lines of stderr (redacted).
-    pub stderr: String,
-    /// The start of stdout when it could not be understood (redacted).
-    pub stdout_excerpt: Option<String>,
-    /// The OS error when the command could not be started.
-    pub error: Option<String>,
-    pub duration_ms: u64,
-    pub timeout_ms: u64,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum InvocationOutcome {
-    Ok,
-    /// Killed at its deadline.
-    Timeout,
-    /// Could not be started (permission denied, not an executable).
-    SpawnFailed,
-    /// Exited with a non-zero status.
-    Failed,
-    /// Exited 0 but printed something unexpected.
-    BadOutput,
-}
-
-impl InvocationOutcome {
-    pub fn describe(self) -> &'static str {
-        match self {
-            InvocationOutcome::Ok => "ok",
-            InvocationOutcome::Timeout => "timed out",
-            InvocationOutcome::SpawnFailed => "could not start",
-            InvocationOutcome::Failed => "failed",
-            InvocationOutcome::BadOutput => "unreadable output",
-        }
-    }
 }
 
 /// The state of the `go env -w` file.

@@ -3,20 +3,48 @@
 
 pub mod facts;
 pub mod probe;
+pub mod render;
 pub mod rules;
 
-use crate::checks::CheckOutcome;
-use crate::config::Inputs;
-use crate::facts::Facts;
+use std::time::Duration;
 
-/// Probes, then judges.
-pub async fn run(inputs: &Inputs) -> CheckOutcome {
-    let facts = inputs.shared.go_env(inputs).await.clone();
-    let findings = rules::evaluate(&facts, &inputs.go_env.rules);
-    CheckOutcome {
-        summary: summary(&facts),
-        findings,
-        facts: Facts::GoEnv(facts),
+use crate::checks::{Check, Outcome, Shared};
+use crate::config::Inputs;
+use crate::model::CodeInfo;
+
+/// The `go-env` check in the registry.
+pub struct GoEnvCheck;
+
+impl Check for GoEnvCheck {
+    type Facts = facts::GoEnvFacts;
+    const TITLE: &'static str = "Go toolchain and module settings";
+    const NEEDS_NETWORK: bool = false;
+
+    fn internal_error() -> &'static CodeInfo {
+        &crate::codes::GO_ENV_INTERNAL_ERROR
+    }
+
+    fn budget(inputs: &Inputs) -> Duration {
+        inputs.go_env.timeout + Duration::from_millis(500)
+    }
+
+    async fn run(inputs: &Inputs, shared: &Shared) -> Outcome<Self::Facts> {
+        let facts = shared.go_env(inputs).await.clone();
+        let cfg = rules::RuleConfig {
+            os: inputs.os,
+            min_version: inputs.go_env.min_version.clone(),
+            public_modules: inputs.go_env.public_modules.clone(),
+        };
+        let findings = rules::evaluate(&facts, &cfg);
+        Outcome {
+            summary: summary(&facts),
+            findings,
+            facts,
+        }
+    }
+
+    fn fact_lines(facts: &Self::Facts) -> Vec<String> {
+        render::fact_lines(facts)
     }
 }
 

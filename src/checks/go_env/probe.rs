@@ -6,13 +6,15 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::facts::{
-    Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, EnvVar, GoEnvFacts, InvocationOutcome,
-    ShellAssignment, Source, Variable, WorkspaceFacts,
+    Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, EnvVar, GoEnvFacts, ShellAssignment,
+    Source, Variable, WorkspaceFacts,
 };
 use crate::config::Inputs;
+use crate::go::command::InvocationOutcome;
+use crate::go::goproxy::redact_proxy_list;
 use crate::go::{command, envfile, gomod};
 use crate::platform::go_executable_name;
-use crate::redact::{redact, redact_proxy_list};
+use crate::redact::redact;
 use crate::shellrc;
 
 /// The variables godiag asks `go env` for. Naming them keeps `go env` fast: without names it

@@ -1,7 +1,8 @@
 //! The go-env rules: pure functions from [`GoEnvFacts`] to findings, with Go's semantics.
 
-use super::facts::{GoEnvFacts, InvocationOutcome, Source, Variable};
+use super::facts::{GoEnvFacts, Source, Variable};
 use crate::codes;
+use crate::go::command::InvocationOutcome;
 use crate::go::goproxy::{self, Fallback, ProxyEntry};
 use crate::go::gosumdb::{self, SumDb};
 use crate::go::gover::GoVersion;

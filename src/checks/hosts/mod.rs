@@ -3,15 +3,43 @@
 
 pub mod facts;
 pub mod probe;
+pub mod render;
 pub mod rules;
 
-use crate::checks::CheckOutcome;
-use crate::config::Inputs;
-use crate::facts::Facts;
+use std::time::Duration;
 
-/// Probes, then judges.
-pub async fn run(inputs: &Inputs) -> CheckOutcome {
-    let probed = inputs.shared.hosts(inputs).await.clone();
+use crate::checks::{Check, Outcome, Shared};
+use crate::config::Inputs;
+use crate::model::CodeInfo;
+
+/// The `hosts` check in the registry.
+pub struct HostsCheck;
+
+impl Check for HostsCheck {
+    type Facts = facts::HostsFacts;
+    const TITLE: &'static str = "Hosts file";
+    const NEEDS_NETWORK: bool = false;
+
+    fn internal_error() -> &'static CodeInfo {
+        &crate::codes::HOSTS_INTERNAL_ERROR
+    }
+
+    /// Three files read concurrently, then a CPU pass over a possibly huge file.
+    fn budget(inputs: &Inputs) -> Duration {
+        inputs.hosts.timeout + Duration::from_secs(2)
+    }
+
+    async fn run(inputs: &Inputs, shared: &Shared) -> Outcome<Self::Facts> {
+        run(inputs, shared).await
+    }
+
+    fn fact_lines(facts: &Self::Facts) -> Vec<String> {
+        render::fact_lines(facts)
+    }
+}
+
+async fn run(inputs: &Inputs, shared: &Shared) -> Outcome<facts::HostsFacts> {
+    let probed = shared.hosts(inputs).await.clone();
     let cfg = rules::RuleConfig {
         go_hosts: inputs.go_hosts.clone(),
         max_block_age_days: i64::try_from(inputs.hosts.max_block_age.as_secs() / 86_400)
@@ -19,10 +47,10 @@ pub async fn run(inputs: &Inputs) -> CheckOutcome {
         today: probe::today_days(),
     };
     let findings = rules::evaluate(&probed.facts, probed.analysis.as_ref(), &cfg);
-    CheckOutcome {
+    Outcome {
         summary: summary(&probed.facts),
         findings,
-        facts: Facts::Hosts(probed.facts),
+        facts: probed.facts,
     }
 }
 

@@ -4,23 +4,47 @@
 
 pub mod facts;
 pub mod probe;
+pub mod render;
 pub mod rules;
 
-use crate::checks::CheckOutcome;
-use crate::config::Inputs;
-use crate::facts::Facts;
+use std::time::Duration;
 
-/// Probes, then judges.
-pub async fn run(inputs: &Inputs) -> CheckOutcome {
-    let facts = probe::probe(inputs).await;
-    let cfg = rules::RuleConfig {
-        min_extension: inputs.vscode.min_extension.clone(),
-    };
-    let findings = rules::evaluate(&facts, &cfg);
-    CheckOutcome {
-        summary: summary(&facts),
-        findings,
-        facts: Facts::Vscode(facts),
+use crate::checks::{Check, Outcome, Shared};
+use crate::config::Inputs;
+use crate::model::CodeInfo;
+
+/// The `vscode` check in the registry.
+pub struct VscodeCheck;
+
+impl Check for VscodeCheck {
+    type Facts = facts::VscodeFacts;
+    const TITLE: &'static str = "VS Code and gopls";
+    const NEEDS_NETWORK: bool = false;
+
+    fn internal_error() -> &'static CodeInfo {
+        &crate::codes::VSCODE_INTERNAL_ERROR
+    }
+
+    /// go env's values, local files, and one TCP connect to http.proxy.
+    fn budget(inputs: &Inputs) -> Duration {
+        inputs.go_env.timeout + inputs.connectivity.timeout + Duration::from_secs(1)
+    }
+
+    async fn run(inputs: &Inputs, shared: &Shared) -> Outcome<Self::Facts> {
+        let facts = probe::probe(inputs, shared).await;
+        let cfg = rules::RuleConfig {
+            min_extension: inputs.vscode.min_extension.clone(),
+        };
+        let findings = rules::evaluate(&facts, &cfg);
+        Outcome {
+            summary: summary(&facts),
+            findings,
+            facts,
+        }
+    }
+
+    fn fact_lines(facts: &Self::Facts) -> Vec<String> {
+        render::fact_lines(facts)
     }
 }
 

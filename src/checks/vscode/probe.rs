@@ -9,6 +9,7 @@ use super::facts::{
     Duplicate, EnvFacts, ExtensionFacts, FileError, FileFacts, HttpProxyFacts, KeyFacts, PathFacts,
     ProcessFacts, VscodeFacts, WindowFacts,
 };
+use crate::checks::Shared;
 use crate::config::Inputs;
 use crate::platform::home_dir;
 use crate::redact::redact;
@@ -353,7 +354,7 @@ async fn probe_http_proxy(url: &str, timeout: Duration) -> (Option<bool>, Option
 }
 
 /// Runs the probe.
-pub async fn probe(inputs: &Inputs) -> VscodeFacts {
+pub async fn probe(inputs: &Inputs, shared: &Shared) -> VscodeFacts {
     let mut facts = VscodeFacts::default();
     let candidates = candidates(inputs);
     let mut parsed: Vec<(Candidate, Settings)> = Vec::new();
@@ -460,7 +461,7 @@ pub async fn probe(inputs: &Inputs) -> VscodeFacts {
             .iter()
             .map(|(_, url)| probe_http_proxy(url, timeout)),
     );
-    let go_env = tokio::time::timeout(inputs.go_env.timeout, inputs.shared.go_env(inputs));
+    let go_env = tokio::time::timeout(inputs.go_env.timeout, shared.go_env(inputs));
     let (results, go_env) = tokio::join!(probes, go_env);
     for ((window, _), (reachable, error)) in proxies.iter().zip(results) {
         if let Some(p) = facts

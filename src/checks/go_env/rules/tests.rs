@@ -2,8 +2,9 @@
 
 use super::*;
 use crate::checks::go_env::facts::{
-    Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, Invocation, WorkspaceFacts,
+    Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, WorkspaceFacts,
 };
+use crate::go::command::Invocation;
 use crate::model::Applicability;
 
 const ENV_FILE: &str = "/home/u/.config/go/env";
