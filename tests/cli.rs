@@ -254,7 +254,7 @@ fn committed_schema_matches_the_types() {
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == generated,
-            "schema/{name} is stale; regenerate it with `GODIAG_BLESS=1 cargo test --test cli committed_schema`"
+            "schema/{name} is stale; regenerate it with `GODIAG_BLESS=1 cargo test --test tests committed_schema`"
         );
     }
 }
