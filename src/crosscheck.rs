@@ -4,7 +4,7 @@
 use crate::checks::CheckId;
 use crate::checks::Facts;
 use crate::checks::connectivity::facts::ConnectivityFacts;
-use crate::checks::connectivity::verdict::Verdict;
+use crate::checks::connectivity::facts::Verdict;
 use crate::checks::dns::facts::DnsFacts;
 use crate::checks::dns::rules::{NeededHost, lookup_failed};
 use crate::checks::go_env::facts::GoEnvFacts;

@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use super::atomic;
+use super::goenv_file::{go_env_command, go_env_file_value};
 use super::model::{FileDiff, Step, StepState};
 use super::preview::{self, FileChange, GoEnvTarget, Preview};
 use super::state::{Backup, GoEnvChange, State};
+use crate::go::command;
 use crate::go::command::InvocationOutcome;
-use crate::go::{command, envfile};
 use crate::model::{Action, Fix};
 use crate::platform::{EnvMap, Os, unset_command};
 
@@ -153,21 +154,6 @@ fn file_value(ctx: &Context, key: &str) -> Option<String> {
     match &ctx.go_env {
         GoEnvTarget::File(path) => go_env_file_value(path, key),
         GoEnvTarget::Unavailable(_) => None,
-    }
-}
-
-/// The value Go reads for `key` from the go env file at `path` now (`None`: not set, or the
-/// file cannot be read).
-pub(super) fn go_env_file_value(path: &Path, key: &str) -> Option<String> {
-    let text = std::fs::read(path).ok()?;
-    envfile::lookup(&envfile::parse(&text), key).map(|e| e.value.clone())
-}
-
-/// What a person types for `go env -w KEY=VALUE` (`Some`) or `go env -u KEY` (`None`).
-pub(super) fn go_env_command(key: &str, value: Option<&str>) -> String {
-    match value {
-        Some(v) => Action::go_env_set(key, v).command().to_string(),
-        None => Action::go_env_unset(key).command().to_string(),
     }
 }
 

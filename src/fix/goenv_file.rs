@@ -2,6 +2,10 @@
 //! `updateEnvFile` in `cmd/go/internal/envcmd/env.go`, used only to *show* the change as a
 //! diff. The change itself is always made by the user's own `go`.
 
+use std::path::Path;
+
+use crate::go::envfile;
+use crate::model::Action;
 /// The file's text after `go env -w KEY=VALUE` (`Some(value)`) or `go env -u KEY` (`None`).
 pub fn update(text: &str, key: &str, value: Option<&str>) -> String {
     let mut lines: Vec<String> = text.split_inclusive('\n').map(str::to_string).collect();
@@ -51,6 +55,21 @@ fn line_key(line: &str) -> &str {
     match line.find('=') {
         Some(i) if !line[..i].contains('#') => &line[..i],
         _ => "",
+    }
+}
+
+/// The value Go reads for `key` from the go env file at `path` now (`None`: not set, or the
+/// file cannot be read).
+pub fn go_env_file_value(path: &Path, key: &str) -> Option<String> {
+    let text = std::fs::read(path).ok()?;
+    envfile::lookup(&envfile::parse(&text), key).map(|e| e.value.clone())
+}
+
+/// What a person types for `go env -w KEY=VALUE` (`Some`) or `go env -u KEY` (`None`).
+pub fn go_env_command(key: &str, value: Option<&str>) -> String {
+    match value {
+        Some(v) => Action::go_env_set(key, v).command().to_string(),
+        None => Action::go_env_unset(key).command().to_string(),
     }
 }
 

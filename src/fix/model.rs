@@ -48,7 +48,7 @@ pub struct FixReport {
     pub verify: Option<Verification>,
     /// `--undo`: what was restored, or left alone, from the folder named by `backup`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub restored: Vec<crate::fix::undo::Restored>,
+    pub restored: Vec<Restored>,
 }
 
 impl FixReport {
@@ -169,4 +169,16 @@ pub fn affected_checks(steps: &[Step]) -> Vec<CheckId> {
         .copied()
         .filter(|id| ids.contains(id))
         .collect()
+}
+
+/// One thing undo restored, or left alone.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Restored {
+    /// The file, or the go env variable.
+    pub target: String,
+    /// What undo did or would have done.
+    pub command: String,
+    pub state: StepState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
 }

@@ -5,28 +5,13 @@
 use std::path::Path;
 use std::time::Duration;
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
-use super::apply::{go_env_command, go_env_file_value};
 use super::atomic;
-use super::model::StepState;
+use super::goenv_file::{go_env_command, go_env_file_value};
+use super::model::{Restored, StepState};
 use super::state::{State, sha256_hex};
 use crate::go::command;
 use crate::go::command::InvocationOutcome;
 use crate::model::shell_quote;
-
-/// One thing undo restored, or left alone.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct Restored {
-    /// The file, or the go env variable.
-    pub target: String,
-    /// What undo did or would have done.
-    pub command: String,
-    pub state: StepState,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-}
 
 /// Undoes the last apply; `Ok(None)` when there is none.
 pub async fn undo(

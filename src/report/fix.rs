@@ -7,8 +7,7 @@ use owo_colors::Style;
 
 use super::human::{Painter, status_marker};
 use super::json::{schema_text, to_redacted_json};
-use crate::fix::model::{FixMode, FixReport, Step, StepState};
-use crate::fix::undo::Restored;
+use crate::fix::model::{FixMode, FixReport, Restored, Step, StepState};
 use crate::redact::redact;
 use crate::results::{CheckStatus, Report};
 

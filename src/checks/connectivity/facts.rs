@@ -16,11 +16,11 @@ pub struct ConnectivityFacts {
     pub https_proxy: Option<ProxyFacts>,
     pub targets: Vec<TargetFacts>,
     /// Will `go mod download` work with the current settings, by Go's fallback rules.
-    pub downloads: super::verdict::Verdict,
+    pub downloads: Verdict,
     /// Will checksum verification work.
-    pub checksums: super::verdict::Verdict,
+    pub checksums: Verdict,
     /// Proxies and mirrors that served the protocol, best first.
-    pub ranking: Vec<super::verdict::Ranked>,
+    pub ranking: Vec<Ranked>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -127,4 +127,28 @@ pub struct RequestFacts {
     pub status: Option<u16>,
     pub error: Option<String>,
     pub rtt_ms: Option<u64>,
+}
+
+/// Will module downloads work, and through which entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "result", rename_all = "kebab-case")]
+pub enum Verdict {
+    /// Through this proxy URL, or `direct` (origin servers with git; not probed).
+    Works { via: String },
+    /// Go stops at this entry with this reason.
+    Fails { at: String, reason: String },
+    /// GOPROXY=off / GOSUMDB=off: disabled on purpose.
+    Disabled,
+    /// The setting is invalid (go-env reports it).
+    Invalid,
+    /// Not known: the settings could not be read.
+    Unknown { reason: String },
+}
+
+/// One ranked candidate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Ranked {
+    pub url: String,
+    pub latency_ms: u64,
+    pub proxies_sumdb: bool,
 }

@@ -63,7 +63,7 @@ async fn run(inputs: &Inputs, shared: &Shared) -> Outcome<facts::ConnectivityFac
 }
 
 fn summary(f: &facts::ConnectivityFacts) -> String {
-    use verdict::Verdict;
+    use facts::Verdict;
     let downloads = match &f.downloads {
         Verdict::Works { via } => format!("downloads work via {via}"),
         Verdict::Fails { at, .. } => format!("downloads fail at {at}"),

@@ -126,7 +126,7 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
             (goproxy, gosumdb, targets, downloads, checksums)
         }
         None => {
-            let unknown = super::verdict::Verdict::Unknown {
+            let unknown = super::facts::Verdict::Unknown {
                 reason: "go env did not report GOPROXY and GOSUMDB in time".into(),
             };
             let targets: Vec<TargetFacts> = early_facts
@@ -144,7 +144,7 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
     };
     let sumdb_direct_works = matches!(
         checksums,
-        super::verdict::Verdict::Works { .. } | super::verdict::Verdict::Disabled
+        super::facts::Verdict::Works { .. } | super::facts::Verdict::Disabled
     );
     let ranking = super::verdict::ranking(&targets, sumdb_direct_works);
     ConnectivityFacts {

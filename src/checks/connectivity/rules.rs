@@ -2,7 +2,7 @@
 //! fixes whose values come from this run's measurements.
 
 use super::facts::{ConnectOutcome, ConnectivityFacts, Layer, Role, TargetFacts};
-use super::verdict::{Ranked, Verdict};
+use super::facts::{Ranked, Verdict};
 use crate::codes;
 use crate::model::{Action, Finding, Fix, Severity};
 

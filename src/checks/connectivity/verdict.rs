@@ -1,29 +1,10 @@
 //! Go's verdict, computed with Go's own fallback rules over what the probes saw, and the
 //! ranking of the mirrors. Pure.
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
-use super::facts::{Layer, Role, TargetFacts};
+use super::facts::{Layer, Ranked, Role, TargetFacts, Verdict};
 use crate::go::goproxy::{self, Fallback, ProxyEntry};
 use crate::go::gosumdb::{self, SumDb};
 use crate::redact::redact;
-
-/// Will module downloads work, and through which entry.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "result", rename_all = "kebab-case")]
-pub enum Verdict {
-    /// Through this proxy URL, or `direct` (origin servers with git; not probed).
-    Works { via: String },
-    /// Go stops at this entry with this reason.
-    Fails { at: String, reason: String },
-    /// GOPROXY=off / GOSUMDB=off: disabled on purpose.
-    Disabled,
-    /// The setting is invalid (go-env reports it).
-    Invalid,
-    /// Not known: the settings could not be read.
-    Unknown { reason: String },
-}
 
 fn target<'a>(targets: &'a [TargetFacts], url: &str, roles: &[Role]) -> Option<&'a TargetFacts> {
     let url = redact(url.trim_end_matches('/'));
@@ -161,14 +142,6 @@ pub fn sumdb(goproxy: &str, gosumdb: &str, targets: &[TargetFacts]) -> Verdict {
         }
     }
     direct(&format!("https://{name}"))
-}
-
-/// One ranked candidate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Ranked {
-    pub url: String,
-    pub latency_ms: u64,
-    pub proxies_sumdb: bool,
 }
 
 /// Every proxy or mirror that served the protocol, best first: those that proxy the checksum
