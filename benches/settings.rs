@@ -25,8 +25,7 @@ fn parse(c: &mut Criterion) {
         b.iter(|| {
             for f in &files {
                 black_box(
-                    godiag::vscode::settings::parse_keeping(black_box(f), |k| k.starts_with("go."))
-                        .ok(),
+                    godiag::settings::parse_keeping(black_box(f), |k| k.starts_with("go.")).ok(),
                 );
             }
         })

@@ -41,6 +41,7 @@ error or godiag could not run.";
 #[command(name = "godiag", version, propagate_version = true, after_help = CHECK_EXAMPLES)]
 pub struct Cli {
     #[command(subcommand)]
+    /// The subcommand.
     pub command: Command,
 }
 

@@ -97,8 +97,11 @@ struct ConnectivitySection {
 /// What the command line says about inputs.
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
+    /// `--config`: the user config file, instead of `$GODIAG_CONFIG` or the default location.
     pub config: Option<PathBuf>,
+    /// `--go`: the go to examine (a path, or a name looked up on PATH).
     pub go: Option<PathBuf>,
+    /// `--workspace`: the folder whose go.mod counts and where `go env` runs.
     pub workspace: Option<PathBuf>,
     /// `--timeout`: every probe's timeout.
     pub timeout: Option<Duration>,
@@ -121,18 +124,27 @@ pub struct Overrides {
 /// Everything the checks read, resolved once.
 #[derive(Debug, Clone)]
 pub struct Inputs {
+    /// The operating system whose rules apply (paths, shells, resolvers).
     pub os: Os,
+    /// godiag's own environment, as go and the editor's tools inherit it.
     pub env: EnvMap,
     /// `--go`.
     pub go: Option<PathBuf>,
     /// The folder whose go.mod counts, and where `go env` runs.
     pub workspace: PathBuf,
+    /// The host names the hosts, dns and connectivity checks look at.
     pub go_hosts: Vec<String>,
+    /// The `[go_env]` section.
     pub go_env: GoEnvInputs,
+    /// The `[hosts]` section and `--hosts-file`/`--nsswitch`.
     pub hosts: HostsInputs,
+    /// The `[dns]` section, `--resolv-conf`, `--resolver` and `--samples`.
     pub dns: DnsInputs,
+    /// The `[connectivity]` section and `--mirror`.
     pub connectivity: ConnectivityInputs,
+    /// The `[vscode]` section and `--vscode-settings`.
     pub vscode: VscodeInputs,
+    /// The `[fix]` section and where `godiag fix` keeps its state.
     pub fix: FixInputs,
     /// The user config file that was read, if any.
     pub config_file: Option<PathBuf>,

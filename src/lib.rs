@@ -1,29 +1,73 @@
 //! godiag: a doctor for Go development environments whose network is broken.
 //!
-//! The pipeline of DESIGN.md: probes (I/O, concurrent, each with a deadline) produce facts;
-//! pure rules turn facts into findings; the diagnosis names root causes across checks; the
-//! report renders it all as text or versioned JSON.
+//! The binary is the product. The library exists so that the binary, the integration tests,
+//! the benchmarks and the fuzz targets share one build, and its public surface is exactly what
+//! those need: the entry point, the finding catalogue and schemas, and the pure parsers and Go
+//! rules that the fuzz targets and benchmarks drive directly. Everything else is private;
+//! `docs/ARCHITECTURE.md` maps it: probes (I/O, concurrent, each under a deadline) produce
+//! facts, pure rules turn facts into findings, the diagnosis names root causes across checks,
+//! and the report renders it all as text or versioned JSON.
 
 // Outside tests, a failure is a finding or an error message, never a panic.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+#![deny(missing_docs)]
 
-pub mod app;
-pub mod checks;
-pub mod cli;
-pub mod codes;
-pub mod config;
-pub mod crosscheck;
-pub mod diagnose;
-pub mod explain;
-pub mod fix;
-pub mod go;
-pub mod hosts;
-pub mod model;
-pub mod net;
-pub mod pipeline;
-pub mod platform;
-pub mod redact;
-pub mod report;
-pub mod results;
-pub mod shellrc;
-pub mod vscode;
+mod app;
+mod checks;
+mod cli;
+mod codes;
+mod config;
+mod crosscheck;
+mod diagnose;
+mod explain;
+mod fix;
+mod go;
+mod hosts;
+mod model;
+mod net;
+mod pipeline;
+mod platform;
+mod redact;
+mod report;
+mod results;
+mod shellrc;
+mod vscode;
+
+pub use app::run;
+pub use cli::Cli;
+pub use codes::CATALOGUE;
+pub use model::{CodeInfo, Severity};
+pub use redact::redact;
+pub use report::fix::schema as fix_report_schema;
+pub use report::json::schema as report_schema;
+
+/// Go's own rules, ported from the go command's source and fuzzed: what Go makes of GOPROXY,
+/// GOSUMDB, the `go env -w` file, versions and module path patterns.
+pub mod gorules {
+    pub use crate::fix::goenv_file;
+    pub use crate::go::goproxy::redact_proxy_list;
+    pub use crate::go::gover::GoVersion;
+    pub use crate::go::{envfile, goproxy, gosumdb, pattern};
+}
+
+/// Hosts files read the way Go's resolver and glibc read them, and name resolution as Go
+/// does it.
+pub mod hostsfile {
+    pub use crate::checks::dns::resolve::{Source, resolve_as_go};
+    pub use crate::config::{Inputs, Overrides, load};
+    pub use crate::hosts::analyze::{analyze, resolve_go};
+    pub use crate::hosts::nsswitch::LookupOrder;
+    pub use crate::platform::{EnvMap, Os};
+}
+
+/// VS Code settings files: the JSONC reader, the in-place editor and the environment the Go
+/// extension gives its tools.
+pub mod settings {
+    pub use crate::platform::EnvMap;
+    pub use crate::vscode::discovery::Scope;
+    pub use crate::vscode::edit::{EditError, set_object_key};
+    pub use crate::vscode::env::{Layer, tools_env};
+    pub use crate::vscode::settings::{
+        ParseFailure, Settings, parse, parse_keeping, parse_workspace_file,
+    };
+}

@@ -4,6 +4,6 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     // Usage errors exit 2 through clap; --help and --version exit 0.
-    let cli = godiag::cli::Cli::parse();
-    godiag::app::run(cli)
+    let cli = godiag::Cli::parse();
+    godiag::run(cli)
 }

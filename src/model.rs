@@ -38,8 +38,11 @@ pub struct CodeInfo {
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// True, without effect on Go.
     Info,
+    /// Go works, but degraded or at risk.
     Warning,
+    /// A Go operation the user runs will fail.
     Error,
 }
 

@@ -13,8 +13,11 @@ pub type EnvMap = BTreeMap<String, String>;
 /// The operating systems godiag knows the conventions of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Os {
+    /// Linux and other Unix but macOS: glibc-style files, XDG folders.
     Linux,
+    /// macOS: the system resolver, Library folders.
     MacOs,
+    /// Windows: the registry, AppData folders, PowerShell.
     Windows,
 }
 
@@ -79,7 +82,9 @@ pub fn user_config_dir(os: Os, env: &EnvMap) -> Option<PathBuf> {
     }
 }
 
-/// Where `go env -w` writes when `GOENV` is not set: `os.UserConfigDir()/go/env`.
+/// Where `go env -w` writes when `GOENV` is not set: `os.UserConfigDir()/go/env`. godiag asks
+/// go itself (`go env GOENV`); this is the same rule, for the tests that pin it per OS.
+#[cfg(test)]
 pub fn default_go_env_file(os: Os, env: &EnvMap) -> Option<PathBuf> {
     user_config_dir(os, env).map(|dir| dir.join("go").join("env"))
 }

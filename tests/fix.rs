@@ -316,7 +316,7 @@ fn concurrent_applies_do_not_corrupt_anything() {
         );
     }
     let text = std::fs::read_to_string(&settings).unwrap();
-    assert!(godiag::vscode::settings::parse(&text).is_ok(), "{text}");
+    assert!(godiag::settings::parse(&text).is_ok(), "{text}");
     assert!(!text.contains("GOSUMDB"));
     assert_eq!(
         backups(&sb).len(),
@@ -437,7 +437,7 @@ fn a_workspace_file_with_crlf_and_a_bom_keeps_both_and_its_backup_is_the_origina
         !edited.contains("GOSUMDB") && edited.contains("\"GOFLAGS\": \"-mod=mod\""),
         "{edited:?}"
     );
-    let settings = godiag::vscode::settings::parse_workspace_file(&edited).unwrap();
+    let settings = godiag::settings::parse_workspace_file(&edited).unwrap();
     assert!(settings.get("go.toolsEnvVars").is_some());
 
     // The backup is the original, byte for byte, in a folder only this user can read.

@@ -195,7 +195,7 @@ fn stale_block_reports_its_date_and_age() {
 #[test]
 fn a_265k_line_block_list_is_read_fully_and_fast() {
     let sb = Sandbox::new();
-    let mut data = godiag::hosts::synth::stevenblack_like(265_000);
+    let mut data = common::synth::stevenblack_like(265_000);
     data.extend_from_slice(b"0.0.0.0 storage.googleapis.com\n");
     let path = sb.dir.path().join("hosts-265k");
     std::fs::write(&path, &data).unwrap();

@@ -5,13 +5,9 @@ use crate::common;
 use std::net::IpAddr;
 
 use common::dns::clean_server;
-use godiag::checks::dns::resolve::{Source, resolve_as_go};
-use godiag::config::{Overrides, load};
-use godiag::hosts::analyze::analyze;
-use godiag::hosts::nsswitch::LookupOrder;
-use godiag::platform::{EnvMap, Os};
+use godiag::hostsfile::{EnvMap, LookupOrder, Os, Overrides, Source, analyze, load, resolve_as_go};
 
-fn inputs() -> godiag::config::Inputs {
+fn inputs() -> godiag::hostsfile::Inputs {
     let overrides = Overrides {
         config: Some(common::fixtures().join("config/hermetic.toml")),
         ..Overrides::default()

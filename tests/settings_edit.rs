@@ -7,12 +7,12 @@
 
 use std::path::Path;
 
-use godiag::vscode::edit::{EditError, set_object_key};
-use godiag::vscode::settings::{Settings, parse, parse_workspace_file};
+use godiag::settings::{EditError, set_object_key};
+use godiag::settings::{Settings, parse, parse_workspace_file};
 
 const OBJECT: &str = "go.toolsEnvVars";
 
-fn read(text: &str, workspace: bool) -> Result<Settings, godiag::vscode::settings::ParseFailure> {
+fn read(text: &str, workspace: bool) -> Result<Settings, godiag::settings::ParseFailure> {
     if workspace {
         parse_workspace_file(text)
     } else {

@@ -5,10 +5,10 @@
 
 use libfuzzer_sys::fuzz_target;
 
-use godiag::fix::goenv_file;
-use godiag::go::{envfile, goproxy, gosumdb, gover::GoVersion, pattern};
-use godiag::go::goproxy::redact_proxy_list;
-use godiag::redact::redact;
+use godiag::gorules::goenv_file;
+use godiag::gorules::{GoVersion, envfile, goproxy, gosumdb, pattern};
+use godiag::gorules::redact_proxy_list;
+use godiag::redact;
 
 fuzz_target!(|data: &[u8]| {
     let _ = envfile::parse(data);

@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
-use godiag::hosts::analyze::{analyze, resolve_go};
+use godiag::hostsfile::{analyze, resolve_go};
 
 fuzz_target!(|data: &[u8]| {
     // Watch a few names, including ones the input may contain in any case.

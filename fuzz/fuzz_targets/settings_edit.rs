@@ -6,8 +6,8 @@
 
 use libfuzzer_sys::fuzz_target;
 
-use godiag::vscode::edit::{EditError, set_object_key};
-use godiag::vscode::settings::{Settings, parse, parse_workspace_file};
+use godiag::settings::{EditError, set_object_key};
+use godiag::settings::{Settings, parse, parse_workspace_file};
 
 /// The settings VS Code uses (the last duplicate wins), GOPROXY taken out of go.toolsEnvVars
 /// and an object left empty by that dropped.

@@ -4,10 +4,10 @@
 
 use libfuzzer_sys::fuzz_target;
 
-use godiag::platform::EnvMap;
-use godiag::vscode::discovery::Scope;
-use godiag::vscode::env::{Layer, tools_env};
-use godiag::vscode::settings::{parse, parse_workspace_file};
+use godiag::settings::EnvMap;
+use godiag::settings::Scope;
+use godiag::settings::{Layer, tools_env};
+use godiag::settings::{parse, parse_workspace_file};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

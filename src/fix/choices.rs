@@ -15,7 +15,9 @@ pub struct Choices {
 }
 
 impl Choices {
-    /// Validates `--proxy` and `--sumdb`. The error says what was expected.
+    /// Validates `--proxy` and `--sumdb` as the command line does (its value parsers call
+    /// the same functions). The error says what was expected.
+    #[cfg(test)]
     pub fn new(proxy: Option<&str>, sumdb: Option<&str>) -> Result<Choices, String> {
         Ok(Choices {
             proxy: proxy.map(goproxy_value).transpose()?,

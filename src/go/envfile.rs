@@ -4,7 +4,9 @@
 /// One `KEY=VALUE` line Go would take.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EnvFileEntry {
+    /// The variable name, as written.
     pub key: String,
+    /// Everything after the first `=`, unquoted (Go does no quoting).
     pub value: String,
     /// 1-based line number, for findings that point into the file.
     pub line: u32,

@@ -12,7 +12,12 @@ use serde::Serialize;
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ProxyEntry {
     /// A module proxy URL, after Go's implicit `https://` was added.
-    Url { url: String, fallback: Fallback },
+    Url {
+        /// The proxy's base URL.
+        url: String,
+        /// What Go does when this entry fails: decided by the separator after it.
+        fallback: Fallback,
+    },
     /// Fetch from the origin (git and friends). Ends the list.
     Direct,
     /// Disallow downloads. Ends the list.
@@ -41,6 +46,7 @@ pub struct ProxyListError {
 /// The parsed list plus what Go silently ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ProxyList {
+    /// The entries Go will try, in order, up to and including `direct` or `off`.
     pub entries: Vec<ProxyEntry>,
     /// Entries after `direct` or `off`, which Go never reads.
     pub ignored_after_end: Vec<String>,

@@ -9,7 +9,9 @@ use std::fmt;
 /// A parsed Go version: `1.21`, `1.21rc2`, `1.21.3`, `1.9beta1`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GoVersion {
+    /// The `1` of `go1.22.3`.
     pub major: u64,
+    /// The `22` of `go1.22.3`.
     pub minor: u64,
     /// `None` for a language version such as `1.21` or a pre-release such as `1.21rc1`.
     pub patch: Option<u64>,

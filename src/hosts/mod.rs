@@ -14,6 +14,3 @@ pub mod analyze;
 pub mod blocks;
 pub mod lex;
 pub mod nsswitch;
-pub mod synth;
-
-pub use analyze::{Analysis, HostEntry, analyze};

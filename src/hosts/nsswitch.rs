@@ -34,6 +34,7 @@ impl LookupOrder {
         self != LookupOrder::Dns
     }
 
+    /// The order in words, for the report.
     pub fn describe(self) -> &'static str {
         match self {
             LookupOrder::FilesDns => "hosts file, then DNS",

@@ -19,9 +19,8 @@ pub struct Roots {
     pub store: Arc<RootCertStore>,
     /// Subjects of the publicly trusted (Mozilla) roots, to tell a private root apart.
     pub public_subjects: Arc<Vec<Vec<u8>>>,
-    /// "system store", "SSL_CERT_FILE=...", with the count.
+    /// "system store", "SSL_CERT_FILE=...", with the count and the first loading error.
     pub source: String,
-    pub errors: Vec<String>,
 }
 
 /// Loads the roots Go would trust: `SSL_CERT_FILE`/`SSL_CERT_DIR` when set (as
@@ -30,7 +29,7 @@ pub fn load_roots() -> Roots {
     let result = rustls_native_certs::load_native_certs();
     let mut store = RootCertStore::empty();
     let (added, _ignored) = store.add_parsable_certificates(result.certs);
-    let source = match (
+    let mut source = match (
         std::env::var_os("SSL_CERT_FILE"),
         std::env::var_os("SSL_CERT_DIR"),
     ) {
@@ -38,6 +37,13 @@ pub fn load_roots() -> Roots {
         (None, Some(d)) => format!("SSL_CERT_DIR={} ({added} roots)", d.to_string_lossy()),
         (None, None) => format!("system store ({added} roots)"),
     };
+    // A store that loaded with errors explains a later "unknown authority".
+    if let Some(first) = result.errors.first() {
+        source.push_str(&format!(
+            "; {} loading error(s), first: {first}",
+            result.errors.len()
+        ));
+    }
     let public_subjects = webpki_roots::TLS_SERVER_ROOTS
         .iter()
         .map(|ta| ta.subject.as_ref().to_vec())
@@ -46,7 +52,6 @@ pub fn load_roots() -> Roots {
         store: Arc::new(store),
         public_subjects: Arc::new(public_subjects),
         source,
-        errors: result.errors.iter().map(ToString::to_string).collect(),
     }
 }
 

@@ -14,6 +14,7 @@ use crate::platform::{EnvMap, Os, home_dir};
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Scope {
+    /// The user settings of a VS Code-family product (or one of its profiles).
     User,
     /// A profile's settings (`User/profiles/<id>/settings.json`), used instead of the user's
     /// when that profile is active.

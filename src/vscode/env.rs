@@ -12,8 +12,11 @@ use crate::platform::EnvMap;
 /// A settings file in the stack, lowest precedence first.
 #[derive(Debug, Clone)]
 pub struct Layer<'a> {
+    /// The settings file, as the report shows it.
     pub file: String,
+    /// Where it sits in the precedence order.
     pub scope: Scope,
+    /// Its parsed contents.
     pub settings: &'a Settings,
 }
 

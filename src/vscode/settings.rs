@@ -33,8 +33,11 @@ impl Settings {
 /// A file VS Code would refuse.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseFailure {
+    /// 1-based line of the first error.
     pub line: u32,
+    /// 1-based column of the first error.
     pub column: u32,
+    /// The parser's message.
     pub message: String,
     /// The offending line, trimmed.
     pub text: String,

@@ -11,7 +11,9 @@ use crate::net::dns::{self, Outcome, QueryType};
 /// Where an answer came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
+    /// The hosts file (Go read it before, or instead of, DNS).
     HostsFile,
+    /// A DNS query to the system resolver.
     Dns,
 }
 

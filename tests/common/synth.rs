@@ -79,7 +79,7 @@ mod tests {
     #[test]
     fn size_is_realistic_and_every_line_parses() {
         let data = super::stevenblack_like(1000);
-        let a = crate::hosts::analyze(&data, &[]);
+        let a = godiag::hostsfile::analyze(&data, &[]);
         // The header has six entries, as StevenBlack's does.
         assert_eq!(a.entry_count, 1000 + 6);
         assert!(a.conflicts.is_empty(), "{:?}", a.conflicts);
