@@ -56,6 +56,22 @@ pub enum Outcome {
     NetworkError,
 }
 
+impl std::fmt::Display for Outcome {
+    /// The same words as the JSON report (`network-error`), for people and evidence lines.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Outcome::Ok => "ok",
+            Outcome::Nxdomain => "nxdomain",
+            Outcome::Nodata => "nodata",
+            Outcome::Servfail => "servfail",
+            Outcome::Refused => "refused",
+            Outcome::OtherRcode => "other-rcode",
+            Outcome::Timeout => "timeout",
+            Outcome::NetworkError => "network-error",
+        })
+    }
+}
+
 impl Outcome {
     /// Did the resolver answer at all (even "no such name")?
     pub fn answered(self) -> bool {
@@ -276,12 +292,60 @@ fn classify_error(e: &NetError, result: &mut QueryResult) {
     };
 }
 
+/// A reply's response code, by its mnemonic (RFC 1035 section 4.1.1, RFC 6895).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rcode {
+    /// NOERROR.
+    NoError,
+    /// FORMERR: the server could not read the query.
+    FormErr,
+    /// SERVFAIL.
+    ServFail,
+    /// NXDOMAIN: the name does not exist.
+    NxDomain,
+    /// NOTIMP.
+    NotImp,
+    /// REFUSED.
+    Refused,
+    /// Any other code, by number.
+    Other(u16),
+}
+
+impl From<ResponseCode> for Rcode {
+    fn from(code: ResponseCode) -> Rcode {
+        match code {
+            ResponseCode::NoError => Rcode::NoError,
+            ResponseCode::FormErr => Rcode::FormErr,
+            ResponseCode::ServFail => Rcode::ServFail,
+            ResponseCode::NXDomain => Rcode::NxDomain,
+            ResponseCode::NotImp => Rcode::NotImp,
+            ResponseCode::Refused => Rcode::Refused,
+            other => Rcode::Other(u16::from(other)),
+        }
+    }
+}
+
+impl std::fmt::Display for Rcode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Rcode::NoError => f.write_str("NOERROR"),
+            Rcode::FormErr => f.write_str("FORMERR"),
+            Rcode::ServFail => f.write_str("SERVFAIL"),
+            Rcode::NxDomain => f.write_str("NXDOMAIN"),
+            Rcode::NotImp => f.write_str("NOTIMP"),
+            Rcode::Refused => f.write_str("REFUSED"),
+            Rcode::Other(n) => write!(f, "RCODE {n}"),
+        }
+    }
+}
+
 /// One reply seen by the hold-on probe.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Reply {
     pub answers: Vec<IpAddr>,
     pub ttl: Option<u32>,
-    pub rcode: String,
+    pub rcode: Rcode,
     /// Milliseconds after the query was sent.
     pub after_ms: u64,
 }
@@ -350,7 +414,7 @@ pub async fn hold_on_probe(
         replies.push(Reply {
             answers,
             ttl,
-            rcode: reply.metadata.response_code.to_string(),
+            rcode: Rcode::from(reply.metadata.response_code),
             after_ms: millis(start.elapsed()),
         });
     }

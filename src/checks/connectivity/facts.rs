@@ -81,8 +81,8 @@ pub struct TargetFacts {
     pub port: u16,
     /// The HTTPS_PROXY this target is reached through, if any (redacted).
     pub via_proxy: Option<String>,
-    /// `hosts-file` or `dns`, as Go resolves it.
-    pub resolved_from: Option<String>,
+    /// Where the addresses came from, as Go resolves the name.
+    pub resolved_from: Option<AddressSource>,
     pub addresses: Vec<String>,
     /// What went wrong at `failed_at` (redacted).
     pub error: Option<String>,
@@ -151,4 +151,26 @@ pub struct Ranked {
     pub url: String,
     pub latency_ms: u64,
     pub proxies_sumdb: bool,
+}
+
+/// Where a target's addresses came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AddressSource {
+    /// The host is an IP address.
+    Literal,
+    /// A line of the hosts file (Go reads it first, or instead of DNS).
+    HostsFile,
+    /// The system resolver.
+    Dns,
+}
+
+impl std::fmt::Display for AddressSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            AddressSource::Literal => "an IP literal",
+            AddressSource::HostsFile => "the hosts file",
+            AddressSource::Dns => "DNS",
+        })
+    }
 }

@@ -9,8 +9,8 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 
 use super::facts::{
-    ConnectFacts, ConnectOutcome, ConnectivityFacts, Layer, ProxyFacts, RequestFacts, Role,
-    TargetFacts, TlsFacts,
+    AddressSource, ConnectFacts, ConnectOutcome, ConnectivityFacts, Layer, ProxyFacts,
+    RequestFacts, Role, TargetFacts, TlsFacts,
 };
 use super::targets::{Target, targets};
 use crate::checks::Shared;
@@ -165,9 +165,9 @@ async fn resolve(
     env: &Env<'_>,
     host: &str,
     deadline: Instant,
-) -> Result<(Vec<IpAddr>, &'static str), String> {
+) -> Result<(Vec<IpAddr>, AddressSource), String> {
     if let Ok(ip) = host.parse::<IpAddr>() {
-        return Ok((vec![ip], "literal"));
+        return Ok((vec![ip], AddressSource::Literal));
     }
     let remaining = deadline.saturating_duration_since(Instant::now());
     let fut = resolve_as_go(env.inputs, env.hosts, env.order, &env.system, host);
@@ -177,9 +177,9 @@ async fn resolve(
         Ok(r) => Ok((
             r.addresses,
             if r.source == Some(Source::HostsFile) {
-                "hosts-file"
+                AddressSource::HostsFile
             } else {
-                "dns"
+                AddressSource::Dns
             },
         )),
     }
@@ -312,7 +312,7 @@ async fn probe_target(env: &Env<'_>, t: &Target, deadline: Instant) -> TargetFac
     } else {
         let addrs = match resolve(env, &t.host, deadline).await {
             Ok((addrs, from)) => {
-                facts.resolved_from = Some(from.to_string());
+                facts.resolved_from = Some(from);
                 facts.addresses = addrs.iter().map(ToString::to_string).collect();
                 addrs
             }

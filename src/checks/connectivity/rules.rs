@@ -282,7 +282,9 @@ fn layer_findings(t: &TargetFacts) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checks::connectivity::facts::{ConnectFacts, ProxyFacts, RequestFacts, TlsFacts};
+    use crate::checks::connectivity::facts::{
+        AddressSource, ConnectFacts, ProxyFacts, RequestFacts, TlsFacts,
+    };
 
     fn target(url: &str, role: Role) -> TargetFacts {
         TargetFacts {
@@ -291,7 +293,7 @@ mod tests {
             host: "h".into(),
             port: 443,
             via_proxy: None,
-            resolved_from: Some("dns".into()),
+            resolved_from: Some(AddressSource::Dns),
             addresses: vec![],
             error: None,
             connects: vec![],

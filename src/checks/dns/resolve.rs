@@ -73,9 +73,7 @@ pub async fn resolve_as_go(
             }
             // Go moves to the next server only when this one did not answer.
             let answered = a.outcome.answered() || aaaa.outcome.answered();
-            last_error = Some(
-                format!("{server}: A {:?}, AAAA {:?}", a.outcome, aaaa.outcome).to_lowercase(),
-            );
+            last_error = Some(format!("{server}: A {}, AAAA {}", a.outcome, aaaa.outcome));
             if answered && a.outcome != Outcome::Servfail {
                 break;
             }

@@ -491,7 +491,7 @@ pub fn lookup_failed(
             }
             let outcomes: BTreeSet<String> = queries
                 .iter()
-                .map(|q| format!("{:?}", q.result.outcome).to_lowercase())
+                .map(|q| q.result.outcome.to_string())
                 .collect();
             Some(
                 Finding::new(

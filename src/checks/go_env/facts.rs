@@ -10,8 +10,8 @@ use crate::go::command::Invocation;
 pub struct GoEnvFacts {
     /// The go executable used, if one was found.
     pub go_binary: Option<String>,
-    /// Where it came from: `flag` (--go) or `path` (found on PATH).
-    pub go_binary_from: Option<String>,
+    /// Where it came from.
+    pub go_binary_from: Option<GoBinarySource>,
     /// The `go env -json ...` call, and `go version` when it was needed.
     pub invocations: Vec<Invocation>,
     /// `GOVERSION`, e.g. `go1.22.3`.
@@ -63,6 +63,25 @@ impl GoEnvFacts {
 pub struct EnvVar {
     pub name: String,
     pub value: String,
+}
+
+/// How godiag found the go it examines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum GoBinarySource {
+    /// Given with `--go` (a path, or a name looked up on PATH).
+    Flag,
+    /// The first `go` on PATH, as a terminal would find it.
+    Path,
+}
+
+impl std::fmt::Display for GoBinarySource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            GoBinarySource::Flag => "given with --go",
+            GoBinarySource::Path => "found on PATH",
+        })
+    }
 }
 
 /// The state of the `go env -w` file.

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::facts::{
-    Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, EnvVar, GoEnvFacts, ShellAssignment,
-    Source, Variable, WorkspaceFacts,
+    Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, EnvVar, GoBinarySource, GoEnvFacts,
+    ShellAssignment, Source, Variable, WorkspaceFacts,
 };
 use crate::config::Inputs;
 use crate::go::command::InvocationOutcome;
@@ -74,7 +74,7 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
     let go = match locate_go(inputs) {
         Ok((path, from)) => {
             facts.go_binary = Some(path.display().to_string());
-            facts.go_binary_from = Some(from.to_string());
+            facts.go_binary_from = Some(from);
             path
         }
         Err(_) => return facts,
@@ -168,12 +168,12 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
 }
 
 /// `--go` (a path, or a name to look up on PATH), else `go` on PATH.
-pub fn locate_go(inputs: &Inputs) -> Result<(PathBuf, &'static str), String> {
+pub fn locate_go(inputs: &Inputs) -> Result<(PathBuf, GoBinarySource), String> {
     let path_var = inputs.env.get("PATH").map(String::as_str).unwrap_or("");
     match &inputs.go {
         Some(given) if given.components().count() > 1 || given.is_absolute() => {
             if given.is_file() {
-                Ok((given.clone(), "flag"))
+                Ok((given.clone(), GoBinarySource::Flag))
             } else {
                 Err(format!(
                     "{} does not exist or is not a file",
@@ -182,14 +182,14 @@ pub fn locate_go(inputs: &Inputs) -> Result<(PathBuf, &'static str), String> {
             }
         }
         Some(name) => which::which_in(name, Some(path_var), &inputs.workspace)
-            .map(|p| (p, "flag"))
+            .map(|p| (p, GoBinarySource::Flag))
             .map_err(|_| format!("{} is not on PATH", name.display())),
         None => which::which_in(
             go_executable_name(inputs.os),
             Some(path_var),
             &inputs.workspace,
         )
-        .map(|p| (p, "path"))
+        .map(|p| (p, GoBinarySource::Path))
         .map_err(|_| "go is not on PATH".to_string()),
     }
 }

@@ -2,16 +2,13 @@
 
 use std::fmt::Write as _;
 
-use super::facts::{GoEnvFacts, Source};
+use super::facts::{GoBinarySource, GoEnvFacts, Source};
 
 /// The facts as indented `name: value` lines, for `--verbose`.
 pub fn fact_lines(f: &GoEnvFacts) -> Vec<String> {
     let mut lines = vec!["facts:".to_string()];
     if let Some(go) = &f.go_binary {
-        let from = match f.go_binary_from.as_deref() {
-            Some("flag") => "given with --go",
-            _ => "found on PATH",
-        };
+        let from = f.go_binary_from.unwrap_or(GoBinarySource::Path);
         lines.push(format!("  go binary   {go} ({from})"));
     }
     for call in &f.invocations {

@@ -152,7 +152,7 @@ fn two_replies_is_the_strongest_signal() {
     let reply = |ip: &str, after| Reply {
         answers: vec![ip.parse().unwrap()],
         ttl: Some(60),
-        rcode: "No Error".into(),
+        rcode: crate::net::dns::Rcode::NoError,
         after_ms: after,
     };
     f.injection_probes.push(InjectionFacts {

@@ -37,7 +37,7 @@ fn ok_invocation() -> Invocation {
 fn facts() -> GoEnvFacts {
     let mut f = GoEnvFacts {
         go_binary: Some("/usr/local/go/bin/go".into()),
-        go_binary_from: Some("path".into()),
+        go_binary_from: Some(crate::checks::go_env::facts::GoBinarySource::Path),
         invocations: vec![ok_invocation()],
         go_version: Some("go1.22.3".into()),
         goroot: Some("/usr/local/go".into()),
