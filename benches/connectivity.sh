@@ -2,7 +2,8 @@
 # Connectivity benchmark (issue 5): 5 healthy mirrors and a checksum database on loopback
 # (python3 http.server), `godiag check --only connectivity` vs the sequential `curl -m 8` loop
 # chsrc runs over the same mirrors; then the whole `godiag check` in an isolated network
-# namespace where every public address is a blackhole (needs root and ../shared/tools/isolated).
+# namespace whose only way out is a veth into an empty namespace, so every public address is a
+# silent blackhole (needs root and ip(8); skipped otherwise).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
@@ -33,6 +34,19 @@ hyperfine -N --warmup 3 --min-runs 20 \
   "bash $work/curl-loop.sh"
 
 unset GOPROXY GOSUMDB
-if [[ $(id -u) == 0 && -x ../shared/tools/isolated ]]; then
-  hyperfine -N -i --min-runs 3 "../shared/tools/isolated $bin check --timeout 3s"
+if [[ $(id -u) == 0 ]] && command -v ip >/dev/null; then
+  # The same veth-to-void network as tests/netns.rs: packets leave through the veth and vanish.
+  ns=godiag-bench-$$ void=godiag-void-$$
+  cleanup_ns() { ip netns del "$ns" 2>/dev/null || true; ip netns del "$void" 2>/dev/null || true; }
+  trap 'cleanup; cleanup_ns' EXIT
+  ip netns add "$ns"
+  ip netns add "$void"
+  ip -n "$ns" link set lo up
+  ip link add gdb0 netns "$ns" type veth peer name gdb1 netns "$void"
+  ip -n "$ns" addr add 10.254.0.1/30 dev gdb0
+  ip -n "$void" addr add 10.254.0.2/30 dev gdb1
+  ip -n "$ns" link set gdb0 up
+  ip -n "$void" link set gdb1 up
+  ip -n "$ns" route add default via 10.254.0.2
+  hyperfine -N -i --min-runs 3 "ip netns exec $ns $bin check --timeout 3s"
 fi

@@ -1,5 +1,5 @@
 //! The pipeline: run the selected checks concurrently, each under its own budget, and assemble
-//! the report in the fixed order of DESIGN.md. A check that panics or overruns its budget
+//! the report in the registry's fixed order. A check that panics or overruns its budget
 //! becomes an internal-error finding; the others are unaffected.
 
 use crate::model::millis;

@@ -9,6 +9,7 @@ mod architecture;
 mod cli;
 mod connectivity;
 mod dns;
+mod docs;
 mod fix;
 mod go_env;
 mod hosts;

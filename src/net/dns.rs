@@ -294,7 +294,7 @@ fn classify_error(e: &NetError, result: &mut QueryResult) {
 
 /// A reply's response code, by its mnemonic (RFC 1035 section 4.1.1, RFC 6895).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "lowercase")]
 pub enum Rcode {
     /// NOERROR.
     NoError,
