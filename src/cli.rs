@@ -161,7 +161,7 @@ pub struct InputArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100))]
     pub samples: Option<u32>,
     /// A module-proxy mirror to measure, as a URL; repeat for several (replaces the configured list).
-    #[arg(long = "mirror", value_name = "URL")]
+    #[arg(long = "mirror", value_name = "URL", value_parser = parse_mirror_arg)]
     pub mirrors: Vec<String>,
     /// A VS Code settings.json or .code-workspace file to read; repeat for several (replaces discovery).
     #[arg(long = "vscode-settings", value_name = "PATH")]
@@ -230,6 +230,10 @@ pub struct ExplainArgs {
 
 fn parse_resolver_arg(text: &str) -> Result<std::net::SocketAddr, String> {
     crate::config::parse_resolver(text).map_err(|e| e.to_string())
+}
+
+fn parse_mirror_arg(text: &str) -> Result<String, String> {
+    crate::config::parse_mirror(text)
 }
 
 fn parse_timeout(text: &str) -> Result<Duration, String> {

@@ -182,8 +182,9 @@ fn config_errors_exit_2_and_name_the_key_and_file() {
         .arg(&cfg)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown key `go_env.timout`"))
-        .stderr(predicate::str::contains("bad.toml"));
+        .stderr(predicate::str::contains(
+            "bad.toml:2:1: `go_env.timout`: unknown key (did you mean `timeout`?)",
+        ));
     sb.godiag(Some("fake"))
         .env("GODIAG_CONFIG", "/nonexistent/config.toml")
         .arg("check")

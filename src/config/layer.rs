@@ -1,0 +1,391 @@
+//! One layer of configuration — the built-in `default.toml` or a user's file — read straight
+//! into typed values, so that every error points at the line and column it comes from and
+//! every duration, version and address is parsed exactly once.
+//!
+//! Every key is optional in a layer: a user file names only what it changes. An unknown key is
+//! an error (almost always a typo that would otherwise be silently ignored).
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::time::Duration;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
+
+use crate::go::gover::GoVersion;
+use crate::net::dns::Encrypted;
+
+/// The longest timeout godiag accepts: a doctor that waits longer is not helping.
+pub const MAX_TIMEOUT: Duration = Duration::from_secs(600);
+
+/// The file layout of `default.toml` and user config files.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Layer {
+    pub go_hosts: Option<Vec<String>>,
+    pub go_env: GoEnvLayer,
+    pub hosts: HostsLayer,
+    pub dns: DnsLayer,
+    pub connectivity: ConnectivityLayer,
+    pub vscode: VscodeLayer,
+    pub fix: FixLayer,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GoEnvLayer {
+    pub timeout: Option<Timeout>,
+    pub min_version: Option<Version>,
+    pub public_modules: Option<Vec<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HostsLayer {
+    pub file: Option<String>,
+    pub nsswitch: Option<String>,
+    pub host_conf: Option<String>,
+    pub timeout: Option<Timeout>,
+    pub max_block_age: Option<Age>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DnsLayer {
+    pub timeout: Option<Timeout>,
+    pub resolv_conf: Option<String>,
+    pub systemd_resolv_conf: Option<String>,
+    pub system_port: Option<u16>,
+    pub hold_on: Option<Age>,
+    pub hold_on_private: Option<bool>,
+    pub slow: Option<Timeout>,
+    pub samples: Option<u32>,
+    pub resolvers: Option<Vec<Resolver>>,
+    pub encrypted: Option<Vec<EncryptedResolver>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ConnectivityLayer {
+    pub timeout: Option<Timeout>,
+    pub slow: Option<Timeout>,
+    pub mirrors: Option<Vec<Mirror>>,
+    pub probe_module: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct VscodeLayer {
+    pub min_extension: Option<Version>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FixLayer {
+    pub verify_timeout: Option<Timeout>,
+}
+
+/// Reads a layer. `origin` names it in errors (a path, or `default.toml`).
+pub fn parse(text: &str, origin: &Path) -> anyhow::Result<Layer> {
+    toml::from_str(text).map_err(|e| located(text, origin, &e))
+}
+
+/// `file:line:col: key: message`, then the line itself: what was expected, what was found,
+/// and where.
+fn located(text: &str, origin: &Path, err: &toml::de::Error) -> anyhow::Error {
+    let message = with_suggestion(err.message().trim());
+    let Some(span) = err.span() else {
+        return anyhow::anyhow!("{}: {message}", origin.display());
+    };
+    let start = span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line_no = text[..line_start].matches('\n').count() + 1;
+    let column = text[line_start..start].chars().count() + 1;
+    let key = key_of_line(&text[..line_start], &text[line_start..line_end])
+        .map(|k| format!("`{k}`: "))
+        .unwrap_or_default();
+    anyhow::anyhow!(
+        "{}:{line_no}:{column}: {key}{message}\n  {}",
+        origin.display(),
+        text[line_start..line_end].trim_end()
+    )
+}
+
+/// The dotted key a `key = value` line sets, under the last `[table]` header before it.
+fn key_of_line(before: &str, line: &str) -> Option<String> {
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim().trim_matches('"');
+    if key.is_empty() || key.starts_with('[') {
+        return None;
+    }
+    let table = before
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| l.starts_with('[') && !l.starts_with("[["))
+        .map(|l| l.trim_matches(['[', ']']).trim());
+    Some(match table {
+        Some(table) => format!("{table}.{key}"),
+        None => key.to_string(),
+    })
+}
+
+/// serde's "unknown field `timeuot`, expected one of `timeout`, ..." in the words of a config
+/// file (keys, not fields), with the closest known key suggested.
+fn with_suggestion(message: &str) -> String {
+    let Some(rest) = message.strip_prefix("unknown field `") else {
+        return message.to_string();
+    };
+    let Some((unknown, expected)) = rest.split_once('`') else {
+        return message.to_string();
+    };
+    let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    let closest = known
+        .iter()
+        .map(|k| (strsim::jaro_winkler(k, unknown), *k))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| format!(" (did you mean `{k}`?)"))
+        .unwrap_or_default();
+    let listed: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+    format!(
+        "unknown key{closest}; the keys here are {}",
+        listed.join(", ")
+    )
+}
+
+/// A value written as a string and parsed once, when the layer is read.
+trait FromConfigText: Sized {
+    /// What a valid value looks like, for "expected ..." in errors.
+    const EXPECTED: &'static str;
+    fn from_config_text(text: &str) -> Result<Self, String>;
+}
+
+/// Deserializes a [`FromConfigText`] value from a TOML string.
+fn text_value<'de, D: Deserializer<'de>, T: FromConfigText>(d: D) -> Result<T, D::Error> {
+    struct TextVisitor<T>(std::marker::PhantomData<T>);
+    impl<T: FromConfigText> Visitor<'_> for TextVisitor<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(T::EXPECTED)
+        }
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+            T::from_config_text(text).map_err(E::custom)
+        }
+    }
+    d.deserialize_str(TextVisitor(std::marker::PhantomData))
+}
+
+macro_rules! config_text_values {
+    ($($ty:ident),*) => {$(
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                text_value(d)
+            }
+        }
+    )*};
+}
+config_text_values!(Timeout, Age, Version, Resolver, EncryptedResolver, Mirror);
+
+/// A timeout or threshold: `5s`, `500ms`, `1m 30s`, or seconds (`2.5`); above zero, at most
+/// [`MAX_TIMEOUT`].
+#[derive(Debug, Clone, Copy)]
+pub struct Timeout(pub Duration);
+
+impl FromConfigText for Timeout {
+    const EXPECTED: &'static str = "a duration such as \"5s\" or \"500ms\"";
+    fn from_config_text(text: &str) -> Result<Self, String> {
+        parse_duration(text).map(Timeout)
+    }
+}
+
+/// An age or a window: `30d`, `12h`, `300ms`, `0s`; no upper bound.
+#[derive(Debug, Clone, Copy)]
+pub struct Age(pub Duration);
+
+impl FromConfigText for Age {
+    const EXPECTED: &'static str = "a duration such as \"30d\", \"12h\" or \"300ms\"";
+    fn from_config_text(text: &str) -> Result<Self, String> {
+        humantime::parse_duration(text.trim())
+            .map(Age)
+            .map_err(|e| format!("expected {}, found {text:?} ({e})", Self::EXPECTED))
+    }
+}
+
+/// A Go or extension version: `1.13`, `0.38.0`.
+#[derive(Debug, Clone)]
+pub struct Version(pub GoVersion);
+
+impl FromConfigText for Version {
+    const EXPECTED: &'static str = "a version such as \"1.13\" or \"0.38.0\"";
+    fn from_config_text(text: &str) -> Result<Self, String> {
+        GoVersion::parse(text)
+            .map(Version)
+            .ok_or_else(|| format!("expected {}, found {text:?}", Self::EXPECTED))
+    }
+}
+
+/// A resolver address: `ip` (port 53), `ip:port` or `[v6]:port`.
+#[derive(Debug, Clone, Copy)]
+pub struct Resolver(pub SocketAddr);
+
+impl FromConfigText for Resolver {
+    const EXPECTED: &'static str = "a resolver address such as \"8.8.8.8\" or \"127.0.0.1:5353\"";
+    fn from_config_text(text: &str) -> Result<Self, String> {
+        parse_resolver(text).map(Resolver)
+    }
+}
+
+/// An encrypted resolver: `tls://IP[:PORT]#NAME` or `https://IP[:PORT]/PATH#NAME`.
+#[derive(Debug, Clone)]
+pub struct EncryptedResolver(pub Encrypted);
+
+impl FromConfigText for EncryptedResolver {
+    const EXPECTED: &'static str =
+        "an encrypted resolver such as \"tls://223.5.5.5#dns.alidns.com\"";
+    fn from_config_text(text: &str) -> Result<Self, String> {
+        Encrypted::parse(text).map(EncryptedResolver)
+    }
+}
+
+/// A module proxy mirror: an http(s) URL.
+#[derive(Debug, Clone)]
+pub struct Mirror(pub String);
+
+impl FromConfigText for Mirror {
+    const EXPECTED: &'static str = "an http(s) URL such as \"https://goproxy.cn\"";
+    fn from_config_text(text: &str) -> Result<Self, String> {
+        parse_mirror(text).map(Mirror)
+    }
+}
+
+/// A mirror URL, from the config file or `--mirror`: http or https, written out (a mirror
+/// without a scheme is refused rather than guessed, since Go itself would take it as https).
+pub fn parse_mirror(text: &str) -> Result<String, String> {
+    if text.starts_with("https://") || text.starts_with("http://") {
+        Ok(text.to_string())
+    } else {
+        Err(format!(
+            "expected {}, found {text:?}; write it as https://{}",
+            Mirror::EXPECTED,
+            text.trim_start_matches('/')
+        ))
+    }
+}
+
+/// Parses a timeout: `5s`, `500ms`, `1m 30s`, or a bare number of seconds (`2.5`). The error
+/// says what was expected and what was found.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let trimmed = text.trim();
+    let expected = "expected a duration such as 5s or 500ms";
+    let duration = match trimmed.parse::<f64>() {
+        Ok(secs) if secs.is_finite() && secs >= 0.0 => {
+            Duration::from_secs_f64(secs.min(MAX_TIMEOUT.as_secs_f64() + 1.0))
+        }
+        Ok(_) => return Err(format!("{expected}, found {text:?}")),
+        Err(_) => humantime::parse_duration(trimmed)
+            .map_err(|e| format!("{expected}, found {text:?} ({e})"))?,
+    };
+    if duration.is_zero() {
+        return Err(format!(
+            "{expected}, found {text:?}: a timeout of 0 would fail every probe"
+        ));
+    }
+    if duration > MAX_TIMEOUT {
+        return Err(format!(
+            "{expected}, found {text:?}, longer than the maximum of 10m"
+        ));
+    }
+    Ok(duration)
+}
+
+/// A resolver address: `ip` (port 53) or `ip:port`, `[v6]:port`.
+pub fn parse_resolver(text: &str) -> Result<SocketAddr, String> {
+    if let Ok(ip) = text.parse::<std::net::IpAddr>() {
+        return Ok(SocketAddr::new(ip, 53));
+    }
+    text.parse::<SocketAddr>().map_err(|_| {
+        format!("expected a resolver address (IP, IP:PORT or [IPv6]:PORT), found {text:?}")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(text: &str) -> String {
+        format!(
+            "{:#}",
+            parse(text, Path::new("/etc/godiag.toml")).unwrap_err()
+        )
+    }
+
+    #[test]
+    fn unknown_keys_point_at_the_line_and_suggest_the_known_one() {
+        let msg = error("[go_env]\ntimeuot = \"1s\"\n");
+        assert!(
+            msg.starts_with(
+                "/etc/godiag.toml:2:1: `go_env.timeuot`: unknown key (did you mean `timeout`?); \
+                 the keys here are `timeout`, "
+            ),
+            "{msg}"
+        );
+        assert!(msg.contains("did you mean `timeout`"), "{msg}");
+        assert!(msg.ends_with("  timeuot = \"1s\""), "{msg}");
+        let msg = error("colour = true\n");
+        assert!(
+            msg.starts_with(
+                "/etc/godiag.toml:1:1: `colour`: unknown key; the keys here are `go_hosts`, "
+            ),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn wrong_values_say_what_was_expected_and_what_was_found() {
+        let msg = error("[go_env]\ntimeout = 5\n");
+        assert!(
+            msg.starts_with("/etc/godiag.toml:2:11: `go_env.timeout`: "),
+            "{msg}"
+        );
+        assert!(msg.contains("expected a duration such as \"5s\""), "{msg}");
+        let msg = error("[dns]\n# comment\ntimeout = \"soon\"\n");
+        assert!(
+            msg.starts_with("/etc/godiag.toml:3:11: `dns.timeout`: "),
+            "{msg}"
+        );
+        assert!(msg.contains("found \"soon\""), "{msg}");
+        let msg = error("[connectivity]\nmirrors = [\"goproxy.cn\"]\n");
+        assert!(msg.contains(":2:12: `connectivity.mirrors`: "), "{msg}");
+        assert!(msg.contains("found \"goproxy.cn\""), "{msg}");
+        let msg = error("[vscode]\nmin_extension = \"new\"\n");
+        assert!(msg.contains("expected a version"), "{msg}");
+    }
+
+    #[test]
+    fn broken_toml_is_located() {
+        let msg = error("[go_env\n");
+        assert!(msg.starts_with("/etc/godiag.toml:1:"), "{msg}");
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("5s").unwrap(), Duration::from_secs(5));
+        assert_eq!(parse_duration("250ms").unwrap(), Duration::from_millis(250));
+        assert_eq!(parse_duration("1.5").unwrap(), Duration::from_millis(1500));
+        assert!(parse_duration("0s").is_err());
+        assert!(parse_duration("-1").is_err());
+        assert!(parse_duration("11m").is_err());
+        assert!(parse_duration("1e9").is_err());
+    }
+
+    #[test]
+    fn the_built_in_defaults_name_every_key() {
+        let layer = parse(super::super::DEFAULT_TOML, Path::new("default.toml")).unwrap();
+        assert!(layer.go_hosts.is_some());
+        assert!(layer.go_env.timeout.is_some() && layer.go_env.min_version.is_some());
+        assert!(layer.dns.encrypted.is_some() && layer.dns.samples.is_some());
+        assert!(layer.connectivity.mirrors.is_some() && layer.fix.verify_timeout.is_some());
+    }
+}
