@@ -12,30 +12,21 @@ use super::facts::{
 use crate::config::Inputs;
 use crate::go::command::InvocationOutcome;
 use crate::go::goproxy::redact_proxy_list;
+use crate::go::known::MODULE_VARIABLES;
 use crate::go::{command, envfile, gomod};
 use crate::platform::go_executable_name;
 use crate::redact::redact;
 use crate::shellrc;
 
-/// The variables godiag asks `go env` for. Naming them keeps `go env` fast: without names it
-/// runs the C compiler to fill in the CGO fields.
-pub const VARIABLES: &[&str] = &[
-    "GOVERSION",
-    "GOROOT",
-    "GOENV",
-    "GOPROXY",
-    "GOSUMDB",
-    "GOPRIVATE",
-    "GONOPROXY",
-    "GONOSUMDB",
-    "GOINSECURE",
-    "GOFLAGS",
-    "GOTOOLCHAIN",
-    "GOMOD",
-    "GOWORK",
-    "GO111MODULE",
-    "GOMODCACHE",
-];
+/// The variables godiag asks `go env` for: what go computes about the toolchain, the module
+/// settings (one list, in `go::known`), and the workspace. Naming them keeps `go env` fast:
+/// without names it runs the C compiler to fill in the CGO fields.
+fn variables() -> impl Iterator<Item = &'static str> {
+    ["GOVERSION", "GOROOT", "GOENV"]
+        .into_iter()
+        .chain(MODULE_VARIABLES.iter().copied())
+        .chain(["GOMOD", "GOWORK", "GO111MODULE", "GOMODCACHE"])
+}
 
 use crate::net::proxyenv::PROXY_VARIABLES;
 
@@ -82,7 +73,7 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
     let deadline = Instant::now() + inputs.go_env.timeout;
 
     let mut args = vec!["env", "-json"];
-    args.extend_from_slice(VARIABLES);
+    args.extend(variables());
     let (mut env_call, stdout) =
         command::run_go(&go, &args, &inputs.workspace, inputs.go_env.timeout).await;
     let values = match stdout {
@@ -148,10 +139,9 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
         None => Vec::new(),
     };
 
-    facts.variables = VARIABLES
-        .iter()
+    facts.variables = variables()
         .map(|name| {
-            let value = values.get(*name).cloned().unwrap_or_default();
+            let value = values.get(name).cloned().unwrap_or_default();
             describe_variable(
                 name,
                 &value,
