@@ -20,6 +20,9 @@
 //! network) when it cannot create or enter the namespace: every setup command must succeed,
 //! and before godiag runs, the test checks that the command really runs in the new namespace.
 
+// Network namespaces, /proc and setns(2) exist only on Linux.
+#![cfg(target_os = "linux")]
+
 mod common;
 
 use std::io::Write as _;
