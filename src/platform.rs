@@ -152,10 +152,21 @@ pub fn default_nsswitch(os: Os) -> Option<PathBuf> {
     (os == Os::Linux).then(|| PathBuf::from("/etc/nsswitch.conf"))
 }
 
-/// The system resolver's configuration file. Windows keeps it in the registry (hickory reads
-/// it there); macOS keeps /etc/resolv.conf up to date for the primary network.
+/// The system resolver's configuration file, on Linux only. Windows keeps the resolvers in the
+/// adapters' configuration and macOS in SystemConfiguration (what `scutil --dns` prints; its
+/// /etc/resolv.conf is a generated copy that "is not consulted by most processes", and Go's
+/// default cgo resolver on macOS asks the system, not that file): hickory's
+/// `system_conf::read_system_conf` reads both.
 pub fn default_resolv_conf(os: Os) -> Option<PathBuf> {
-    (os != Os::Windows).then(|| PathBuf::from("/etc/resolv.conf"))
+    (os == Os::Linux).then(|| PathBuf::from("/etc/resolv.conf"))
+}
+
+/// What editing a system file (the hosts file) takes, in the words of the OS.
+pub fn admin_rights(os: Os) -> &'static str {
+    match os {
+        Os::Windows => "needs an editor run as administrator",
+        Os::Linux | Os::MacOs => "needs root",
+    }
 }
 
 /// glibc's host.conf (Linux only).
@@ -285,10 +296,14 @@ mod tests {
         assert_eq!(default_nsswitch(Os::MacOs), None);
         assert_eq!(default_host_conf(Os::Windows), None);
         assert_eq!(
-            default_resolv_conf(Os::MacOs),
+            default_resolv_conf(Os::Linux),
             Some(PathBuf::from("/etc/resolv.conf"))
         );
+        assert_eq!(default_resolv_conf(Os::MacOs), None);
         assert_eq!(default_resolv_conf(Os::Windows), None);
+        assert!(admin_rights(Os::Windows).contains("administrator"));
+        assert!(admin_rights(Os::Linux).contains("root"));
+        assert!(admin_rights(Os::MacOs).contains("root"));
     }
 
     #[test]
