@@ -168,3 +168,34 @@ fn a_mixed_case_goproxy_in_the_environment_is_go_s_goproxy() {
     assert_eq!(goproxy["value"], "https://goproxy.io,direct");
     assert_eq!(goproxy["source"], "environment", "{goproxy}");
 }
+
+#[test]
+#[ignore = "needs a Windows go.exe in GODIAG_TEST_GO_EXE"]
+fn fix_writes_appdata_go_env_and_verify_names_the_windows_refusal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut godiag, go) = go_command(dir.path());
+    // A loopback port nobody listens on: go's download is refused at once.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let proxy = format!("http://127.0.0.1:{port}");
+    let (report, code) = json_report(godiag.args([
+        "fix",
+        "--offline",
+        "--json",
+        "--apply",
+        "--verify",
+        "--proxy",
+        &proxy,
+        "--go",
+        &go.display().to_string(),
+    ]));
+    let env_file = dir.path().join(r"AppData\Roaming\go\env");
+    let written = std::fs::read_to_string(&env_file).expect("go env -w wrote the env file");
+    assert!(written.contains(&format!("GOPROXY={proxy}")), "{written}");
+    let verify = &report["verify"];
+    assert_eq!(verify["ok"], false, "{report:#}");
+    assert_eq!(verify["failure"], "refused", "{verify:#}");
+    assert_eq!(code, 1);
+}
