@@ -169,6 +169,13 @@ pub fn admin_rights(os: Os) -> &'static str {
     }
 }
 
+/// Whether godiag can list gopls processes and read their environment (/proc/PID/environ).
+/// Windows keeps another process's environment in that process's memory and macOS shows it only
+/// to privileged tools: there godiag says it did not look rather than "0 gopls running".
+pub fn can_read_process_env(os: Os) -> bool {
+    os == Os::Linux
+}
+
 /// glibc's host.conf (Linux only).
 pub fn default_host_conf(os: Os) -> Option<PathBuf> {
     (os == Os::Linux).then(|| PathBuf::from("/etc/host.conf"))
@@ -302,6 +309,9 @@ mod tests {
         assert_eq!(default_resolv_conf(Os::MacOs), None);
         assert_eq!(default_resolv_conf(Os::Windows), None);
         assert!(admin_rights(Os::Windows).contains("administrator"));
+        assert!(can_read_process_env(Os::Linux));
+        assert!(!can_read_process_env(Os::MacOs));
+        assert!(!can_read_process_env(Os::Windows));
         assert!(admin_rights(Os::Linux).contains("root"));
         assert!(admin_rights(Os::MacOs).contains("root"));
     }

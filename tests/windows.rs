@@ -99,6 +99,7 @@ fn offline_check_reads_the_windows_hosts_file_and_suggests_winget() {
     let hosts = format!(r"{root}\System32\drivers\etc\hosts");
     assert!(text.contains(&hosts), "{hosts} not in:\n{text}");
     assert!(text.contains("winget install GoLang.Go"), "{text}");
+    assert!(text.contains("running gopls not inspected"), "{text}");
     assert_eq!(output.status.code(), Some(1), "{text}");
 
     let (report, code) = json_report(godiag_in(dir.path()).env("GODIAG_CONFIG", &config).args([
