@@ -35,17 +35,39 @@ impl Os {
     }
 }
 
-/// Captures the process environment. Variables whose name or value is not valid Unicode are
-/// kept lossily: godiag only reads them, never writes them back.
+/// Captures the process environment, with names as [`env_for_os`] keeps them. Variables whose
+/// name or value is not valid Unicode are kept lossily: godiag only reads them, never writes
+/// them back.
 pub fn capture_env() -> EnvMap {
-    std::env::vars_os()
-        .map(|(k, v)| {
+    env_for_os(
+        Os::current(),
+        std::env::vars_os().map(|(k, v)| {
             (
                 k.to_string_lossy().into_owned(),
                 v.to_string_lossy().into_owned(),
             )
-        })
-        .collect()
+        }),
+    )
+}
+
+/// The environment as the rules look it up. Windows variable names are case-insensitive: Go's
+/// `os.Getenv` there calls `GetEnvironmentVariableW` (syscall/env_windows.go), so `GoProxy` or
+/// `Path` is what Go reads as `GOPROXY` or `PATH`. Upper-casing the names on Windows lets every
+/// rule ask for `PATH`, `GOPROXY`, `HTTPS_PROXY` as on Unix, where names are case-sensitive and
+/// kept as they are (there `goproxy` is not Go's variable). A real Windows environment has no two
+/// names that differ only in case; should a map have them, the first in name order wins.
+pub fn env_for_os(os: Os, vars: impl IntoIterator<Item = (String, String)>) -> EnvMap {
+    let mut env = EnvMap::new();
+    let mut vars: Vec<(String, String)> = vars.into_iter().collect();
+    vars.sort();
+    for (name, value) in vars {
+        let name = match os {
+            Os::Windows => name.to_uppercase(),
+            Os::Linux | Os::MacOs => name,
+        };
+        env.entry(name).or_insert(value);
+    }
+    env
 }
 
 fn non_empty<'a>(env: &'a EnvMap, key: &str) -> Option<&'a str> {
@@ -121,6 +143,7 @@ pub fn default_hosts_file(os: Os, env: &EnvMap) -> PathBuf {
             let root = non_empty(env, "SystemRoot")
                 .or_else(|| non_empty(env, "SYSTEMROOT"))
                 .or_else(|| non_empty(env, "windir"))
+                .or_else(|| non_empty(env, "WINDIR"))
                 .unwrap_or(r"C:\Windows");
             PathBuf::from(format!(r"{root}\System32\drivers\etc\hosts"))
         }
@@ -134,10 +157,28 @@ pub fn default_nsswitch(os: Os) -> Option<PathBuf> {
     (os == Os::Linux).then(|| PathBuf::from("/etc/nsswitch.conf"))
 }
 
-/// The system resolver's configuration file. Windows keeps it in the registry (hickory reads
-/// it there); macOS keeps /etc/resolv.conf up to date for the primary network.
+/// The system resolver's configuration file, on Linux only. Windows keeps the resolvers in the
+/// adapters' configuration and macOS in SystemConfiguration (what `scutil --dns` prints; its
+/// /etc/resolv.conf is a generated copy that "is not consulted by most processes", and Go's
+/// default cgo resolver on macOS asks the system, not that file): hickory's
+/// `system_conf::read_system_conf` reads both.
 pub fn default_resolv_conf(os: Os) -> Option<PathBuf> {
-    (os != Os::Windows).then(|| PathBuf::from("/etc/resolv.conf"))
+    (os == Os::Linux).then(|| PathBuf::from("/etc/resolv.conf"))
+}
+
+/// What editing a system file (the hosts file) takes, in the words of the OS.
+pub fn admin_rights(os: Os) -> &'static str {
+    match os {
+        Os::Windows => "needs an editor run as administrator",
+        Os::Linux | Os::MacOs => "needs root",
+    }
+}
+
+/// Whether godiag can list gopls processes and read their environment (/proc/PID/environ).
+/// Windows keeps another process's environment in that process's memory and macOS shows it only
+/// to privileged tools: there godiag says it did not look rather than "0 gopls running".
+pub fn can_read_process_env(os: Os) -> bool {
+    os == Os::Linux
 }
 
 /// glibc's host.conf (Linux only).
@@ -267,10 +308,17 @@ mod tests {
         assert_eq!(default_nsswitch(Os::MacOs), None);
         assert_eq!(default_host_conf(Os::Windows), None);
         assert_eq!(
-            default_resolv_conf(Os::MacOs),
+            default_resolv_conf(Os::Linux),
             Some(PathBuf::from("/etc/resolv.conf"))
         );
+        assert_eq!(default_resolv_conf(Os::MacOs), None);
         assert_eq!(default_resolv_conf(Os::Windows), None);
+        assert!(admin_rights(Os::Windows).contains("administrator"));
+        assert!(can_read_process_env(Os::Linux));
+        assert!(!can_read_process_env(Os::MacOs));
+        assert!(!can_read_process_env(Os::Windows));
+        assert!(admin_rights(Os::Linux).contains("root"));
+        assert!(admin_rights(Os::MacOs).contains("root"));
     }
 
     #[test]
@@ -278,6 +326,43 @@ mod tests {
         assert_eq!(unset_command(Os::Linux, "GOPROXY"), "unset GOPROXY");
         assert_eq!(unset_command(Os::MacOs, "GOPROXY"), "unset GOPROXY");
         assert!(unset_command(Os::Windows, "GOPROXY").contains("\"GOPROXY\", $null"));
+    }
+
+    #[test]
+    fn windows_names_are_case_insensitive() {
+        let raw = || {
+            [
+                ("Path", r"C:\Go\bin"),
+                ("GoProxy", "https://goproxy.cn"),
+                ("https_proxy", "http://p:1"),
+            ]
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+        };
+        let win = env_for_os(Os::Windows, raw());
+        assert_eq!(win.get("PATH").map(String::as_str), Some(r"C:\Go\bin"));
+        assert_eq!(
+            win.get("GOPROXY").map(String::as_str),
+            Some("https://goproxy.cn")
+        );
+        assert_eq!(
+            win.get("HTTPS_PROXY").map(String::as_str),
+            Some("http://p:1")
+        );
+        assert!(!win.contains_key("Path"));
+        // Lookups that ask for Windows' usual spelling still find the value.
+        let appdata = env_for_os(Os::Windows, [("AppData".to_string(), r"C:\A".to_string())]);
+        assert_eq!(
+            user_config_dir(Os::Windows, &appdata),
+            Some(PathBuf::from(r"C:\A"))
+        );
+        for os in [Os::Linux, Os::MacOs] {
+            let unix = env_for_os(os, raw());
+            assert!(!unix.contains_key("GOPROXY"), "{os:?}");
+            assert_eq!(
+                unix.get("GoProxy").map(String::as_str),
+                Some("https://goproxy.cn")
+            );
+        }
     }
 
     #[test]

@@ -2,20 +2,40 @@
 //! module here, so the crate is linked once instead of once per file. Everything runs the real
 //! binary (assert_cmd) against fixture files and servers on loopback that the tests start;
 //! `common` holds the sandbox, the fake servers and the JSON helpers they share.
+//!
+//! Most tests start fake `go` programs (shell scripts), so they run on Unix; the simulated
+//! network needs Linux network namespaces; the Windows smoke tests run the Windows build (under
+//! wine in CI) with a real go.exe.
 
 mod common;
 
+#[cfg(unix)]
 mod architecture;
+#[cfg(unix)]
 mod cli;
+#[cfg(unix)]
 mod connectivity;
+#[cfg(unix)]
 mod dns;
+#[cfg(unix)]
 mod docs;
+#[cfg(unix)]
 mod fix;
+#[cfg(unix)]
 mod go_env;
+#[cfg(unix)]
 mod hosts;
+#[cfg(target_os = "linux")]
 mod netns;
+#[cfg(unix)]
 mod real_go;
+#[cfg(unix)]
 mod resolve;
+#[cfg(unix)]
 mod settings_edit;
+#[cfg(unix)]
 mod snapshots;
+#[cfg(unix)]
 mod vscode;
+#[cfg(windows)]
+mod windows;

@@ -111,6 +111,7 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
                 ok: false,
                 version: None,
                 error: Some("no go command was found".into()),
+                failure: None,
                 duration_ms: 0,
             },
         });

@@ -135,6 +135,9 @@ pub struct Verification {
     /// Go's own error, when it failed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// The network failure Go's error names (Unix and Windows wordings alike).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failure: Option<crate::go::neterror::NetFailure>,
     pub duration_ms: u64,
 }
 

@@ -27,6 +27,7 @@ pub async fn verify(go: &Path, module: &str, timeout: Duration) -> Verification 
         command: command_line.clone(),
         ok: false,
         version: None,
+        failure: crate::go::neterror::classify(&error),
         error: Some(error),
         duration_ms,
     };
@@ -72,6 +73,7 @@ pub async fn verify(go: &Path, module: &str, timeout: Duration) -> Verification 
             ok: true,
             version: d.version,
             error: None,
+            failure: None,
             duration_ms,
         },
         _ => {

@@ -9,4 +9,5 @@ pub mod goproxy;
 pub mod gosumdb;
 pub mod gover;
 pub mod known;
+pub mod neterror;
 pub mod pattern;

@@ -142,7 +142,10 @@ pub fn render(report: &FixReport, color: bool) -> String {
             p.paint("✗", Style::new().red().bold())
         };
         let what = match (&v.version, &v.error) {
-            (_, Some(e)) => redact(e),
+            (_, Some(e)) => match v.failure {
+                Some(failure) => format!("{} ({})", redact(e), failure.describe()),
+                None => redact(e),
+            },
             (Some(version), None) => format!("downloaded {version}"),
             (None, None) => "ok".into(),
         };

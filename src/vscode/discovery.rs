@@ -146,8 +146,12 @@ mod tests {
 
     use crate::platform::env_map as env;
 
+    /// With `/` whatever the host: `PathBuf::join` inserts the separator of the OS the tests run
+    /// on (they also run on Windows), not of the `Os` under test.
     fn paths(c: &[Candidate]) -> Vec<String> {
-        c.iter().map(|c| c.path.display().to_string()).collect()
+        c.iter()
+            .map(|c| c.path.display().to_string().replace('\\', "/"))
+            .collect()
     }
 
     #[test]

@@ -16,17 +16,15 @@ use crate::net::dns::{self, Outcome, QueryResult, QueryType};
 /// The address of systemd-resolved's stub listener.
 const SYSTEMD_STUB: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(127, 0, 0, 53));
 
-/// The nameservers of a resolv.conf, as hickory parses it. An empty list is Go's default
-/// (127.0.0.1 and ::1).
+/// The nameservers of a resolv.conf, parsed by the crate hickory itself uses on Linux (its own
+/// wrapper, `system_conf::parse_resolv_conf`, exists only on non-Apple Unix; this one works on
+/// every OS, so a `--resolv-conf` file is read the same everywhere). Lines that do not parse are
+/// skipped, as hickory and Go skip them. An empty list is Go's default (127.0.0.1 and ::1).
 pub fn nameservers(resolv_conf: &[u8]) -> Vec<IpAddr> {
-    match hickory_resolver::system_conf::parse_resolv_conf(resolv_conf) {
-        Ok((config, _)) => {
-            let mut ips: Vec<IpAddr> = config.name_servers().iter().map(|ns| ns.ip).collect();
-            ips.dedup();
-            ips
-        }
-        Err(_) => Vec::new(),
-    }
+    let (config, _errors) = resolv_conf::Config::parse_with_errors(resolv_conf);
+    let mut ips: Vec<IpAddr> = config.nameservers.iter().map(IpAddr::from).collect();
+    ips.dedup();
+    ips
 }
 
 async fn read_with_timeout(path: &Path, timeout: Duration) -> Result<Vec<u8>, String> {

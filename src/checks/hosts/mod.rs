@@ -45,6 +45,7 @@ async fn run(inputs: &Inputs, shared: &Shared) -> Outcome<facts::HostsFacts> {
         max_block_age_days: i64::try_from(inputs.hosts.max_block_age.as_secs() / 86_400)
             .unwrap_or(i64::MAX),
         today: probe::today_days(),
+        os: inputs.os,
     };
     let findings = rules::evaluate(&probed.facts, probed.analysis.as_ref(), &cfg);
     Outcome {

@@ -19,6 +19,8 @@ pub struct RuleConfig {
     pub max_block_age_days: i64,
     /// Today, as days since 1970-01-01.
     pub today: i64,
+    /// Whose words the manual steps use (root or administrator).
+    pub os: crate::platform::Os,
 }
 
 impl RuleConfig {
@@ -173,7 +175,10 @@ fn go_host_entries(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Fi
             .evidence(format!("line {}: {}", e.line, e.text))
             .location(Location::line(facts.path.clone(), e.line))
             .fix(Fix::manual(
-                "delete the line (needs root), and allow-list the name in the tool that wrote it",
+                format!(
+                    "delete the line ({}), and allow-list the name in the tool that wrote it",
+                    crate::platform::admin_rights(cfg.os)
+                ),
                 vec![Action::remove_line(&facts.path, e.line, &e.text)],
             ));
             if let Some(block) = block_of(a, e.line) {
@@ -204,7 +209,10 @@ fn go_host_entries(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Fi
         .severity(severity_for(Severity::Warning))
         .location(Location::line(facts.path.clone(), pins[0].line))
         .fix(Fix::manual(
-            "delete the pinned lines unless you maintain them on purpose (needs root)",
+            format!(
+                "delete the pinned lines unless you maintain them on purpose ({})",
+                crate::platform::admin_rights(cfg.os)
+            ),
             pins.iter()
                 .map(|e| Action::remove_line(&facts.path, e.line, &e.text))
                 .collect(),

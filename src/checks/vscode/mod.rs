@@ -37,7 +37,7 @@ impl Check for VscodeCheck {
         };
         let findings = rules::evaluate(&facts, &cfg);
         Outcome {
-            summary: summary(&facts),
+            summary: summary(&facts, inputs.os),
             findings,
             facts,
         }
@@ -48,14 +48,16 @@ impl Check for VscodeCheck {
     }
 }
 
-fn summary(f: &facts::VscodeFacts) -> String {
+fn summary(f: &facts::VscodeFacts, os: crate::platform::Os) -> String {
     let found = f.files.iter().filter(|x| x.exists).count();
     let ext = match f.extensions.first() {
         Some(e) => format!("Go extension {}", e.version),
         None => "no Go extension".to_string(),
     };
-    format!(
-        "{found} settings files found; {ext}; {} gopls running",
-        f.processes.len()
-    )
+    let gopls = if crate::platform::can_read_process_env(os) {
+        format!("{} gopls running", f.processes.len())
+    } else {
+        "running gopls not inspected (another process's environment cannot be read here)".into()
+    };
+    format!("{found} settings files found; {ext}; {gopls}")
 }

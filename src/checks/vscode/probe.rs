@@ -374,7 +374,9 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> VscodeFacts {
         facts.files.push(f);
     }
     facts.extensions = extensions(inputs);
-    facts.processes = gopls_processes(&inputs.vscode.proc_root);
+    if crate::platform::can_read_process_env(inputs.os) {
+        facts.processes = gopls_processes(&inputs.vscode.proc_root);
+    }
 
     // One window per product with user or remote settings, plus the workspace's layers.
     let home = home_dir(inputs.os, &inputs.env).map(|h| h.display().to_string());

@@ -27,6 +27,7 @@ fn cfg() -> RuleConfig {
         go_hosts: go_hosts(),
         max_block_age_days: 30,
         today: days_from_civil((2026, 11, 27)),
+        os: crate::platform::Os::Linux,
     }
 }
 
@@ -290,4 +291,29 @@ fn facts_show_what_go_and_glibc_take() {
     assert_eq!(h.glibc_answer, ["1.1.1.1"]);
     assert_eq!(h.entries[1].written, "Proxy.Golang.Org.");
     assert_eq!(facts.entry_count, 2);
+}
+
+#[test]
+fn windows_steps_ask_for_an_administrator_not_root() {
+    let data = b"0.0.0.0 proxy.golang.org\n";
+    let analysis = analyze(data, &go_hosts());
+    let mut facts = empty_facts(LookupOrder::FilesDns);
+    fill_facts(&mut facts, &analysis, &go_hosts(), cfg().today);
+    for (os, word) in [
+        (crate::platform::Os::Windows, "administrator"),
+        (crate::platform::Os::Linux, "needs root"),
+        (crate::platform::Os::MacOs, "needs root"),
+    ] {
+        let findings = evaluate(&facts, Some(&analysis), &RuleConfig { os, ..cfg() });
+        let sinkhole = findings
+            .iter()
+            .find(|f| f.code == "hosts.sinkhole")
+            .expect("sinkhole finding");
+        let fix = sinkhole.fix.as_ref().expect("a fix");
+        assert!(
+            fix.description.contains(word),
+            "{os:?}: {}",
+            fix.description
+        );
+    }
 }
