@@ -23,6 +23,7 @@ pub mod model;
 pub mod net;
 pub mod pipeline;
 pub mod platform;
+pub mod readcap;
 pub mod redact;
 pub mod report;
 pub mod shared;

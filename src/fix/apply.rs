@@ -78,17 +78,23 @@ fn step_file<'a>(action: &'a Action, preview: &'a Preview) -> Option<&'a Path> {
     }
 }
 
-/// Reads a file for the preview, `None` when it does not exist.
+/// Reads a file for the preview, `None` when it does not exist. A FIFO, a device or a file larger
+/// than any settings file is an error: it is never read whole, and never written.
 pub fn read_file(path: &Path) -> std::io::Result<Option<String>> {
-    match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| {
+    use crate::readcap::{self, ReadError, caps};
+    match readcap::read(path, caps::SETTINGS) {
+        Ok(read) if read.truncated => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            read.truncation_note().unwrap_or_default(),
+        )),
+        Ok(read) => String::from_utf8(read.data).map(Some).map_err(|_| {
             std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
                 "the file is not UTF-8 text",
             )
         }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e),
+        Err(ReadError::NotFound) => Ok(None),
+        Err(e) => Err(std::io::Error::new(e.kind(), e.to_string())),
     }
 }
 
@@ -159,8 +165,8 @@ fn file_value(ctx: &Context, key: &str) -> Option<String> {
 /// The value Go reads for `key` from the go env file at `path` now (`None`: not set, or the
 /// file cannot be read).
 pub(super) fn go_env_file_value(path: &Path, key: &str) -> Option<String> {
-    let text = std::fs::read(path).ok()?;
-    envfile::lookup(&envfile::parse(&text), key).map(|e| e.value.clone())
+    let read = crate::readcap::read(path, crate::readcap::caps::GO_ENV_FILE).ok()?;
+    envfile::lookup(&envfile::parse(&read.data), key).map(|e| e.value.clone())
 }
 
 /// What a person types for `go env -w KEY=VALUE` (`Some`) or `go env -u KEY` (`None`).

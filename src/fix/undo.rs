@@ -100,7 +100,11 @@ pub async fn undo(
             state: StepState::Applied,
             detail: None,
         };
-        let current = std::fs::read(path).ok();
+        // A user's file swapped for a FIFO or grown past any settings size is "changed".
+        let current = crate::readcap::read(path, crate::readcap::caps::SETTINGS)
+            .ok()
+            .filter(|r| !r.truncated)
+            .map(|r| r.data);
         if current.as_deref().map(sha256_hex).as_deref() != Some(file.written_sha256.as_str()) {
             item.state = StepState::Refused;
             item.detail = Some(match &backup_path {

@@ -513,7 +513,9 @@ fn connectivity_lines(f: &ConnectivityFacts) -> Vec<String> {
 fn vscode_lines(f: &VscodeFacts) -> Vec<String> {
     let mut lines = vec!["facts:".to_string()];
     for file in f.files.iter().filter(|x| x.exists) {
-        let state = if file.error.is_some() {
+        let state = if file.unreadable.is_some() {
+            "could not be read"
+        } else if file.error.is_some() {
             "does not parse"
         } else {
             "read"

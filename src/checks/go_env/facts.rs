@@ -32,6 +32,23 @@ pub struct GoEnvFacts {
     /// manual fix of an OS variable points (text redacted).
     #[serde(default)]
     pub shell_assignments: Vec<ShellAssignment>,
+    /// Files godiag wanted to read and could not read whole (not a regular file, larger than
+    /// its cap, too slow): what the facts above are missing.
+    #[serde(default)]
+    pub unread_files: Vec<UnreadFile>,
+}
+
+/// A file read that failed or stopped at its cap.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct UnreadFile {
+    pub path: String,
+    /// What godiag reads it for: `env-file`, `go-mod`, `startup-file`.
+    pub role: String,
+    /// What went wrong, e.g. "it is a FIFO (named pipe), not a regular file" or "larger than
+    /// 1 MiB: only the first 1 MiB was read".
+    pub problem: String,
+    /// True when the first part of the file was read and used.
+    pub truncated: bool,
 }
 
 /// A startup file line that exports a variable.

@@ -21,6 +21,44 @@ pub struct RuleConfig {
 
 /// Every go-env finding for these facts, in a stable order.
 pub fn evaluate(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
+    let mut findings = settings_rules(facts, cfg);
+    findings.extend(unread_files(facts));
+    findings
+}
+
+/// A file that could not be read whole: what the report is missing. A startup file only
+/// explains where a variable comes from (info); the env file and go.mod feed the verdict.
+fn unread_files(facts: &GoEnvFacts) -> Vec<Finding> {
+    facts
+        .unread_files
+        .iter()
+        .map(|u| {
+            let what = match u.role.as_str() {
+                "env-file" => "the go env -w file",
+                "go-mod" => "the workspace's go.mod / go.work",
+                _ => "a shell startup file",
+            };
+            let verb = if u.truncated {
+                "read only in part"
+            } else {
+                "could not read"
+            };
+            let severity = if u.role == "startup-file" {
+                Severity::Info
+            } else {
+                Severity::Warning
+            };
+            Finding::new(
+                &codes::GO_ENV_FILE_UNREADABLE,
+                format!("{verb} {what} {}: {}", u.path, u.problem),
+            )
+            .severity(severity)
+            .location(Location::file(u.path.clone()))
+        })
+        .collect()
+}
+
+fn settings_rules(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
     let mut findings = Vec::new();
     if !invocation_rules(facts, cfg, &mut findings) {
         return findings;

@@ -34,6 +34,7 @@ pub fn evaluate(facts: &HostsFacts, analysis: Option<&Analysis>, cfg: &RuleConfi
         return vec![unreadable(facts)];
     };
     let mut findings = Vec::new();
+    findings.extend(truncated(facts));
     findings.extend(encoding(facts, a));
     if a.encoding == Encoding::Utf16 {
         return findings;
@@ -67,6 +68,21 @@ fn unreadable(facts: &HostsFacts) -> Finding {
         finding = finding.evidence(error.clone());
     }
     finding.location(Location::file(facts.path.clone()))
+}
+
+fn truncated(facts: &HostsFacts) -> Option<Finding> {
+    let t = facts.truncated.as_ref()?;
+    let cap = crate::readcap::human_size(t.cap_bytes);
+    Some(
+        Finding::new(
+            &codes::HOSTS_TRUNCATED,
+            format!(
+                "{} is larger than {cap}: only lines 1-{} ({} bytes) were checked; entries after line {} (Go still reads them) are not in this report",
+                facts.path, t.last_line, t.checked_bytes, t.last_line
+            ),
+        )
+        .location(Location::line(facts.path.clone(), t.last_line)),
+    )
 }
 
 fn encoding(facts: &HostsFacts, a: &Analysis) -> Vec<Finding> {

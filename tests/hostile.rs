@@ -1,0 +1,239 @@
+//! Hostile local input: files that are devices, FIFOs or far too large, and `go` programs that
+//! print without end. Each run must finish well within its budget, name what it found, and keep
+//! the rest of the check's verdict.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use common::{Sandbox, codes, finding, json_report};
+
+fn check_of<'a>(report: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .unwrap()
+}
+
+fn mkfifo(path: &Path) {
+    let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path; mkfifo has no other preconditions.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0, "mkfifo");
+}
+
+/// A fake `go` whose `go env -json` prints fixed values, `extra` being shell run first.
+pub fn scripted_go(sb: &Sandbox, gomod: &str, extra: &str) -> PathBuf {
+    let go = sb.dir.path().join("bin/go");
+    std::fs::create_dir_all(go.parent().unwrap()).unwrap();
+    let env = sb.go_env_file();
+    std::fs::write(
+        &go,
+        format!(
+            r#"#!/bin/sh
+PATH=/usr/bin:/bin; export PATH
+{extra}
+case "$1" in version) echo "go version go1.22.3 linux/amd64"; exit 0 ;; esac
+cat <<EOF
+{{"GOVERSION": "go1.22.3", "GOROOT": "/nonexistent/goroot", "GOENV": "{env}",
+ "GOPROXY": "${{GOPROXY:-https://proxy.golang.org,direct}}", "GOSUMDB": "sum.golang.org",
+ "GOTOOLCHAIN": "local", "GOMOD": "{gomod}", "GOWORK": "", "GOMODCACHE": "/nonexistent/mod"}}
+EOF
+"#,
+            env = env.display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::set_permissions(&go, std::fs::Permissions::from_mode(0o755)).unwrap();
+    go
+}
+
+fn check(sb: &Sandbox, go: &Path, args: &[&str]) -> (serde_json::Value, Duration) {
+    let start = Instant::now();
+    let (report, _) = json_report(
+        sb.godiag(None)
+            .arg("check")
+            .arg("--json")
+            .arg("--go")
+            .arg(go)
+            .args(args),
+    );
+    (report, start.elapsed())
+}
+
+#[test]
+fn go_mod_linked_to_dev_zero_is_named_not_read() {
+    let sb = Sandbox::new();
+    let gomod = sb.work().join("go.mod");
+    std::os::unix::fs::symlink("/dev/zero", &gomod).unwrap();
+    let go = scripted_go(&sb, gomod.to_str().unwrap(), "");
+    let (report, took) = check(&sb, &go, &["--only", "go-env"]);
+    assert!(took < Duration::from_secs(3), "took {took:?}");
+    let f = finding(&report, "go-env.file-unreadable");
+    let message = f["message"].as_str().unwrap();
+    assert!(message.contains("character device"), "{message}");
+    assert!(message.contains("go.mod"), "{message}");
+}
+
+#[test]
+fn an_oversized_go_mod_and_env_file_are_read_in_part_and_say_so() {
+    let sb = Sandbox::new();
+    let gomod = sb.work().join("go.mod");
+    let mut text = b"module m\n\ngo 1.21\n".to_vec();
+    text.resize(5 << 20, b'\n');
+    std::fs::write(&gomod, &text).unwrap();
+    let mut env = b"GOSUMDB=off\n".to_vec();
+    env.extend(std::iter::repeat_n(b'x', 2 << 20));
+    std::fs::write(sb.go_env_file(), &env).unwrap();
+    let go = scripted_go(&sb, gomod.to_str().unwrap(), "");
+    let (report, _) = check(&sb, &go, &["--only", "go-env"]);
+    let unread = &check_of(&report, "go-env")["facts"]["unread_files"];
+    let problems: Vec<(&str, &str)> = unread
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| (u["role"].as_str().unwrap(), u["problem"].as_str().unwrap()))
+        .collect();
+    assert!(
+        problems.contains(&("go-mod", "larger than 4 MiB: only the first 4 MiB was read")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.contains(&(
+            "env-file",
+            "larger than 1 MiB: only the first 1 MiB was read"
+        )),
+        "{problems:?}"
+    );
+    // What was read is still used.
+    assert_eq!(
+        check_of(&report, "go-env")["facts"]["workspace"]["go_directive"]["value"],
+        "1.21"
+    );
+}
+
+#[test]
+fn fifo_startup_files_cost_a_note_not_the_verdict() {
+    let sb = Sandbox::new();
+    mkfifo(&sb.home().join(".bashrc"));
+    mkfifo(&sb.home().join(".profile"));
+    let go = scripted_go(&sb, "/dev/null", "");
+    let start = Instant::now();
+    let (report, code) = json_report(
+        sb.godiag(None)
+            .env("GOPROXY", "off")
+            .args(["check", "--json", "--only", "go-env", "--go"])
+            .arg(&go),
+    );
+    assert!(start.elapsed() < Duration::from_secs(3));
+    assert_eq!(code, 1, "{report:#}");
+    assert!(codes(&report).contains(&"go-env.goproxy-off".to_string()));
+    let notes: Vec<&serde_json::Value> = check_of(&report, "go-env")["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "go-env.file-unreadable")
+        .collect();
+    assert_eq!(notes.len(), 2, "{notes:#?}");
+    for n in notes {
+        assert_eq!(n["severity"], "info");
+        assert!(n["message"].as_str().unwrap().contains("FIFO"), "{n}");
+    }
+}
+
+#[test]
+fn resolv_conf_that_is_a_device_or_fifo_keeps_the_dns_check() {
+    let sb = Sandbox::new();
+    let fifo = sb.dir.path().join("resolv.fifo");
+    mkfifo(&fifo);
+    for (path, what) in [
+        (Path::new("/dev/zero"), "character device"),
+        (&fifo, "FIFO"),
+    ] {
+        let start = Instant::now();
+        let (report, _) = json_report(
+            sb.godiag(None)
+                .args(["check", "--json", "--only", "dns", "--resolv-conf"])
+                .arg(path),
+        );
+        assert!(start.elapsed() < Duration::from_secs(4));
+        let dns = check_of(&report, "dns");
+        assert_ne!(dns["status"], "skipped", "{dns:#}");
+        assert!(
+            !codes(&report).contains(&"dns.internal-error".to_string()),
+            "{report:#}"
+        );
+        let f = finding(&report, "dns.resolv-conf-unreadable");
+        assert!(f["message"].as_str().unwrap().contains(what), "{f}");
+        assert!(!dns["facts"]["resolvers"].as_array().unwrap().is_empty());
+    }
+}
+
+#[test]
+fn a_fifo_settings_file_is_named_not_skipped() {
+    let sb = Sandbox::new();
+    std::fs::create_dir_all(sb.work().join(".vscode")).unwrap();
+    mkfifo(&sb.work().join(".vscode/settings.json"));
+    let go = scripted_go(&sb, "/dev/null", "");
+    let (report, took) = check(&sb, &go, &["--only", "vscode", "--offline"]);
+    assert!(took < Duration::from_secs(4), "took {took:?}");
+    let f = finding(&report, "vscode.unreadable");
+    assert!(f["message"].as_str().unwrap().contains("FIFO"), "{f}");
+}
+
+#[test]
+fn config_that_is_a_directory_or_fifo_says_so() {
+    let sb = Sandbox::new();
+    let fifo = sb.dir.path().join("config.fifo");
+    mkfifo(&fifo);
+    for (path, what) in [(sb.work(), "a directory"), (fifo, "a FIFO")] {
+        let out = sb
+            .godiag(None)
+            .args(["check", "--config"])
+            .arg(&path)
+            .timeout(Duration::from_secs(10))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(what), "{err}");
+    }
+}
+
+#[test]
+fn an_oversized_hosts_file_says_where_it_was_cut_and_invents_nothing() {
+    let sb = Sandbox::new();
+    let hosts = sb.dir.path().join("hosts");
+    // 65 MiB of long comment lines, a line cut in the middle by the 64 MiB cap that would be a
+    // bad address if parsed, and a sinkhole after the cap.
+    let mut data = Vec::with_capacity(66 << 20);
+    let comment = format!("# {}\n", "x".repeat(1021));
+    while data.len() < (64 << 20) - 10 {
+        data.extend_from_slice(comment.as_bytes());
+    }
+    data.extend_from_slice(b"10.1.2.3 cut.example\n0.0.0.0 proxy.golang.org\n");
+    let mut tail = comment.repeat(1024).into_bytes();
+    data.append(&mut tail);
+    std::fs::write(&hosts, &data).unwrap();
+    let (report, _) = json_report(
+        sb.godiag(None)
+            .args(["check", "--json", "--only", "hosts", "--hosts-file"])
+            .arg(&hosts),
+    );
+    let all = codes(&report);
+    assert!(!all.contains(&"hosts.syntax".to_string()), "{all:?}");
+    let f = finding(&report, "hosts.truncated");
+    let message = f["message"].as_str().unwrap();
+    assert!(message.contains("larger than 64 MiB"), "{message}");
+    let last_line = check_of(&report, "hosts")["facts"]["truncated"]["last_line"]
+        .as_u64()
+        .unwrap();
+    assert_eq!(f["location"]["line"].as_u64(), Some(last_line));
+    assert!(
+        message.contains(&format!("lines 1-{last_line}")),
+        "{message}"
+    );
+}
