@@ -237,3 +237,71 @@ fn an_oversized_hosts_file_says_where_it_was_cut_and_invents_nothing() {
         "{message}"
     );
 }
+
+#[test]
+fn a_go_printing_dev_zero_is_stopped_at_the_stdout_cap() {
+    let sb = Sandbox::new();
+    let go = scripted_go(&sb, "/dev/null", r#"[ "$1" = env ] && exec cat /dev/zero"#);
+    let start = Instant::now();
+    let output = sb
+        .godiag(None)
+        .args(["check", "--json", "--only", "go-env", "--go"])
+        .arg(&go)
+        .output()
+        .unwrap();
+    assert!(start.elapsed() < Duration::from_secs(3));
+    assert!(
+        output.stdout.len() < 64 << 10,
+        "{} bytes",
+        output.stdout.len()
+    );
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let f = finding(&report, "go-env.go-failed");
+    let text = f.to_string();
+    assert!(text.contains("more than 1 MiB on stdout"), "{text}");
+}
+
+#[test]
+fn a_huge_stderr_line_keeps_only_a_short_tail_once() {
+    let sb = Sandbox::new();
+    let go = scripted_go(
+        &sb,
+        "/dev/null",
+        r#"[ "$1" = env ] && { head -c 30000000 /dev/zero | tr '\0' e >&2; echo " then" >&2; echo "go: parsing \$GOFLAGS: https://bob:s3cret@corp.example/x" >&2; exit 1; }"#,
+    );
+    let start = Instant::now();
+    let output = sb
+        .godiag(None)
+        .args(["check", "--json", "--only", "go-env", "--go"])
+        .arg(&go)
+        .output()
+        .unwrap();
+    assert!(start.elapsed() < Duration::from_secs(4));
+    assert!(
+        output.stdout.len() < 64 << 10,
+        "{} bytes",
+        output.stdout.len()
+    );
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(!text.contains("s3cret"), "{text}");
+    assert!(text.contains("go: parsing $GOFLAGS"), "{text}");
+}
+
+#[test]
+fn a_go_whose_child_keeps_stdout_open_still_answered() {
+    let sb = Sandbox::new();
+    // The background sleep inherits stdout and stderr and outlives go.
+    let go = scripted_go(&sb, "/dev/null", "sleep 30 &");
+    let start = Instant::now();
+    let (report, code) = json_report(
+        sb.godiag(None)
+            .env("GOPROXY", "off")
+            .args(["check", "--json", "--only", "go-env", "--go"])
+            .arg(&go),
+    );
+    assert!(start.elapsed() < Duration::from_secs(3));
+    assert_eq!(code, 1);
+    let all = codes(&report);
+    assert!(!all.contains(&"go-env.go-timeout".to_string()), "{all:?}");
+    assert!(all.contains(&"go-env.goproxy-off".to_string()), "{all:?}");
+}
