@@ -305,3 +305,92 @@ fn a_go_whose_child_keeps_stdout_open_still_answered() {
     assert!(!all.contains(&"go-env.go-timeout".to_string()), "{all:?}");
     assert!(all.contains(&"go-env.goproxy-off".to_string()), "{all:?}");
 }
+
+#[test]
+fn two_hundred_thousand_copies_of_one_sinkhole_are_one_finding() {
+    let sb = Sandbox::new();
+    let hosts = sb.dir.path().join("hosts");
+    let mut data = String::from("127.0.0.1 localhost\n");
+    for _ in 0..200_000 {
+        data.push_str("0.0.0.0 proxy.golang.org\n");
+    }
+    std::fs::write(&hosts, &data).unwrap();
+    let start = Instant::now();
+    let output = sb
+        .godiag(None)
+        .args(["check", "--json", "--only", "hosts", "--hosts-file"])
+        .arg(&hosts)
+        .output()
+        .unwrap();
+    assert!(start.elapsed() < Duration::from_secs(5));
+    assert!(
+        output.stdout.len() < 64 << 10,
+        "{} bytes",
+        output.stdout.len()
+    );
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let sinkholes: Vec<&serde_json::Value> = check_of(&report, "hosts")["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "hosts.sinkhole")
+        .collect();
+    assert_eq!(sinkholes.len(), 1, "{sinkholes:#?}");
+    let f = sinkholes[0];
+    assert_eq!(f["occurrences"]["count"], 200_000);
+    assert_eq!(f["occurrences"]["first_line"], 2);
+    assert_eq!(f["occurrences"]["last_line"], 200_001);
+    assert!(f["evidence"].as_array().unwrap().len() <= 11);
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("on 200000 lines (first 2, last 200001)"),
+        "{f}"
+    );
+}
+
+#[test]
+fn a_hundred_thousand_junk_env_lines_are_a_bounded_report() {
+    let sb = Sandbox::new();
+    let mut env = String::from("GOPROXY=https://goproxy.cn,direct\n");
+    for i in 0..100_000 {
+        // Half repeat one junk key, half are all different.
+        if i % 2 == 0 {
+            env.push_str("K=v\n");
+        } else {
+            env.push_str(&format!("JUNK{i}=v\n"));
+        }
+    }
+    std::fs::write(sb.go_env_file(), &env).unwrap();
+    let go = scripted_go(&sb, "/dev/null", "");
+    let start = Instant::now();
+    let output = sb
+        .godiag(None)
+        .args(["check", "--json", "--only", "go-env", "--go"])
+        .arg(&go)
+        .output()
+        .unwrap();
+    assert!(start.elapsed() < Duration::from_secs(4));
+    assert!(
+        output.stdout.len() < 256 << 10,
+        "{} bytes",
+        output.stdout.len()
+    );
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let unknown: Vec<&serde_json::Value> = check_of(&report, "go-env")["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "go-env.unknown-variable")
+        .collect();
+    assert!(unknown.len() <= 21, "{}", unknown.len());
+    let k = unknown
+        .iter()
+        .find(|f| f["message"].as_str().unwrap().starts_with("K in"))
+        .unwrap();
+    assert_eq!(k["occurrences"]["count"], 50_000);
+    assert_eq!(k["occurrences"]["first_line"], 2);
+    let rest = unknown.last().unwrap()["message"].as_str().unwrap();
+    assert!(rest.contains("more names"), "{rest}");
+}

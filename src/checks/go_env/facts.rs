@@ -130,8 +130,19 @@ pub struct EnvFileFacts {
     pub path: Option<String>,
     pub status: EnvFileStatus,
     pub error: Option<String>,
-    /// The `KEY=VALUE` lines Go reads, in file order (values redacted).
+    /// The `KEY=VALUE` lines Go reads, one per key in order of first appearance, with the
+    /// value and line of the last one (the one Go uses; values redacted).
     pub entries: Vec<EnvFileLine>,
+    /// Keys left out of `entries` past the first [`MAX_ENV_KEYS`] distinct ones.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub keys_dropped: u32,
+}
+
+/// Distinct keys of the env file kept in the facts: `go env -w` writes a few dozen at most.
+pub const MAX_ENV_KEYS: usize = 256;
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -160,6 +171,12 @@ pub struct EnvFileLine {
     pub key: String,
     pub value: String,
     pub line: u32,
+    /// How many lines set this key (Go uses the last), when more than one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
+    /// The first of those lines, when more than one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_line: Option<u32>,
 }
 
 /// One Go variable and its provenance.

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use super::facts::{
     Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, EnvVar, GoEnvFacts, InvocationOutcome,
-    ShellAssignment, Source, UnreadFile, Variable, WorkspaceFacts,
+    MAX_ENV_KEYS, ShellAssignment, Source, UnreadFile, Variable, WorkspaceFacts,
 };
 use crate::config::Inputs;
 use crate::go::{command, envfile, gomod};
@@ -305,6 +305,7 @@ async fn read_env_file(
         status: EnvFileStatus::Disabled,
         error: None,
         entries: Vec::new(),
+        keys_dropped: 0,
     };
     if goenv == "off" {
         return (Vec::new(), facts);
@@ -327,14 +328,7 @@ async fn read_env_file(
             }
             let entries = envfile::parse(&read.data);
             facts.status = EnvFileStatus::Read;
-            facts.entries = entries
-                .iter()
-                .map(|e| EnvFileLine {
-                    key: e.key.clone(),
-                    value: redact_value(&e.key, &e.value),
-                    line: e.line,
-                })
-                .collect();
+            (facts.entries, facts.keys_dropped) = fold_env_lines(&entries);
             (entries, facts)
         }
         Err(ReadError::NotFound) => {
@@ -353,6 +347,36 @@ async fn read_env_file(
             (Vec::new(), facts)
         }
     }
+}
+
+/// One fact per key, however many lines repeat it: memory and report size follow the distinct
+/// keys, not the lines (100,000 junk lines are one entry per junk key, at most
+/// [`MAX_ENV_KEYS`]).
+fn fold_env_lines(entries: &[envfile::EnvFileEntry]) -> (Vec<EnvFileLine>, u32) {
+    let mut out: Vec<EnvFileLine> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut dropped = 0u32;
+    for e in entries {
+        if let Some(&i) = index.get(e.key.as_str()) {
+            let kept = &mut out[i];
+            kept.first_line.get_or_insert(kept.line);
+            kept.count = Some(kept.count.unwrap_or(1).saturating_add(1));
+            kept.line = e.line;
+            kept.value = redact_value(&e.key, &e.value);
+        } else if out.len() < MAX_ENV_KEYS {
+            index.insert(&e.key, out.len());
+            out.push(EnvFileLine {
+                key: e.key.clone(),
+                value: redact_value(&e.key, &e.value),
+                line: e.line,
+                count: None,
+                first_line: None,
+            });
+        } else {
+            dropped = dropped.saturating_add(1);
+        }
+    }
+    (out, dropped)
 }
 
 /// Redacts a value by what the variable holds: GOPROXY lists may carry credentials without a

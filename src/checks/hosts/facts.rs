@@ -126,4 +126,14 @@ pub struct EntryFacts {
     pub glibc_reads: bool,
     /// The tool block the line sits in, if any.
     pub block: Option<BlockTool>,
+    /// Later lines with the same address folded into this entry (a list repeating one line).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub repeats: u32,
+    /// The last of those lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_line: Option<u32>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }

@@ -239,6 +239,8 @@ pub fn fill_facts(facts: &mut HostsFacts, a: &Analysis, go_hosts: &[String], tod
                     go_reads: e.go_reads,
                     glibc_reads: e.glibc_reads,
                     block: a.blocks.iter().find(|b| b.contains(e.line)).map(|b| b.tool),
+                    repeats: e.repeats,
+                    last_line: (e.repeats > 0).then_some(e.last_line),
                 })
                 .collect(),
             go_answer: a.go_answer(name).addresses(),

@@ -45,6 +45,7 @@ fn facts() -> GoEnvFacts {
             status: EnvFileStatus::Missing,
             error: None,
             entries: vec![],
+            keys_dropped: 0,
         }),
         ..GoEnvFacts::default()
     };
@@ -89,6 +90,8 @@ fn set_in_file(f: &mut GoEnvFacts, name: &str, value: &str, line: u32) {
             key: name.into(),
             value: value.into(),
             line,
+            count: None,
+            first_line: None,
         });
     }
 }
@@ -397,6 +400,8 @@ fn unknown_variables_in_file_and_environment() {
             key: "GONOSUMCHECK".into(),
             value: "1".into(),
             line: 2,
+            count: None,
+            first_line: None,
         });
     }
     f.os_go_variable_names = vec!["GOPORXY".into(), "GOPATH".into(), "GOLANG_VERSION".into()];
