@@ -240,18 +240,35 @@ async fn go_env_write(
 
 /// Backs up and writes one settings file, unless it changed since it was read.
 fn write_settings(change: &FileChange, backup: &mut Backup) -> (StepState, Option<String>) {
+    write_settings_with(change, backup, || {})
+}
+
+/// [`write_settings`]; `after_backup` runs once the backup is durable, before the final
+/// re-check (tests use it to save the file in that window, as a user's editor would).
+fn write_settings_with(
+    change: &FileChange,
+    backup: &mut Backup,
+    after_backup: impl FnOnce(),
+) -> (StepState, Option<String>) {
     let path = &change.path;
-    match read_file(path) {
-        Ok(now) if now == change.before => {}
-        Ok(_) => {
+    let changed = || {
+        Some(format!(
+            "{} changed while godiag was working on it; it is left untouched: run godiag fix again",
+            path.display()
+        ))
+    };
+    let seen = match atomic::fingerprint(path) {
+        Ok(f) => f,
+        Err(e) => {
             return (
                 StepState::Failed,
-                Some(format!(
-                    "{} changed while godiag was working on it; it is left untouched: run godiag fix again",
-                    path.display()
-                )),
+                Some(format!("cannot read {}: {e}", path.display())),
             );
         }
+    };
+    match read_file(path) {
+        Ok(now) if now == change.before => {}
+        Ok(_) => return (StepState::Failed, changed()),
         Err(e) => {
             return (
                 StepState::Failed,
@@ -278,11 +295,26 @@ fn write_settings(change: &FileChange, backup: &mut Backup) -> (StepState, Optio
             Some(format!("{e:#}; {} is left untouched", path.display())),
         );
     }
-    match atomic::write(path, change.after.as_bytes()) {
+    after_backup();
+    // The backup and manifest fsyncs take time: a save by the user may have landed since the
+    // comparison above. Compare again right before the rename.
+    let mut raced = false;
+    let result = atomic::write_checked(path, change.after.as_bytes(), || {
+        if atomic::fingerprint(path)? == seen {
+            Ok(())
+        } else {
+            raced = true;
+            Err(std::io::Error::other("changed"))
+        }
+    });
+    match result {
         Ok(()) => (StepState::Applied, None),
         Err(e) => {
             backup.manifest.files.pop();
             let _ = backup.save();
+            if raced {
+                return (StepState::Failed, changed());
+            }
             (
                 StepState::Failed,
                 Some(format!(
@@ -302,4 +334,55 @@ pub fn has_problems(steps: &[Step]) -> bool {
             StepState::Failed | StepState::Ineffective | StepState::Refused
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fix::state::State;
+
+    fn change(path: &Path, before: &str, after: &str) -> FileChange {
+        FileChange {
+            path: path.to_path_buf(),
+            before: Some(before.to_string()),
+            after: after.to_string(),
+            go_env: false,
+        }
+    }
+
+    #[test]
+    fn a_save_between_the_backup_and_the_rename_is_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = State::lock(&dir.path().join("state")).unwrap();
+        let path = dir.path().join("settings.json");
+        std::fs::write(&path, "{}").unwrap();
+        let mut backup = state.new_backup().unwrap();
+        let (state_after, detail) =
+            write_settings_with(&change(&path, "{}", "{\"a\": 1}"), &mut backup, || {
+                std::fs::write(&path, "{\"saved\": true}").unwrap();
+            });
+        assert_eq!(state_after, StepState::Failed);
+        assert!(detail.unwrap().contains("changed while godiag"));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"saved\": true}");
+        // Undo must not "restore" over the user's save: the manifest does not list the file.
+        assert!(backup.manifest.files.is_empty());
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty());
+    }
+
+    #[test]
+    fn an_unchanged_file_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = State::lock(&dir.path().join("state")).unwrap();
+        let path = dir.path().join("settings.json");
+        std::fs::write(&path, "{}").unwrap();
+        let mut backup = state.new_backup().unwrap();
+        let (s, _) = write_settings(&change(&path, "{}", "{\"a\": 1}"), &mut backup);
+        assert_eq!(s, StepState::Applied);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"a\": 1}");
+    }
 }
