@@ -127,10 +127,19 @@ pub async fn apply(fixes: &[Fix], ctx: &Context, state: &State) -> anyhow::Resul
         step.state = state;
         step.detail = detail.or(step.detail.take());
     }
+    skip_dependent_edits(&mut preview.steps);
     let files: Vec<FileChange> = preview
         .changes
         .iter()
         .filter(|c| !c.go_env)
+        .filter(|c| {
+            // A file holding a skipped edit is not written at all: its planned text has it.
+            !preview.steps.iter().any(|s| {
+                s.state == StepState::Refused
+                    && s.skipped
+                    && settings_file(&s.action) == Some(c.path.as_path())
+            })
+        })
         .cloned()
         .collect();
     for change in files {
@@ -148,6 +157,51 @@ pub async fn apply(fixes: &[Fix], ctx: &Context, state: &State) -> anyhow::Resul
         preview,
         backup: backup.finish()?,
     })
+}
+
+/// An editor edit of a Go variable is meant to match the `go env -w` of the same variable:
+/// when that write failed, applying the edit alone leaves editor and terminal disagreeing.
+/// Such edits, and the other edits of their file, are refused with the reason.
+fn skip_dependent_edits(steps: &mut [Step]) {
+    let failed: Vec<(String, String)> = steps
+        .iter()
+        .filter(|s| matches!(s.state, StepState::Failed | StepState::Refused))
+        .filter_map(|s| match &s.action {
+            Action::GoEnvSet { key, .. } | Action::GoEnvUnset { key, .. } => {
+                Some((key.clone(), s.action.command().to_string()))
+            }
+            _ => None,
+        })
+        .collect();
+    if failed.is_empty() {
+        return;
+    }
+    let mut files: Vec<(String, String)> = Vec::new();
+    for step in steps.iter_mut().filter(|s| s.state == StepState::Pending) {
+        let Some((file, _, key)) = step.action.settings_target() else {
+            continue;
+        };
+        if let Some((_, command)) = failed.iter().find(|(k, _)| k == key) {
+            files.push((file.to_string(), command.clone()));
+            step.state = StepState::Refused;
+            step.skipped = true;
+            step.detail = Some(format!(
+                "skipped: `{command}` did not succeed, and this edit is meant to match it (the editor and the terminal would disagree)"
+            ));
+        }
+    }
+    for step in steps.iter_mut().filter(|s| s.state == StepState::Pending) {
+        let Some((file, _, _)) = step.action.settings_target() else {
+            continue;
+        };
+        if let Some((_, command)) = files.iter().find(|(f, _)| f == file) {
+            step.state = StepState::Refused;
+            step.skipped = true;
+            step.detail = Some(format!(
+                "skipped: {file} also holds an edit that depends on `{command}`, which did not succeed; the file is left untouched"
+            ));
+        }
+    }
 }
 
 fn settings_file(action: &Action) -> Option<&Path> {
