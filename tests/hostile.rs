@@ -394,3 +394,28 @@ fn a_hundred_thousand_junk_env_lines_are_a_bounded_report() {
     let rest = unknown.last().unwrap()["message"].as_str().unwrap();
     assert!(rest.contains("more names"), "{rest}");
 }
+
+#[test]
+fn a_report_that_cannot_be_written_exits_2_with_a_message() {
+    let sb = Sandbox::new();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("godiag"))
+        .env_clear()
+        .env("PATH", "/nonexistent-bin")
+        .env("HOME", sb.home())
+        .env(
+            "GODIAG_CONFIG",
+            common::fixtures().join("config/hermetic.toml"),
+        )
+        .current_dir(sb.work())
+        .args(["check", "--only", "hosts"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("cannot write the report"), "{err}");
+}

@@ -288,4 +288,32 @@ mod tests {
         let s = parse_workspace_file("{\"folders\": [{\"path\": \".\"}], \"settings\": {\"go.toolsEnvVars\": {\"GOSUMDB\": \"off\"}}}").unwrap();
         assert_eq!(s.get("go.toolsEnvVars").unwrap().value["GOSUMDB"], "off");
     }
+
+    #[test]
+    fn columns_on_one_long_line_count_characters_and_stay_linear() {
+        let s = parse("{\"ä\":1,\"b\":\"é\",\n \"c\":2}").unwrap();
+        let pos: Vec<(u32, u32)> = s.all.iter().map(|x| (x.line, x.column)).collect();
+        assert_eq!(pos, [(1, 2), (1, 8), (2, 2)]);
+        // 3 MB on one line: the per-property walk from the line start made this take minutes.
+        let mut text = String::from("{");
+        let mut n = 0;
+        while text.len() < 3_000_000 {
+            text.push_str(&format!("\"ext.s{n}\":{{\"v\":\"välue\"}},"));
+            n += 1;
+        }
+        text.push_str("\"go.x\":1}");
+        let start = std::time::Instant::now();
+        let parsed = parse_keeping(&text, |k| k.starts_with("go.")).unwrap();
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(5),
+            "{:?}",
+            start.elapsed()
+        );
+        let last = parsed.get("go.x").unwrap();
+        assert_eq!(last.line, 1);
+        assert_eq!(
+            last.column as usize,
+            text.chars().count() - "\"go.x\":1}".len() + 1
+        );
+    }
 }
