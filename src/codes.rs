@@ -109,6 +109,12 @@ codes! {
         example: "go: golang.org/x/text@v0.14.0: unrecognized import path \"golang.org/x/text\": https fetch: Get \"https://golang.org/x/text?go-get=1\": dial tcp 172.217.160.113:443: i/o timeout";
 
 
+    GO_ENV_FILE_UNREADABLE = "go-env.file-unreadable", Warning, "a file behind the go settings could not be read whole",
+        meaning: "godiag could not read one of the files that explain the go settings (the `go env -w` file, go.mod / go.work, a shell startup file), or read only its first part: it is not a regular file (a FIFO, a device, a directory), it is far larger than such a file ever is, or reading it took too long.",
+        why: "What the file would have told is missing from the report: where a variable comes from, which toolchain go.mod asks for, which startup line sets GOPROXY. A go.mod or env file that is a device or a huge file also slows down or breaks the go command itself.",
+        fix: "Look at the file named in the message (`ls -l`, `file`): replace a FIFO or a link to a device by the real file, and trim a file that grew by accident.",
+        example: "(no Go message: godiag reports what it could not see)";
+
     GO_ENV_INTERNAL_ERROR = "go-env.internal-error", Error, "the go-env check failed internally",
         meaning: "godiag's go-env check stopped because of a bug or an unexpected condition in godiag itself, not in your setup.",
         why: "The check's verdict is missing, so problems in this area may go unreported. The other checks are unaffected.",
@@ -162,6 +168,12 @@ codes! {
         fix: "Update the block with its tool (SwitchHosts, the GitHub520 script, `hostctl`), or delete it from the start marker to the end marker.",
         example: "go: github.com/x/y@v1.2.3: Get \"https://github.com/...\": dial tcp 140.82.114.4:443: i/o timeout";
 
+    HOSTS_TRUNCATED = "hosts.truncated", Warning, "the hosts file is larger than godiag reads",
+        meaning: "The hosts file is larger than godiag's cap for it (64 MiB); only the lines before the cap were checked.",
+        why: "Entries after the cut (a sinkhole for proxy.golang.org, a stale pin) are not in this report, although Go reads them. A hosts file this size also slows every lookup that goes through it.",
+        fix: "Trim the file: keep the blocklist you need, not several merged ones. Then run godiag again.",
+        example: "(no Go message: lookups are slow, and entries at the end still apply)";
+
     HOSTS_INTERNAL_ERROR = "hosts.internal-error", Error, "the hosts check failed internally",
         meaning: "godiag's hosts check stopped because of a bug or an unexpected condition in godiag itself, not in your setup.",
         why: "The check's verdict is missing, so problems in the hosts file may go unreported. The other checks are unaffected.",
@@ -203,6 +215,12 @@ codes! {
         why: "Every new host costs that much before Go can connect; with tight timeouts in tools and many module hosts this adds up, and slow answers often come before dropped ones.",
         fix: "Prefer a closer resolver (in mainland China 223.5.5.5 or 119.29.29.29), or a local caching resolver.",
         example: "(slow downloads, occasional `i/o timeout` on lookup)";
+
+    DNS_RESOLV_CONF_UNREADABLE = "dns.resolv-conf-unreadable", Warning, "resolv.conf could not be read",
+        meaning: "godiag could not read resolv.conf (missing, not a regular file, too large, or too slow to read) and fell back to Go's default resolvers, 127.0.0.1 and ::1.",
+        why: "Go reads the same file to find its nameservers. When Go cannot read it either, it asks 127.0.0.1:53, where usually nothing answers: every lookup fails.",
+        fix: "Make /etc/resolv.conf a regular, readable file with `nameserver` lines (on systemd systems it links to /run/systemd/resolve/stub-resolv.conf).",
+        example: "dial tcp: lookup proxy.golang.org on [::1]:53: read udp [::1]:38016->[::1]:53: read: connection refused";
 
     DNS_INTERNAL_ERROR = "dns.internal-error", Error, "the dns check failed internally",
         meaning: "godiag's dns check stopped because of a bug or an unexpected condition in godiag itself, not in your setup.",
@@ -347,6 +365,12 @@ codes! {
         why: "go.toolsEnvVars from the local machine also apply in remote windows (SSH, WSL, containers), where nothing listens on that local port: every download in the remote window fails.",
         fix: "Move the proxy setting to the remote machine's own settings (Preferences: Open Remote Settings), or use an address the remote can reach.",
         example: "proxyconnect tcp: dial tcp 127.0.0.1:7890: connect: connection refused";
+
+    VSCODE_UNREADABLE = "vscode.unreadable", Warning, "a settings file could not be read",
+        meaning: "A VS Code settings file exists at a place VS Code reads, but godiag could not read it: it is not a regular file (a FIFO, a device, a directory), it is larger than godiag's cap (16 MiB), or this user may not read it.",
+        why: "VS Code cannot use such a file either, or takes seconds to load it; the settings you expect there (go.toolsEnvVars, http.proxy) do not reach gopls and the Go tools.",
+        fix: "Replace the file by a regular JSON file (`ls -l` shows what it is), or delete it and set the values again in the Settings editor.",
+        example: "Unable to open 'settings.json': Unable to read file";
 
     VSCODE_INTERNAL_ERROR = "vscode.internal-error", Error, "the vscode check failed internally",
         meaning: "godiag's vscode check stopped because of a bug or an unexpected condition in godiag itself, not in your setup.",

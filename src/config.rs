@@ -159,8 +159,16 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
     let config_file = user_config_path(overrides, os, &env)?;
     let user = match &config_file {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
+            let read = crate::readcap::read(path, crate::readcap::caps::CONFIG)
                 .with_context(|| format!("cannot read config file {}", path.display()))?;
+            if let Some(note) = read.truncation_note() {
+                anyhow::bail!(
+                    "config file {} is {note}; refusing a config cut short",
+                    path.display()
+                );
+            }
+            let text = String::from_utf8(read.data)
+                .with_context(|| format!("config file {} is not UTF-8", path.display()))?;
             layer::parse(&text, path)?
         }
         None => Layer::default(),
@@ -369,16 +377,16 @@ fn user_config_path(
     env: &EnvMap,
 ) -> anyhow::Result<Option<PathBuf>> {
     if let Some(path) = &overrides.config {
-        if !path.is_file() {
-            bail!("--config {}: no such file", path.display());
+        if let Err(e) = crate::readcap::check_regular(path) {
+            bail!("--config {}: {e}", path.display());
         }
         return Ok(Some(path.clone()));
     }
     if let Some(path) = env.get(CONFIG_ENV).filter(|v| !v.is_empty()) {
         let path = PathBuf::from(path);
-        if !path.is_file() {
+        if let Err(e) = crate::readcap::check_regular(&path) {
             bail!(
-                "{CONFIG_ENV}={}: no such file; unset it or point it at a TOML file",
+                "{CONFIG_ENV}={}: {e}; unset it or point it at a TOML file",
                 path.display()
             );
         }

@@ -27,6 +27,7 @@ mod model;
 mod net;
 mod pipeline;
 mod platform;
+mod readcap;
 mod redact;
 mod report;
 mod results;

@@ -294,9 +294,32 @@ pub struct Finding {
     pub location: Option<Location>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Fix>,
+    /// Set when this one finding stands for many places with the same problem (200,000 copies
+    /// of one hosts line): how many, and the first and last line. The evidence then holds a
+    /// bounded sample.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrences: Option<Occurrences>,
+}
+
+/// The places an aggregated finding stands for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Occurrences {
+    pub count: u64,
+    pub first_line: u32,
+    pub last_line: u32,
 }
 
 impl Finding {
+    /// Marks this finding as standing for `count` places from `first_line` to `last_line`.
+    pub fn occurrences(mut self, count: u64, first_line: u32, last_line: u32) -> Finding {
+        self.occurrences = Some(Occurrences {
+            count,
+            first_line,
+            last_line,
+        });
+        self
+    }
+
     /// A finding of a catalogued code, at the code's default severity.
     pub fn new(code: &'static CodeInfo, message: impl Into<String>) -> Finding {
         Finding {
@@ -306,6 +329,7 @@ impl Finding {
             evidence: Vec::new(),
             location: None,
             fix: None,
+            occurrences: None,
         }
     }
 

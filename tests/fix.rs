@@ -496,3 +496,72 @@ fn the_editor_gets_go_env_s_goproxy_once_this_run_saw_it_work() {
             .contains("vscode.goproxy-mismatch")
     );
 }
+
+#[test]
+fn an_editor_edit_is_skipped_when_its_go_env_write_fails() {
+    let sb = Sandbox::new();
+    let settings = settings_file(&sb, "settings.json", SETTINGS);
+    let (report, code) = json_report(
+        fix(
+            &sb,
+            &[&settings],
+            &[
+                "--offline",
+                "--json",
+                "--apply",
+                "--sumdb",
+                "sum.golang.google.cn",
+            ],
+        )
+        .env("FAKE_GO_WRITE_FAILS", "1"),
+    );
+    assert_eq!(code, 1, "{report:#}");
+    assert_eq!(state_of(&report, "go env -w GOSUMDB"), "failed");
+    let edits: Vec<&serde_json::Value> = report["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| {
+            s["action"]["kind"]
+                .as_str()
+                .unwrap()
+                .starts_with("settings")
+        })
+        .collect();
+    assert!(!edits.is_empty(), "{report:#}");
+    for e in edits {
+        assert_eq!(e["state"], "refused", "{e}");
+        assert_eq!(e["skipped"], true, "{e}");
+        assert!(e["detail"].as_str().unwrap().contains("skipped"), "{e}");
+    }
+    assert_eq!(std::fs::read_to_string(&settings).unwrap(), SETTINGS);
+}
+
+#[test]
+fn a_proxy_password_is_never_written_into_a_workspace_settings_file() {
+    let sb = Sandbox::new();
+    let addr = server(module_proxy(true), None, Duration::ZERO);
+    let dead = format!("http://{}", refused_port());
+    let ws = sb.work().join(".vscode/settings.json");
+    std::fs::create_dir_all(ws.parent().unwrap()).unwrap();
+    let text = format!("{{\n  \"go.toolsEnvVars\": {{ \"GOPROXY\": \"{dead},direct\" }}\n}}\n");
+    std::fs::write(&ws, &text).unwrap();
+    let proxy = format!("http://corp:t0ken@{addr}");
+    let output = sb
+        .godiag(Some("fake"))
+        .args(["fix", "--json", "--apply", "--mirror"])
+        .arg(format!("http://{addr}"))
+        .arg("--proxy")
+        .arg(&proxy)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(!stdout.contains("t0ken"), "{stdout}");
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let step = common::fix_step(&report, "settings-set");
+    assert_eq!(step["state"], "refused", "{step}");
+    let detail = step["detail"].as_str().unwrap();
+    assert!(detail.contains("credentials"), "{detail}");
+    assert!(detail.contains("user settings"), "{detail}");
+    assert_eq!(std::fs::read_to_string(&ws).unwrap(), text);
+}

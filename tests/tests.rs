@@ -24,6 +24,8 @@ mod fix;
 #[cfg(unix)]
 mod go_env;
 #[cfg(unix)]
+mod hostile;
+#[cfg(unix)]
 mod hosts;
 #[cfg(target_os = "linux")]
 mod netns;

@@ -65,7 +65,7 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
         out.diffs = preview.changes.iter().map(|c| c.diff()).collect();
         out.steps = preview.steps;
         out.before = Some(before);
-        emit(args, &out, color);
+        emit(args, &out, color)?;
         let pending = out.steps.iter().any(|s| s.state == StepState::Pending);
         return Ok(if pending || apply::has_problems(&out.steps) {
             EXIT_FINDINGS
@@ -118,7 +118,7 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
         spinner.finish();
     }
     rt.shutdown_background();
-    emit(args, &out, color);
+    emit(args, &out, color)?;
     let verified = out.verify.as_ref().is_none_or(|v| v.ok);
     Ok(if apply::has_problems(&out.steps) || !verified {
         EXIT_FINDINGS
@@ -127,11 +127,11 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
     })
 }
 
-fn emit(args: &FixArgs, out: &FixReport, color: bool) {
+fn emit(args: &FixArgs, out: &FixReport, color: bool) -> anyhow::Result<()> {
     print(&match args.format() {
         Format::Json => report::fix::render_json(out),
         Format::Human => report::fix::render(out, color),
-    });
+    })
 }
 
 fn go_env_facts(report: &Report) -> Option<&GoEnvFacts> {
@@ -189,7 +189,7 @@ fn run_undo(
             report::fix::render_json(&out)
         }
         Format::Human => report::fix::render_undo(backup, restored, color),
-    });
+    })?;
     let failed = restored.iter().any(|r| r.state == StepState::Failed);
     Ok(if failed { EXIT_FINDINGS } else { EXIT_OK })
 }

@@ -63,7 +63,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
             },
         ),
     };
-    print(&text);
+    print(&text)?;
 
     let fails = args
         .fail_on
@@ -72,12 +72,19 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     Ok(if fails { EXIT_FINDINGS } else { EXIT_OK })
 }
 
-/// Writes to stdout; a closed pipe (`godiag check | head`) is not godiag's failure.
-pub(crate) fn print(text: &str) {
+/// Writes to stdout; a closed pipe (`godiag check | head`) is not godiag's failure, a full disk
+/// (`godiag check > /dev/full`) is: the report is lost, so the exit code must say so.
+pub(crate) fn print(text: &str) -> anyhow::Result<()> {
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout
+    match stdout
         .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush());
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(anyhow::anyhow!(
+            "cannot write the report to standard output: {e}"
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// The config, the command line and the environment, resolved into what the checks read.

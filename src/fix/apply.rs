@@ -79,17 +79,23 @@ fn step_file<'a>(action: &'a Action, preview: &'a Preview) -> Option<&'a Path> {
     }
 }
 
-/// Reads a file for the preview, `None` when it does not exist.
+/// Reads a file for the preview, `None` when it does not exist. A FIFO, a device or a file larger
+/// than any settings file is an error: it is never read whole, and never written.
 pub fn read_file(path: &Path) -> std::io::Result<Option<String>> {
-    match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map(Some).map_err(|_| {
+    use crate::readcap::{self, ReadError, caps};
+    match readcap::read(path, caps::SETTINGS) {
+        Ok(read) if read.truncated => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            read.truncation_note().unwrap_or_default(),
+        )),
+        Ok(read) => String::from_utf8(read.data).map(Some).map_err(|_| {
             std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
                 "the file is not UTF-8 text",
             )
         }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e),
+        Err(ReadError::NotFound) => Ok(None),
+        Err(e) => Err(std::io::Error::new(e.kind(), e.to_string())),
     }
 }
 
@@ -122,10 +128,19 @@ pub async fn apply(fixes: &[Fix], ctx: &Context, state: &State) -> anyhow::Resul
         step.state = state;
         step.detail = detail.or(step.detail.take());
     }
+    skip_dependent_edits(&mut preview.steps);
     let files: Vec<FileChange> = preview
         .changes
         .iter()
         .filter(|c| !c.go_env)
+        .filter(|c| {
+            // A file holding a skipped edit is not written at all: its planned text has it.
+            !preview.steps.iter().any(|s| {
+                s.state == StepState::Refused
+                    && s.skipped
+                    && settings_file(&s.action) == Some(c.path.as_path())
+            })
+        })
         .cloned()
         .collect();
     for change in files {
@@ -143,6 +158,51 @@ pub async fn apply(fixes: &[Fix], ctx: &Context, state: &State) -> anyhow::Resul
         preview,
         backup: backup.finish()?,
     })
+}
+
+/// An editor edit of a Go variable is meant to match the `go env -w` of the same variable:
+/// when that write failed, applying the edit alone leaves editor and terminal disagreeing.
+/// Such edits, and the other edits of their file, are refused with the reason.
+fn skip_dependent_edits(steps: &mut [Step]) {
+    let failed: Vec<(String, String)> = steps
+        .iter()
+        .filter(|s| matches!(s.state, StepState::Failed | StepState::Refused))
+        .filter_map(|s| match &s.action {
+            Action::GoEnvSet { key, .. } | Action::GoEnvUnset { key, .. } => {
+                Some((key.clone(), s.action.command().to_string()))
+            }
+            _ => None,
+        })
+        .collect();
+    if failed.is_empty() {
+        return;
+    }
+    let mut files: Vec<(String, String)> = Vec::new();
+    for step in steps.iter_mut().filter(|s| s.state == StepState::Pending) {
+        let Some((file, _, key)) = step.action.settings_target() else {
+            continue;
+        };
+        if let Some((_, command)) = failed.iter().find(|(k, _)| k == key) {
+            files.push((file.to_string(), command.clone()));
+            step.state = StepState::Refused;
+            step.skipped = true;
+            step.detail = Some(format!(
+                "skipped: `{command}` did not succeed, and this edit is meant to match it (the editor and the terminal would disagree)"
+            ));
+        }
+    }
+    for step in steps.iter_mut().filter(|s| s.state == StepState::Pending) {
+        let Some((file, _, _)) = step.action.settings_target() else {
+            continue;
+        };
+        if let Some((_, command)) = files.iter().find(|(f, _)| f == file) {
+            step.state = StepState::Refused;
+            step.skipped = true;
+            step.detail = Some(format!(
+                "skipped: {file} also holds an edit that depends on `{command}`, which did not succeed; the file is left untouched"
+            ));
+        }
+    }
 }
 
 fn settings_file(action: &Action) -> Option<&Path> {
@@ -220,18 +280,35 @@ async fn go_env_write(
 
 /// Backs up and writes one settings file, unless it changed since it was read.
 fn write_settings(change: &FileChange, backup: &mut Backup) -> (StepState, Option<String>) {
+    write_settings_with(change, backup, || {})
+}
+
+/// [`write_settings`]; `after_backup` runs once the backup is durable, before the final
+/// re-check (tests use it to save the file in that window, as a user's editor would).
+fn write_settings_with(
+    change: &FileChange,
+    backup: &mut Backup,
+    after_backup: impl FnOnce(),
+) -> (StepState, Option<String>) {
     let path = &change.path;
-    match read_file(path) {
-        Ok(now) if now == change.before => {}
-        Ok(_) => {
+    let changed = || {
+        Some(format!(
+            "{} changed while godiag was working on it; it is left untouched: run godiag fix again",
+            path.display()
+        ))
+    };
+    let seen = match atomic::fingerprint(path) {
+        Ok(f) => f,
+        Err(e) => {
             return (
                 StepState::Failed,
-                Some(format!(
-                    "{} changed while godiag was working on it; it is left untouched: run godiag fix again",
-                    path.display()
-                )),
+                Some(format!("cannot read {}: {e}", path.display())),
             );
         }
+    };
+    match read_file(path) {
+        Ok(now) if now == change.before => {}
+        Ok(_) => return (StepState::Failed, changed()),
         Err(e) => {
             return (
                 StepState::Failed,
@@ -258,11 +335,26 @@ fn write_settings(change: &FileChange, backup: &mut Backup) -> (StepState, Optio
             Some(format!("{e:#}; {} is left untouched", path.display())),
         );
     }
-    match atomic::write(path, change.after.as_bytes()) {
+    after_backup();
+    // The backup and manifest fsyncs take time: a save by the user may have landed since the
+    // comparison above. Compare again right before the rename.
+    let mut raced = false;
+    let result = atomic::write_checked(path, change.after.as_bytes(), || {
+        if atomic::fingerprint(path)? == seen {
+            Ok(())
+        } else {
+            raced = true;
+            Err(std::io::Error::other("changed"))
+        }
+    });
+    match result {
         Ok(()) => (StepState::Applied, None),
         Err(e) => {
             backup.manifest.files.pop();
             let _ = backup.save();
+            if raced {
+                return (StepState::Failed, changed());
+            }
             (
                 StepState::Failed,
                 Some(format!(
@@ -282,4 +374,55 @@ pub fn has_problems(steps: &[Step]) -> bool {
             StepState::Failed | StepState::Ineffective | StepState::Refused
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fix::state::State;
+
+    fn change(path: &Path, before: &str, after: &str) -> FileChange {
+        FileChange {
+            path: path.to_path_buf(),
+            before: Some(before.to_string()),
+            after: after.to_string(),
+            go_env: false,
+        }
+    }
+
+    #[test]
+    fn a_save_between_the_backup_and_the_rename_is_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = State::lock(&dir.path().join("state")).unwrap();
+        let path = dir.path().join("settings.json");
+        std::fs::write(&path, "{}").unwrap();
+        let mut backup = state.new_backup().unwrap();
+        let (state_after, detail) =
+            write_settings_with(&change(&path, "{}", "{\"a\": 1}"), &mut backup, || {
+                std::fs::write(&path, "{\"saved\": true}").unwrap();
+            });
+        assert_eq!(state_after, StepState::Failed);
+        assert!(detail.unwrap().contains("changed while godiag"));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"saved\": true}");
+        // Undo must not "restore" over the user's save: the manifest does not list the file.
+        assert!(backup.manifest.files.is_empty());
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty());
+    }
+
+    #[test]
+    fn an_unchanged_file_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = State::lock(&dir.path().join("state")).unwrap();
+        let path = dir.path().join("settings.json");
+        std::fs::write(&path, "{}").unwrap();
+        let mut backup = state.new_backup().unwrap();
+        let (s, _) = write_settings(&change(&path, "{}", "{\"a\": 1}"), &mut backup);
+        assert_eq!(s, StepState::Applied);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"a\": 1}");
+    }
 }

@@ -61,8 +61,8 @@ fn line_key(line: &str) -> &str {
 /// The value Go reads for `key` from the go env file at `path` now (`None`: not set, or the
 /// file cannot be read).
 pub fn go_env_file_value(path: &Path, key: &str) -> Option<String> {
-    let text = std::fs::read(path).ok()?;
-    envfile::lookup(&envfile::parse(&text), key).map(|e| e.value.clone())
+    let read = crate::readcap::read(path, crate::readcap::caps::GO_ENV_FILE).ok()?;
+    envfile::lookup(&envfile::parse(&read.data), key).map(|e| e.value.clone())
 }
 
 /// What a person types for `go env -w KEY=VALUE` (`Some`) or `go env -u KEY` (`None`).

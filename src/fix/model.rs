@@ -80,6 +80,9 @@ pub struct Step {
     /// Why, or what happened (Go's warning, the parse error, the backup).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+    /// Refused only because a step it depends on (the matching `go env -w`) did not succeed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub skipped: bool,
 }
 
 /// The state of one step.

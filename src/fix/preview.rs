@@ -78,6 +78,7 @@ pub fn preview(fixes: &[Fix], go_env: &GoEnvTarget, os_env: &EnvMap, read: &Read
                 action: action.clone(),
                 state,
                 detail,
+                skipped: false,
             });
         }
     }
@@ -112,12 +113,40 @@ fn step(
             key,
             value,
             ..
+        } if is_shared_settings_file(Path::new(file)) && crate::redact::redact(value) != *value => {
+            (
+                StepState::Refused,
+                Some(format!(
+                    "not written: the value carries credentials (user:password@) and {file} belongs to the workspace, a file often committed and shared; put it in your user settings file{} instead",
+                    user_settings_hint(os_env)
+                )),
+            )
+        }
+        Action::SettingsSet {
+            file,
+            setting,
+            key,
+            value,
+            ..
         } => settings_step(Path::new(file), setting, key, Some(value), read, changes),
         Action::SettingsRemove {
             file, setting, key, ..
         } => settings_step(Path::new(file), setting, key, None, read, changes),
         Action::Shell { .. } | Action::RemoveLine { .. } => (StepState::Manual, None),
     }
+}
+
+/// A settings file of the workspace (`.vscode/settings.json`, `*.code-workspace`): often
+/// committed, so it never gets a password.
+fn is_shared_settings_file(path: &Path) -> bool {
+    is_workspace_file(path) || path.ends_with(".vscode/settings.json")
+}
+
+/// " (PATH)" of the user settings file of VS Code on this machine, when known.
+fn user_settings_hint(env: &EnvMap) -> String {
+    crate::vscode::discovery::user_data_parent(crate::platform::Os::current(), env)
+        .map(|d| format!(" ({})", d.join("Code/User/settings.json").display()))
+        .unwrap_or_default()
 }
 
 /// The report masks userinfo (`https://***@host`); such a value must never be written.

@@ -13,9 +13,8 @@ use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::{Context as _, bail};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
-use super::atomic;
+use super::atomic::{self, sha256_hex};
 
 /// The manifest's own format version.
 const MANIFEST_VERSION: u32 = 1;
@@ -57,13 +56,6 @@ pub struct FileBackup {
     pub backup: Option<String>,
     /// SHA-256 of what godiag wrote: undo leaves the file alone if it changed since.
     pub written_sha256: String,
-}
-
-pub fn sha256_hex(data: &[u8]) -> String {
-    Sha256::digest(data)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// The state folder, opened and locked. Dropping it releases the lock.

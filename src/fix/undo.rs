@@ -6,9 +6,10 @@ use std::path::Path;
 use std::time::Duration;
 
 use super::atomic;
+use super::atomic::sha256_hex;
 use super::goenv_file::{go_env_command, go_env_file_value};
 use super::model::{Restored, StepState};
-use super::state::{State, sha256_hex};
+use super::state::State;
 use crate::go::command;
 use crate::go::command::InvocationOutcome;
 use crate::model::shell_quote;
@@ -85,7 +86,11 @@ pub async fn undo(
             state: StepState::Applied,
             detail: None,
         };
-        let current = std::fs::read(path).ok();
+        // A user's file swapped for a FIFO or grown past any settings size is "changed".
+        let current = crate::readcap::read(path, crate::readcap::caps::SETTINGS)
+            .ok()
+            .filter(|r| !r.truncated)
+            .map(|r| r.data);
         if current.as_deref().map(sha256_hex).as_deref() != Some(file.written_sha256.as_str()) {
             item.state = StepState::Refused;
             item.detail = Some(match &backup_path {

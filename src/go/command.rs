@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use tokio::io::{AsyncRead, AsyncReadExt as _};
 use tokio::process::Command;
 
 use crate::model::millis;
@@ -57,8 +58,17 @@ impl InvocationOutcome {
     }
 }
 
-/// The most stderr kept as evidence.
+/// The most stderr lines kept as evidence.
 pub const STDERR_LINES: usize = 20;
+/// The most stderr bytes kept (the last ones): a go that prints a 100 MB line must not become a
+/// 100 MB report.
+pub const STDERR_TAIL: usize = 4 << 10;
+/// The most stdout read: `go env -json` of a dozen variables and `go mod download -json` of one
+/// module print a few KiB. A go printing more is killed and reported.
+pub const STDOUT_CAP: usize = 1 << 20;
+/// How long the pipes may stay open after go exited: a child that go forked and left running
+/// (a daemon, a background download) holds them open forever.
+const PIPE_GRACE: Duration = Duration::from_millis(300);
 
 /// One finished (or killed) run of go.
 #[derive(Debug)]
@@ -66,11 +76,66 @@ pub struct GoRun {
     pub invocation: Invocation,
     /// Everything it printed, when it ran to its end (successfully or not).
     pub stdout: Option<Vec<u8>>,
-    /// Its whole stderr (not redacted: callers decide what to show), when it ran to its end.
+    /// The last [`STDERR_TAIL`] bytes of its stderr (not redacted: callers decide what to
+    /// show), when it ran to its end.
     pub stderr: Option<Vec<u8>>,
 }
 
-/// Runs `go ARGS` in `dir` with extra environment variables, killed at `timeout`.
+/// What a pipe reader collected.
+#[derive(Debug, Default)]
+struct Collected {
+    data: Vec<u8>,
+    /// Stdout went past [`STDOUT_CAP`]; the reader stopped and killed the group.
+    overflow: bool,
+}
+
+type Shared = std::sync::Arc<std::sync::Mutex<Collected>>;
+
+fn lock(shared: &Shared) -> std::sync::MutexGuard<'_, Collected> {
+    // A poisoned lock only means a reader panicked mid-append: the bytes are still usable.
+    shared
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Reads stdout up to the cap; past it, kills the process group and stops.
+async fn read_head(mut pipe: impl AsyncRead + Unpin, into: Shared, pid: Option<u32>) {
+    let mut buf = vec![0u8; 16 << 10];
+    loop {
+        let n = match pipe.read(&mut buf).await {
+            Ok(0) | Err(_) => return,
+            Ok(n) => n,
+        };
+        let mut c = lock(&into);
+        if c.data.len() + n > STDOUT_CAP {
+            c.overflow = true;
+            drop(c);
+            kill_process_group(pid);
+            return;
+        }
+        c.data.extend_from_slice(&buf[..n]);
+    }
+}
+
+/// Reads stderr to its end, keeping only the last [`STDERR_TAIL`] bytes.
+async fn read_tail(mut pipe: impl AsyncRead + Unpin, into: Shared) {
+    let mut buf = vec![0u8; 16 << 10];
+    loop {
+        let n = match pipe.read(&mut buf).await {
+            Ok(0) | Err(_) => return,
+            Ok(n) => n,
+        };
+        let mut c = lock(&into);
+        c.data.extend_from_slice(&buf[..n]);
+        if c.data.len() > 2 * STDERR_TAIL {
+            let cut = c.data.len() - STDERR_TAIL;
+            c.data.drain(..cut);
+        }
+    }
+}
+
+/// Runs `go ARGS` in `dir` with extra environment variables, killed at `timeout`. Stdout is
+/// capped at [`STDOUT_CAP`], stderr keeps its last [`STDERR_TAIL`] bytes.
 pub async fn run(
     go: &Path,
     args: &[&str],
@@ -101,7 +166,7 @@ pub async fn run(
     #[cfg(unix)]
     cmd.process_group(0);
     let start = Instant::now();
-    let child = match cmd.spawn() {
+    let mut child = match cmd.spawn() {
         Ok(child) => child,
         Err(e) => {
             invocation.outcome = InvocationOutcome::SpawnFailed;
@@ -114,11 +179,35 @@ pub async fn run(
         }
     };
     let pid = child.id();
-    let result = tokio::time::timeout(timeout, child.wait_with_output()).await;
-    invocation.duration_ms = millis(start.elapsed());
-    match result {
-        Err(_) => {
+    let out = Shared::default();
+    let err = Shared::default();
+    let mut readers = tokio::task::JoinSet::new();
+    if let Some(pipe) = child.stdout.take() {
+        readers.spawn(read_head(pipe, out.clone(), pid));
+    }
+    if let Some(pipe) = child.stderr.take() {
+        readers.spawn(read_tail(pipe, err.clone()));
+    }
+    let status = tokio::time::timeout(timeout, child.wait()).await;
+    if status.as_ref().is_ok_and(Result::is_ok) {
+        // go is gone; whatever still holds the pipes is a child it left behind.
+        let remaining = timeout.saturating_sub(start.elapsed()).min(PIPE_GRACE);
+        let drained = tokio::time::timeout(remaining, async {
+            while readers.join_next().await.is_some() {}
+        })
+        .await;
+        if drained.is_err() {
             kill_process_group(pid);
+        }
+    } else {
+        kill_process_group(pid);
+    }
+    readers.abort_all();
+    invocation.duration_ms = millis(start.elapsed());
+    let stdout = std::mem::take(&mut *lock(&out));
+    let stderr = std::mem::take(&mut lock(&err).data);
+    match status {
+        Err(_) => {
             invocation.outcome = InvocationOutcome::Timeout;
             GoRun {
                 invocation,
@@ -135,19 +224,26 @@ pub async fn run(
                 stderr: None,
             }
         }
-        Ok(Ok(output)) => {
-            invocation.exit_code = output.status.code();
-            invocation.stderr = tail_lines(&output.stderr, STDERR_LINES);
-            if !output.status.success() {
+        Ok(Ok(status)) => {
+            invocation.exit_code = status.code();
+            invocation.stderr = tail_lines(&stderr, STDERR_LINES);
+            if stdout.overflow {
+                invocation.outcome = InvocationOutcome::BadOutput;
+                invocation.error = Some(format!(
+                    "go printed more than {} on stdout and was stopped",
+                    crate::readcap::human_size(STDOUT_CAP as u64)
+                ));
+                invocation.stdout_excerpt = Some(excerpt(&stdout.data));
+            } else if !status.success() {
                 invocation.outcome = InvocationOutcome::Failed;
-                if output.stderr.is_empty() {
-                    invocation.stdout_excerpt = Some(excerpt(&output.stdout));
+                if stderr.is_empty() {
+                    invocation.stdout_excerpt = Some(excerpt(&stdout.data));
                 }
             }
             GoRun {
                 invocation,
-                stdout: Some(output.stdout),
-                stderr: Some(output.stderr),
+                stdout: Some(stdout.data),
+                stderr: Some(stderr),
             }
         }
     }
@@ -195,11 +291,26 @@ fn kill_process_group(pid: Option<u32>) {
     let _ = pid;
 }
 
-/// The last `max` lines, redacted.
+/// The last `max` lines of the last [`STDERR_TAIL`] bytes, redacted.
 pub fn tail_lines(bytes: &[u8], max: usize) -> String {
-    let text = String::from_utf8_lossy(bytes);
+    let mut tail = &bytes[bytes.len().saturating_sub(STDERR_TAIL)..];
+    let cut = tail.len() < bytes.len();
+    if cut {
+        // The cut could fall inside a URL's userinfo, where the redactor no longer sees a URL:
+        // start at the first whitespace, which no URL contains.
+        tail = tail
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(&[][..], |i| &tail[i..]);
+    }
+    let text = String::from_utf8_lossy(tail);
     let lines: Vec<&str> = text.lines().collect();
-    redact(&lines[lines.len().saturating_sub(max)..].join("\n"))
+    let kept = lines[lines.len().saturating_sub(max)..].join("\n");
+    if cut && lines.len() <= max {
+        redact(&format!("…{kept}"))
+    } else {
+        redact(&kept)
+    }
 }
 
 /// The first 300 characters, redacted.
@@ -207,4 +318,28 @@ pub fn excerpt(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(bytes);
     let cut: String = text.chars().take(300).collect();
     redact(&cut)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tail_cut_inside_userinfo_never_shows_the_password() {
+        let head = b"ob:s3cret@corp.example/x failed ";
+        let end = b"\nlast line\n";
+        let mut bytes = b"eeee https://b".to_vec();
+        bytes.extend_from_slice(head);
+        bytes.extend(std::iter::repeat_n(
+            b'y',
+            STDERR_TAIL - head.len() - end.len(),
+        ));
+        bytes.extend_from_slice(end);
+        // The last STDERR_TAIL bytes start inside the userinfo.
+        assert!(bytes[bytes.len() - STDERR_TAIL..].starts_with(b"ob:s3cret"));
+        let text = tail_lines(&bytes, STDERR_LINES);
+        assert!(!text.contains("s3cret"), "{text}");
+        assert!(text.starts_with("…"), "{text}");
+        assert!(text.ends_with("last line"), "{text}");
+    }
 }

@@ -103,9 +103,50 @@ pub struct HostEntry {
     pub glibc_reads: bool,
     /// The line's text, for evidence.
     pub text: String,
+    /// Later lines with the same address (and the same Go/glibc reading) folded into this
+    /// entry once the name has [`KEEP_EACH`] entries: a file repeating one line 200,000 times
+    /// costs one entry, not 200,000.
+    pub repeats: u32,
+    /// The last line folded into this entry (`line` when none was).
+    pub last_line: u32,
+}
+
+/// Lines listed per conflicting name before only new addresses are.
+const MAX_CONFLICT_LINES: usize = 32;
+
+/// Entries kept per watched name before identical ones are folded.
+pub const KEEP_EACH: usize = 32;
+/// Entries kept per watched name at most; lines with further distinct addresses are counted in
+/// [`Analysis::watched_dropped`] only.
+pub const MAX_KEPT: usize = 256;
+
+/// Adds a watched entry, folding repeats once the name has [`KEEP_EACH`] entries.
+fn push_watched(list: &mut Vec<HostEntry>, entry: HostEntry, dropped: &mut u32) {
+    if list.len() >= KEEP_EACH {
+        if let Some(same) = list.iter_mut().find(|k| {
+            k.ip == entry.ip
+                && k.zone == entry.zone
+                && k.go_reads == entry.go_reads
+                && k.glibc_reads == entry.glibc_reads
+        }) {
+            same.repeats = same.repeats.saturating_add(1);
+            same.last_line = entry.line;
+            return;
+        }
+        if list.len() >= MAX_KEPT {
+            *dropped = dropped.saturating_add(1);
+            return;
+        }
+    }
+    list.push(entry);
 }
 
 impl HostEntry {
+    /// The lines this entry stands for: itself and its folded repeats.
+    pub fn count(&self) -> u32 {
+        self.repeats.saturating_add(1)
+    }
+
     /// The address as Go prints it (`fe80::1%lo0`).
     pub fn address(&self) -> String {
         match &self.zone {
@@ -153,6 +194,9 @@ pub struct Analysis {
     pub conflicts: Vec<Conflict>,
     /// Entries of the watched names, keyed by normalized name, in file order.
     pub watched: HashMap<String, Vec<HostEntry>>,
+    /// Watched lines neither kept nor folded (a name with more than [`MAX_KEPT`] distinct
+    /// addresses).
+    pub watched_dropped: u32,
 }
 
 /// A name in the form lookups compare: ASCII-lowercased, without one trailing dot.
@@ -283,6 +327,7 @@ pub fn analyze(data: &[u8], watch: &[String]) -> Analysis {
         blocks: Vec::new(),
         conflicts: Vec::new(),
         watched: HashMap::new(),
+        watched_dropped: 0,
     };
     if encoding == Encoding::Utf16 {
         out.line_count = lex::lines(data).count().try_into().unwrap_or(u32::MAX);
@@ -356,10 +401,11 @@ pub fn analyze(data: &[u8], watch: &[String]) -> Analysis {
             let hash = hasher.hash_one(key.as_ref());
             if watch_hashes.contains(&hash) && watch_set.contains(key.as_ref()) {
                 let entry = watched_entry(&line, &address, name, !go_stopped);
-                out.watched
+                let list = out
+                    .watched
                     .entry(String::from_utf8_lossy(&key).into_owned())
-                    .or_default()
-                    .push(entry);
+                    .or_default();
+                push_watched(list, entry, &mut out.watched_dropped);
             }
             // A zone-scoped address (`fe80::1%lo0 localhost`) is an interface-specific alias
             // next to the plain one, not a competing answer: it takes no part in conflicts.
@@ -447,6 +493,8 @@ fn watched_entry(line: &Line<'_>, address: &Address<'_>, name: &[u8], go_reads: 
         go_reads,
         glibc_reads: address.glibc_accepts(),
         text: clip(line.text),
+        repeats: 0,
+        last_line: line.number,
     }
 }
 
@@ -476,7 +524,13 @@ fn collect_conflicts(
                     order.push(key);
                     Vec::new()
                 });
-                slot.push((line.number, address.ip));
+                // The evidence needs a sample, not every line of a name repeated 200,000
+                // times; a repeat of an address already listed adds nothing past the sample.
+                if slot.len() < MAX_CONFLICT_LINES
+                    || (slot.len() < MAX_KEPT && !slot.iter().any(|(_, ip)| *ip == address.ip))
+                {
+                    slot.push((line.number, address.ip));
+                }
             }
         }
     }
@@ -490,12 +544,27 @@ fn collect_conflicts(
 }
 
 /// Two addresses of one family that differ, unless both are sinkholes (blocked either way).
+/// Linear: a family conflicts when it has two distinct addresses, one of them routable.
 fn has_conflict(lines: &[(u32, IpAddr)]) -> bool {
     let sinkhole = |ip: &IpAddr| addr::kind(*ip) == addr::AddressKind::Sinkhole;
-    lines.iter().enumerate().any(|(i, (_, a))| {
-        lines[i + 1..]
+    [true, false].into_iter().any(|v4| {
+        let mut family = lines
             .iter()
-            .any(|(_, b)| a.is_ipv4() == b.is_ipv4() && a != b && !(sinkhole(a) && sinkhole(b)))
+            .map(|(_, ip)| ip)
+            .filter(|ip| ip.is_ipv4() == v4);
+        let Some(first) = family.next() else {
+            return false;
+        };
+        let mut routable = !sinkhole(first);
+        let mut distinct = false;
+        for ip in family {
+            distinct |= ip != first;
+            routable |= !sinkhole(ip);
+            if distinct && routable {
+                return true;
+            }
+        }
+        false
     })
 }
 

@@ -60,29 +60,43 @@ pub fn vscode_options() -> ParseOptions {
 }
 
 /// Byte offsets where lines start, for offset -> (line, column) in O(log n): a 200 KB file
-/// has thousands of properties.
+/// has thousands of properties. Columns count characters, which needs a walk from the line's
+/// start; lookups in increasing order (the properties of a file) resume from the previous one,
+/// so that a minified one-line file costs one walk in total, not one per property.
 struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// The last lookup: (line index, byte offset, column).
+    last: std::cell::Cell<(usize, usize, usize)>,
 }
 
 impl<'a> LineIndex<'a> {
     fn new(text: &'a str) -> LineIndex<'a> {
         let mut starts = vec![0];
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { text, starts }
+        LineIndex {
+            text,
+            starts,
+            last: std::cell::Cell::new((0, 0, 1)),
+        }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     fn position(&self, offset: usize) -> (u32, u32) {
-        let offset = offset.min(self.text.len());
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts[line.saturating_sub(1)];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(0, |t| t.chars().count())
-            + 1;
+        let (last_line, last_offset, last_column) = self.last.get();
+        let (from, column_at_from) = if last_line == line && last_offset <= offset {
+            (last_offset, last_column)
+        } else {
+            (start, 1)
+        };
+        let column = self.text.get(from..offset).map_or(0, |t| t.chars().count()) + column_at_from;
+        self.last.set((line, offset, column));
         (
             u32::try_from(line).unwrap_or(u32::MAX),
             u32::try_from(column).unwrap_or(u32::MAX),
@@ -133,10 +147,14 @@ pub fn parse_keeping(text: &str, keep: impl Fn(&str) -> bool) -> Result<Settings
     }
     let result =
         parse_to_ast(body, &CollectOptions::default(), &vscode_options()).map_err(|e| {
-            let (line, column) = LineIndex::new(body).position(e.range().start);
+            let index = LineIndex::new(body);
+            let (line, column) = index.position(e.range().start);
+            let line_start = index.starts[(line as usize).saturating_sub(1)];
             let text = body
+                .get(line_start..)
+                .unwrap_or("")
                 .lines()
-                .nth((line as usize).saturating_sub(1))
+                .next()
                 .unwrap_or("")
                 .trim()
                 .chars()
@@ -272,5 +290,33 @@ mod tests {
     fn workspace_file_settings_object() {
         let s = parse_workspace_file("{\"folders\": [{\"path\": \".\"}], \"settings\": {\"go.toolsEnvVars\": {\"GOSUMDB\": \"off\"}}}").unwrap();
         assert_eq!(s.get("go.toolsEnvVars").unwrap().value["GOSUMDB"], "off");
+    }
+
+    #[test]
+    fn columns_on_one_long_line_count_characters_and_stay_linear() {
+        let s = parse("{\"ä\":1,\"b\":\"é\",\n \"c\":2}").unwrap();
+        let pos: Vec<(u32, u32)> = s.all.iter().map(|x| (x.line, x.column)).collect();
+        assert_eq!(pos, [(1, 2), (1, 8), (2, 2)]);
+        // 3 MB on one line: the per-property walk from the line start made this take minutes.
+        let mut text = String::from("{");
+        let mut n = 0;
+        while text.len() < 3_000_000 {
+            text.push_str(&format!("\"ext.s{n}\":{{\"v\":\"välue\"}},"));
+            n += 1;
+        }
+        text.push_str("\"go.x\":1}");
+        let start = std::time::Instant::now();
+        let parsed = parse_keeping(&text, |k| k.starts_with("go.")).unwrap();
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(5),
+            "{:?}",
+            start.elapsed()
+        );
+        let last = parsed.get("go.x").unwrap();
+        assert_eq!(last.line, 1);
+        assert_eq!(
+            last.column as usize,
+            text.chars().count() - "\"go.x\":1}".len() + 1
+        );
     }
 }

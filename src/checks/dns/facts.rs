@@ -12,6 +12,10 @@ pub struct DnsFacts {
     pub resolv_conf: Option<String>,
     /// Why the system resolver list is Go's default (127.0.0.1:53, [::1]:53), if it is.
     pub resolv_conf_note: Option<String>,
+    /// Why resolv.conf could not be read (whole), if it could not: not a regular file, larger
+    /// than godiag reads, too slow.
+    #[serde(default)]
+    pub resolv_conf_error: Option<String>,
     pub resolvers: Vec<ResolverFacts>,
     /// The names asked for, in order.
     pub names: Vec<String>,

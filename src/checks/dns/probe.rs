@@ -12,6 +12,7 @@ use tokio::task::JoinSet;
 use super::facts::{DnsFacts, InjectionFacts, QueryFacts, ResolverFacts, Role};
 use crate::config::Inputs;
 use crate::net::dns::{self, Outcome, QueryResult, QueryType};
+use crate::readcap::{self, caps};
 
 /// The address of systemd-resolved's stub listener.
 const SYSTEMD_STUB: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(127, 0, 0, 53));
@@ -27,11 +28,17 @@ pub fn nameservers(resolv_conf: &[u8]) -> Vec<IpAddr> {
     ips
 }
 
-async fn read_with_timeout(path: &Path, timeout: Duration) -> Result<Vec<u8>, String> {
-    match tokio::time::timeout(timeout, tokio::fs::read(path)).await {
-        Ok(Ok(data)) => Ok(data),
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(_) => Err("reading timed out".into()),
+/// resolv.conf is a side lookup of the dns check: it gets a small budget of its own (a quarter
+/// of the probe timeout, at most 1 s), so a FIFO or a hung mount costs a finding, not the check.
+/// `Err((missing, why))`: a missing file is Go's default, not a problem of its own.
+async fn read_resolv_conf(path: &Path, timeout: Duration) -> Result<Vec<u8>, (bool, String)> {
+    let budget = (timeout / 4).min(Duration::from_secs(1));
+    match readcap::read_async(path, caps::SMALL_CONFIG, budget).await {
+        Ok(read) => match read.truncation_note() {
+            None => Ok(read.data),
+            Some(note) => Err((false, note)),
+        },
+        Err(e) => Err((e == readcap::ReadError::NotFound, e.to_string())),
     }
 }
 
@@ -40,6 +47,7 @@ pub async fn system_servers(inputs: &Inputs) -> Vec<SocketAddr> {
     let mut scratch = DnsFacts {
         resolv_conf: None,
         resolv_conf_note: None,
+        resolv_conf_error: None,
         resolvers: Vec::new(),
         names: Vec::new(),
         samples: 1,
@@ -62,7 +70,7 @@ async fn system_ips(inputs: &Inputs, facts: &mut DnsFacts) -> Vec<IpAddr> {
     match &cfg.resolv_conf {
         Some(path) => {
             facts.resolv_conf = Some(path.display().to_string());
-            match read_with_timeout(path, cfg.timeout).await {
+            match read_resolv_conf(path, cfg.timeout).await {
                 Ok(data) => {
                     system = nameservers(&data);
                     if system.is_empty() {
@@ -72,7 +80,10 @@ async fn system_ips(inputs: &Inputs, facts: &mut DnsFacts) -> Vec<IpAddr> {
                         ));
                     }
                 }
-                Err(e) => {
+                Err((missing, e)) => {
+                    if !missing {
+                        facts.resolv_conf_error = Some(e.clone());
+                    }
                     facts.resolv_conf_note = Some(format!(
                         "cannot read {}: {e}; Go then asks 127.0.0.1 and ::1",
                         path.display()
@@ -108,7 +119,7 @@ async fn resolvers(inputs: &Inputs, facts: &mut DnsFacts) -> Vec<(Role, SocketAd
         .collect();
     if system.contains(&SYSTEMD_STUB)
         && let Some(path) = &cfg.systemd_resolv_conf
-        && let Ok(data) = read_with_timeout(path, cfg.timeout).await
+        && let Ok(data) = read_resolv_conf(path, cfg.timeout).await
     {
         for ip in nameservers(&data)
             .into_iter()
@@ -142,6 +153,7 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
     let mut facts = DnsFacts {
         resolv_conf: None,
         resolv_conf_note: None,
+        resolv_conf_error: None,
         resolvers: Vec::new(),
         names: inputs.go_hosts.clone(),
         samples: cfg.samples,

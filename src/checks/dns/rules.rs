@@ -7,7 +7,7 @@ use std::net::IpAddr;
 
 use super::facts::{DnsFacts, QueryFacts, Role};
 use crate::codes;
-use crate::model::{Action, Finding, Fix, Severity};
+use crate::model::{Action, Finding, Fix, Location, Severity};
 use crate::net::dns::{Outcome, QueryType};
 use crate::net::forged;
 
@@ -20,12 +20,27 @@ pub struct RuleConfig {
 /// Every dns finding, in a stable order.
 pub fn evaluate(facts: &DnsFacts, cfg: &RuleConfig) -> Vec<Finding> {
     let mut findings = Vec::new();
+    findings.extend(resolv_conf_unreadable(facts));
     findings.extend(unreachable(facts));
     findings.extend(poisoned(facts));
     findings.extend(fake_ip(facts));
     findings.extend(inconsistent(facts));
     findings.extend(slow(facts, cfg));
     findings
+}
+
+fn resolv_conf_unreadable(facts: &DnsFacts) -> Option<Finding> {
+    let error = facts.resolv_conf_error.as_ref()?;
+    let path = facts.resolv_conf.clone().unwrap_or_default();
+    Some(
+        Finding::new(
+            &codes::DNS_RESOLV_CONF_UNREADABLE,
+            format!(
+                "could not read {path}: {error}; the system resolvers probed are Go's default, 127.0.0.1 and ::1"
+            ),
+        )
+        .location(Location::file(path)),
+    )
 }
 
 fn role_of(facts: &DnsFacts, address: &str) -> Role {

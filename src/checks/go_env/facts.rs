@@ -34,6 +34,23 @@ pub struct GoEnvFacts {
     /// manual fix of an OS variable points (text redacted).
     #[serde(default)]
     pub shell_assignments: Vec<ShellAssignment>,
+    /// Files godiag wanted to read and could not read whole (not a regular file, larger than
+    /// its cap, too slow): what the facts above are missing.
+    #[serde(default)]
+    pub unread_files: Vec<UnreadFile>,
+}
+
+/// A file read that failed or stopped at its cap.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct UnreadFile {
+    pub path: String,
+    /// What godiag reads it for: `env-file`, `go-mod`, `startup-file`.
+    pub role: String,
+    /// What went wrong, e.g. "it is a FIFO (named pipe), not a regular file" or "larger than
+    /// 1 MiB: only the first 1 MiB was read".
+    pub problem: String,
+    /// True when the first part of the file was read and used.
+    pub truncated: bool,
 }
 
 /// A startup file line that exports a variable.
@@ -91,8 +108,19 @@ pub struct EnvFileFacts {
     pub path: Option<String>,
     pub status: EnvFileStatus,
     pub error: Option<String>,
-    /// The `KEY=VALUE` lines Go reads, in file order (values redacted).
+    /// The `KEY=VALUE` lines Go reads, one per key in order of first appearance, with the
+    /// value and line of the last one (the one Go uses; values redacted).
     pub entries: Vec<EnvFileLine>,
+    /// Keys left out of `entries` past the first [`MAX_ENV_KEYS`] distinct ones.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub keys_dropped: u32,
+}
+
+/// Distinct keys of the env file kept in the facts: `go env -w` writes a few dozen at most.
+pub const MAX_ENV_KEYS: usize = 256;
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -121,6 +149,12 @@ pub struct EnvFileLine {
     pub key: String,
     pub value: String,
     pub line: u32,
+    /// How many lines set this key (Go uses the last), when more than one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
+    /// The first of those lines, when more than one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_line: Option<u32>,
 }
 
 /// One Go variable and its provenance.

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use super::facts::{
     Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, EnvVar, GoBinarySource, GoEnvFacts,
-    ShellAssignment, Source, Variable, WorkspaceFacts,
+    MAX_ENV_KEYS, ShellAssignment, Source, UnreadFile, Variable, WorkspaceFacts,
 };
 use crate::config::Inputs;
 use crate::go::command::InvocationOutcome;
@@ -15,6 +15,7 @@ use crate::go::goproxy::redact_proxy_list;
 use crate::go::known::MODULE_VARIABLES;
 use crate::go::{command, envfile, gomod};
 use crate::platform::go_executable_name;
+use crate::readcap::{self, ReadError, caps};
 use crate::redact::redact;
 use crate::shellrc;
 
@@ -42,7 +43,7 @@ const COMPUTED: &[&str] = &[
 
 /// Runs the whole probe. Never fails: what went wrong is recorded in the facts.
 pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
-    let mut facts = GoEnvFacts {
+    let facts = GoEnvFacts {
         os_go_variable_names: inputs
             .env
             .keys()
@@ -61,7 +62,28 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
             .collect(),
         ..GoEnvFacts::default()
     };
-    facts.shell_assignments = shell_assignments(&facts, inputs).await;
+    let names: Vec<String> = facts
+        .os_go_variable_names
+        .iter()
+        .chain(facts.proxy_env.iter().map(|v| &v.name))
+        .cloned()
+        .collect();
+    // The startup files are a side lookup: scanned alongside go, under their own smaller
+    // budget, so a slow or hostile one costs a note, never the check's result.
+    let ((assignments, unread), mut facts) =
+        tokio::join!(shell_assignments(&names, inputs), probe_go(inputs, facts));
+    facts.shell_assignments = assignments;
+    facts.unread_files.extend(unread);
+    facts
+}
+
+/// The budget of the startup-file scan: a quarter of the go-env timeout, at most 2 s.
+fn side_budget(timeout: Duration) -> Duration {
+    (timeout / 4).min(Duration::from_secs(2))
+}
+
+/// Everything but the startup files: go, its env file, go.mod.
+async fn probe_go(inputs: &Inputs, mut facts: GoEnvFacts) -> GoEnvFacts {
     let go = match locate_go(inputs) {
         Ok((path, from)) => {
             facts.go_binary = Some(path.display().to_string());
@@ -122,16 +144,17 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
         "" if inputs.env.get("GOENV").is_some_and(|v| v == "off") => "off",
         other => other,
     };
-    let (file_entries, env_file_facts) = read_env_file(goenv, inputs).await;
+    let (file_entries, env_file_facts) =
+        read_env_file(goenv, inputs, &mut facts.unread_files).await;
     facts.env_file = Some(env_file_facts);
 
     let goroot_defaults = match &facts.goroot {
         Some(root) => {
             let path = Path::new(root).join("go.env");
-            match read_bounded(&path, inputs.go_env.timeout).await {
-                Ok(data) => {
+            match readcap::read_async(&path, caps::GO_ENV_FILE, inputs.go_env.timeout).await {
+                Ok(read) => {
                     facts.goroot_env_file = Some(path.display().to_string());
-                    envfile::parse(&data)
+                    envfile::parse(&read.data)
                 }
                 Err(_) => Vec::new(),
             }
@@ -153,7 +176,7 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
         })
         .collect();
 
-    facts.workspace = Some(read_workspace(&values, inputs).await);
+    facts.workspace = Some(read_workspace(&values, inputs, &mut facts.unread_files).await);
     facts
 }
 
@@ -191,18 +214,19 @@ fn parse_go_version_output(out: &[u8]) -> Option<String> {
     crate::go::gover::GoVersion::parse_prefixed(word).map(|_| word.to_string())
 }
 
-/// The startup-file lines that set the OS variables godiag may ask the user to remove. Nothing
-/// is read when no such variable is set (the usual case).
-async fn shell_assignments(facts: &GoEnvFacts, inputs: &Inputs) -> Vec<ShellAssignment> {
-    let names: Vec<&str> = facts
-        .os_go_variable_names
-        .iter()
-        .map(String::as_str)
-        .chain(facts.proxy_env.iter().map(|v| v.name.as_str()))
-        .collect();
+/// The startup-file lines that set the OS variables godiag may ask the user to remove, and the
+/// startup files that could not be read. Nothing is read when no such variable is set (the
+/// usual case).
+async fn shell_assignments(
+    names: &[String],
+    inputs: &Inputs,
+) -> (Vec<ShellAssignment>, Vec<UnreadFile>) {
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     if names.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
+    let budget = side_budget(inputs.go_env.timeout);
+    let deadline = Instant::now() + budget;
     let (mut files, dirs) = shellrc::startup_files(inputs.os, &inputs.env);
     for dir in dirs {
         if let Ok(entries) = std::fs::read_dir(&dir) {
@@ -215,15 +239,40 @@ async fn shell_assignments(facts: &GoEnvFacts, inputs: &Inputs) -> Vec<ShellAssi
         }
     }
     let mut found = Vec::new();
+    let mut unread = Vec::new();
+    let mut note = |file: &Path, problem: String, truncated: bool| {
+        unread.push(UnreadFile {
+            path: file.display().to_string(),
+            role: "startup-file".into(),
+            problem,
+            truncated,
+        });
+    };
     for file in files {
-        let Ok(bytes) = read_bounded(&file, inputs.go_env.timeout).await else {
-            continue;
-        };
-        // Startup files are small; a huge one is not worth scanning.
-        if bytes.len() > 1 << 20 {
+        let remaining = deadline.saturating_duration_since(Instant::now());
+        if remaining.is_zero() {
+            note(
+                &file,
+                format!(
+                    "not read: the startup files took longer than {} together",
+                    humantime::format_duration(budget)
+                ),
+                false,
+            );
             continue;
         }
-        let text = String::from_utf8_lossy(&bytes);
+        let read = match readcap::read_async(&file, caps::STARTUP_FILE, remaining).await {
+            Ok(read) => read,
+            Err(ReadError::NotFound) => continue,
+            Err(e) => {
+                note(&file, e.to_string(), false);
+                continue;
+            }
+        };
+        if let Some(problem) = read.truncation_note() {
+            note(&file, problem, true);
+        }
+        let text = String::from_utf8_lossy(&read.data);
         found.extend(
             shellrc::assignments(&text, &names)
                 .into_iter()
@@ -235,29 +284,20 @@ async fn shell_assignments(facts: &GoEnvFacts, inputs: &Inputs) -> Vec<ShellAssi
                 }),
         );
     }
-    found
+    (found, unread)
 }
 
-/// Reads a file with a deadline: a hung network file system must not hang godiag.
-async fn read_bounded(path: &Path, timeout: Duration) -> std::io::Result<Vec<u8>> {
-    match tokio::time::timeout(timeout, tokio::fs::read(path)).await {
-        Ok(result) => result,
-        Err(_) => Err(std::io::Error::new(
-            std::io::ErrorKind::TimedOut,
-            format!(
-                "reading took longer than {}",
-                humantime::format_duration(timeout)
-            ),
-        )),
-    }
-}
-
-async fn read_env_file(goenv: &str, inputs: &Inputs) -> (Vec<envfile::EnvFileEntry>, EnvFileFacts) {
+async fn read_env_file(
+    goenv: &str,
+    inputs: &Inputs,
+    unread: &mut Vec<UnreadFile>,
+) -> (Vec<envfile::EnvFileEntry>, EnvFileFacts) {
     let mut facts = EnvFileFacts {
         path: None,
         status: EnvFileStatus::Disabled,
         error: None,
         entries: Vec::new(),
+        keys_dropped: 0,
     };
     if goenv == "off" {
         return (Vec::new(), facts);
@@ -268,30 +308,67 @@ async fn read_env_file(goenv: &str, inputs: &Inputs) -> (Vec<envfile::EnvFileEnt
         return (Vec::new(), facts);
     }
     facts.path = Some(goenv.to_string());
-    match read_bounded(Path::new(goenv), inputs.go_env.timeout).await {
-        Ok(data) => {
-            let entries = envfile::parse(&data);
+    match readcap::read_async(Path::new(goenv), caps::GO_ENV_FILE, inputs.go_env.timeout).await {
+        Ok(read) => {
+            if let Some(problem) = read.truncation_note() {
+                unread.push(UnreadFile {
+                    path: goenv.to_string(),
+                    role: "env-file".into(),
+                    problem,
+                    truncated: true,
+                });
+            }
+            let entries = envfile::parse(&read.data);
             facts.status = EnvFileStatus::Read;
-            facts.entries = entries
-                .iter()
-                .map(|e| EnvFileLine {
-                    key: e.key.clone(),
-                    value: redact_value(&e.key, &e.value),
-                    line: e.line,
-                })
-                .collect();
+            (facts.entries, facts.keys_dropped) = fold_env_lines(&entries);
             (entries, facts)
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+        Err(ReadError::NotFound) => {
             facts.status = EnvFileStatus::Missing;
             (Vec::new(), facts)
         }
         Err(e) => {
             facts.status = EnvFileStatus::Unreadable;
             facts.error = Some(e.to_string());
+            unread.push(UnreadFile {
+                path: goenv.to_string(),
+                role: "env-file".into(),
+                problem: e.to_string(),
+                truncated: false,
+            });
             (Vec::new(), facts)
         }
     }
+}
+
+/// One fact per key, however many lines repeat it: memory and report size follow the distinct
+/// keys, not the lines (100,000 junk lines are one entry per junk key, at most
+/// [`MAX_ENV_KEYS`]).
+fn fold_env_lines(entries: &[envfile::EnvFileEntry]) -> (Vec<EnvFileLine>, u32) {
+    let mut out: Vec<EnvFileLine> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut dropped = 0u32;
+    for e in entries {
+        if let Some(&i) = index.get(e.key.as_str()) {
+            let kept = &mut out[i];
+            kept.first_line.get_or_insert(kept.line);
+            kept.count = Some(kept.count.unwrap_or(1).saturating_add(1));
+            kept.line = e.line;
+            kept.value = redact_value(&e.key, &e.value);
+        } else if out.len() < MAX_ENV_KEYS {
+            index.insert(&e.key, out.len());
+            out.push(EnvFileLine {
+                key: e.key.clone(),
+                value: redact_value(&e.key, &e.value),
+                line: e.line,
+                count: None,
+                first_line: None,
+            });
+        } else {
+            dropped = dropped.saturating_add(1);
+        }
+    }
+    (out, dropped)
 }
 
 /// Redacts a value by what the variable holds: GOPROXY lists may carry credentials without a
@@ -341,7 +418,11 @@ fn describe_variable(
     }
 }
 
-async fn read_workspace(values: &BTreeMap<String, String>, inputs: &Inputs) -> WorkspaceFacts {
+async fn read_workspace(
+    values: &BTreeMap<String, String>,
+    inputs: &Inputs,
+    unread: &mut Vec<UnreadFile>,
+) -> WorkspaceFacts {
     let mut facts = WorkspaceFacts {
         dir: inputs.workspace.display().to_string(),
         file: None,
@@ -360,13 +441,29 @@ async fn read_workspace(values: &BTreeMap<String, String>, inputs: &Inputs) -> W
         return facts;
     };
     facts.file = Some(file.to_string());
-    match read_bounded(Path::new(file), inputs.go_env.timeout).await {
-        Ok(data) => {
-            let d = gomod::directives(&String::from_utf8_lossy(&data));
+    match readcap::read_async(Path::new(file), caps::GO_MOD, inputs.go_env.timeout).await {
+        Ok(read) => {
+            if let Some(problem) = read.truncation_note() {
+                unread.push(UnreadFile {
+                    path: file.to_string(),
+                    role: "go-mod".into(),
+                    problem,
+                    truncated: true,
+                });
+            }
+            let d = gomod::directives(&String::from_utf8_lossy(&read.data));
             facts.go_directive = d.go.map(|(value, line)| Directive { value, line });
             facts.toolchain_directive = d.toolchain.map(|(value, line)| Directive { value, line });
         }
-        Err(e) => facts.error = Some(e.to_string()),
+        Err(e) => {
+            unread.push(UnreadFile {
+                path: file.to_string(),
+                role: "go-mod".into(),
+                problem: e.to_string(),
+                truncated: false,
+            });
+            facts.error = Some(e.to_string());
+        }
     }
     facts
 }

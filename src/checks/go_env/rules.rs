@@ -22,6 +22,44 @@ pub struct RuleConfig {
 
 /// Every go-env finding for these facts, in a stable order.
 pub fn evaluate(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
+    let mut findings = settings_rules(facts, cfg);
+    findings.extend(unread_files(facts));
+    findings
+}
+
+/// A file that could not be read whole: what the report is missing. A startup file only
+/// explains where a variable comes from (info); the env file and go.mod feed the verdict.
+fn unread_files(facts: &GoEnvFacts) -> Vec<Finding> {
+    facts
+        .unread_files
+        .iter()
+        .map(|u| {
+            let what = match u.role.as_str() {
+                "env-file" => "the go env -w file",
+                "go-mod" => "the workspace's go.mod / go.work",
+                _ => "a shell startup file",
+            };
+            let verb = if u.truncated {
+                "read only in part"
+            } else {
+                "could not read"
+            };
+            let severity = if u.role == "startup-file" {
+                Severity::Info
+            } else {
+                Severity::Warning
+            };
+            Finding::new(
+                &codes::GO_ENV_FILE_UNREADABLE,
+                format!("{verb} {what} {}: {}", u.path, u.problem),
+            )
+            .severity(severity)
+            .location(Location::file(u.path.clone()))
+        })
+        .collect()
+}
+
+fn settings_rules(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
     let mut findings = Vec::new();
     if !invocation_rules(facts, cfg, &mut findings) {
         return findings;
@@ -454,38 +492,65 @@ fn insecure_flag(
     vec![finding]
 }
 
+/// Unknown names of the env file reported one by one; the rest in one finding.
+const MAX_UNKNOWN: usize = 20;
+
 fn unknown_variables(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
     let mut findings = Vec::new();
     if let Some(file) = &facts.env_file {
         let path = file.path.clone().unwrap_or_default();
-        for entry in file
+        let unknown: Vec<_> = file
             .entries
             .iter()
             .filter(|e| !known::is_go_command_variable(&e.key))
-        {
+            .collect();
+        for entry in unknown.iter().take(MAX_UNKNOWN) {
             let hint = known::suspicious(&entry.key)
                 .map(|meant| format!(" (did you mean {meant}?)"))
                 .unwrap_or_default();
+            let (lines, delete) = match (entry.count, entry.first_line) {
+                (Some(n), Some(first)) => (
+                    format!(" ({n} lines, first {first}, last {})", entry.line),
+                    "delete the lines",
+                ),
+                _ => (String::new(), "delete the line"),
+            };
+            let mut finding = Finding::new(
+                &codes::GO_ENV_UNKNOWN_VARIABLE,
+                format!(
+                    "{} in the go env -w file{lines} is not a Go variable, so Go ignores it{hint}",
+                    entry.key
+                ),
+            )
+            .location(Location::line(path.clone(), entry.line))
+            .fix(Fix::manual(
+                format!("{delete} (`go env -u {}` refuses unknown names)", entry.key),
+                vec![Action::remove_line(
+                    &path,
+                    entry.line,
+                    &format!("{}={}", entry.key, entry.value),
+                )],
+            ));
+            if let (Some(n), Some(first)) = (entry.count, entry.first_line) {
+                finding = finding.occurrences(u64::from(n), first, entry.line);
+            }
+            findings.push(finding);
+        }
+        let rest = unknown.len().saturating_sub(MAX_UNKNOWN) as u64 + u64::from(file.keys_dropped);
+        if rest > 0 {
+            let sample: Vec<&str> = unknown
+                .iter()
+                .skip(MAX_UNKNOWN)
+                .take(10)
+                .map(|e| e.key.as_str())
+                .collect();
             findings.push(
                 Finding::new(
                     &codes::GO_ENV_UNKNOWN_VARIABLE,
-                    format!(
-                        "{} in the go env -w file is not a Go variable, so Go ignores it{hint}",
-                        entry.key
-                    ),
+                    format!("{rest} more names in the go env -w file are not Go variables, so Go ignores them"),
                 )
-                .location(Location::line(path.clone(), entry.line))
-                .fix(Fix::manual(
-                    format!(
-                        "delete the line (`go env -u {}` refuses unknown names)",
-                        entry.key
-                    ),
-                    vec![Action::remove_line(
-                        &path,
-                        entry.line,
-                        &format!("{}={}", entry.key, entry.value),
-                    )],
-                )),
+                .evidence(format!("among them: {}", sample.join(", ")))
+                .location(Location::file(path.clone())),
             );
         }
     }

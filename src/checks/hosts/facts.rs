@@ -34,6 +34,20 @@ pub struct HostsFacts {
     pub blocks: Vec<BlockFacts>,
     /// The Go hosts the file names, with every line and what Go and glibc each take.
     pub go_hosts: Vec<GoHostFacts>,
+    /// Set when the file is larger than godiag reads: only its lines up to here were checked.
+    #[serde(default)]
+    pub truncated: Option<Truncation>,
+}
+
+/// Where the read of an oversized hosts file stopped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Truncation {
+    /// The cap, in bytes.
+    pub cap_bytes: u64,
+    /// The bytes checked: the cap, less the partial line at the cut (never parsed).
+    pub checked_bytes: u64,
+    /// The last whole line checked (1-based).
+    pub last_line: u32,
 }
 
 impl HostsFacts {
@@ -55,6 +69,7 @@ impl HostsFacts {
             host_conf: None,
             blocks: Vec::new(),
             go_hosts: Vec::new(),
+            truncated: None,
         }
     }
 }
@@ -111,4 +126,14 @@ pub struct EntryFacts {
     pub glibc_reads: bool,
     /// The tool block the line sits in, if any.
     pub block: Option<BlockTool>,
+    /// Later lines with the same address folded into this entry (a list repeating one line).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub repeats: u32,
+    /// The last of those lines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_line: Option<u32>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }

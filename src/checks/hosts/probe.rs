@@ -5,15 +5,14 @@ use std::io::ErrorKind;
 use std::path::Path;
 use std::time::Duration;
 
-use super::facts::{BlockFacts, ConfigFileFacts, EntryFacts, FileStatus, GoHostFacts, HostsFacts};
+use super::facts::{
+    BlockFacts, ConfigFileFacts, EntryFacts, FileStatus, GoHostFacts, HostsFacts, Truncation,
+};
 use crate::config::Inputs;
 use crate::hosts::analyze::{Analysis, analyze};
 use crate::hosts::blocks::days_from_civil;
 use crate::hosts::nsswitch::{self, LookupOrder};
-
-/// Larger files are read only up to this size: no real hosts file comes close, and a runaway
-/// file must not exhaust memory.
-pub const MAX_READ: u64 = 256 * 1024 * 1024;
+use crate::readcap::{self, caps};
 
 /// What the probe hands to the rules.
 #[derive(Debug, Clone)]
@@ -49,37 +48,32 @@ impl Probed {
     }
 }
 
-/// Reads a file with a deadline; `Err` carries the kind and the OS message. One blocking read
-/// on the blocking pool: for an 8 MB file that is several times faster than async chunks.
-async fn read_bounded(path: &Path, timeout: Duration) -> Result<Vec<u8>, (ErrorKind, String)> {
-    let path = path.to_path_buf();
-    let read = tokio::task::spawn_blocking(move || -> std::io::Result<Vec<u8>> {
-        use std::io::Read as _;
-        let file = std::fs::File::open(&path)?;
-        let meta = file.metadata()?;
-        if !meta.is_file() {
-            return Err(std::io::Error::new(
-                ErrorKind::InvalidInput,
-                "not a regular file",
-            ));
-        }
-        let mut data =
-            Vec::with_capacity(usize::try_from(meta.len().min(MAX_READ)).unwrap_or(0) + 1);
-        file.take(MAX_READ).read_to_end(&mut data)?;
-        Ok(data)
-    });
-    match tokio::time::timeout(timeout, read).await {
-        Ok(Ok(Ok(data))) => Ok(data),
-        Ok(Ok(Err(e))) => Err((e.kind(), e.to_string())),
-        Ok(Err(join)) => Err((ErrorKind::Other, format!("the read failed: {join}"))),
-        Err(_) => Err((
-            ErrorKind::TimedOut,
-            format!(
-                "reading took longer than {}",
-                humantime::format_duration(timeout)
-            ),
-        )),
+/// Reads a file with a deadline and a cap; `Err` carries the kind and a message that names what
+/// the path is when it is not a regular file.
+async fn read_bounded(
+    path: &Path,
+    cap: u64,
+    timeout: Duration,
+) -> Result<readcap::Capped, (ErrorKind, String)> {
+    readcap::read_async(path, cap, timeout)
+        .await
+        .map_err(|e| (e.kind(), e.to_string()))
+}
+
+/// An oversized file cut at the cap ends in a partial line: drop it, so that the cut never
+/// reads as a syntax error or a wrong address, and say where the check stopped.
+fn cut_at_last_line(read: &mut readcap::Capped) -> Option<Truncation> {
+    if !read.truncated {
+        return None;
     }
+    let keep = memchr::memrchr(b'\n', &read.data).map_or(0, |i| i + 1);
+    read.data.truncate(keep);
+    let lines = memchr::memchr_iter(b'\n', &read.data).count();
+    Some(Truncation {
+        cap_bytes: read.cap,
+        checked_bytes: keep as u64,
+        last_line: u32::try_from(lines).unwrap_or(u32::MAX),
+    })
 }
 
 /// Today as days since 1970-01-01, for block ages.
@@ -97,13 +91,19 @@ pub async fn probe(inputs: &Inputs) -> Probed {
         let path = path.map(Path::to_path_buf);
         async move {
             match path {
-                Some(p) => Some((read_bounded(&p, cfg.timeout).await.ok(), p)),
+                Some(p) => Some((
+                    read_bounded(&p, caps::SMALL_CONFIG, cfg.timeout)
+                        .await
+                        .ok()
+                        .map(|r| r.data),
+                    p,
+                )),
                 None => None,
             }
         }
     };
     let (hosts, nss, host_conf) = tokio::join!(
-        read_bounded(&cfg.file, cfg.timeout),
+        read_bounded(&cfg.file, caps::HOSTS, cfg.timeout),
         optional(cfg.nsswitch.as_deref()),
         optional(cfg.host_conf.as_deref()),
     );
@@ -153,7 +153,10 @@ pub async fn probe(inputs: &Inputs) -> Probed {
         ..HostsFacts::new(cfg.file.display().to_string(), lookup_order)
     };
     let data = match hosts {
-        Ok(data) => data,
+        Ok(mut read) => {
+            facts.truncated = cut_at_last_line(&mut read);
+            read.data
+        }
         Err((kind, message)) => {
             facts.status = match kind {
                 ErrorKind::NotFound => FileStatus::Missing,
@@ -236,6 +239,8 @@ pub fn fill_facts(facts: &mut HostsFacts, a: &Analysis, go_hosts: &[String], tod
                     go_reads: e.go_reads,
                     glibc_reads: e.glibc_reads,
                     block: a.blocks.iter().find(|b| b.contains(e.line)).map(|b| b.tool),
+                    repeats: e.repeats,
+                    last_line: (e.repeats > 0).then_some(e.last_line),
                 })
                 .collect(),
             go_answer: a.go_answer(name).addresses(),

@@ -5,12 +5,14 @@ use std::net::IpAddr;
 use super::facts::{FileStatus, HostsFacts};
 use crate::codes;
 use crate::hosts::addr::{self, AddressKind};
-use crate::hosts::analyze::{Analysis, Encoding, SyntaxIssue, SyntaxKind, normalize};
+use crate::hosts::analyze::{Analysis, Encoding, HostEntry, SyntaxIssue, SyntaxKind, normalize};
 use crate::hosts::blocks::{Block, BlockTool, days_from_civil};
 use crate::model::{Action, Finding, Fix, Location, Severity};
 
 /// Findings of one kind beyond this many are summed up in one finding.
 const MAX_PER_KIND: usize = 5;
+/// Lines shown (as evidence and as fix actions) for one aggregated finding.
+const SAMPLE: usize = 10;
 
 /// What the rules need besides the facts.
 #[derive(Debug, Clone)]
@@ -36,6 +38,7 @@ pub fn evaluate(facts: &HostsFacts, analysis: Option<&Analysis>, cfg: &RuleConfi
         return vec![unreadable(facts)];
     };
     let mut findings = Vec::new();
+    findings.extend(truncated(facts));
     findings.extend(encoding(facts, a));
     if a.encoding == Encoding::Utf16 {
         return findings;
@@ -69,6 +72,21 @@ fn unreadable(facts: &HostsFacts) -> Finding {
         finding = finding.evidence(error.clone());
     }
     finding.location(Location::file(facts.path.clone()))
+}
+
+fn truncated(facts: &HostsFacts) -> Option<Finding> {
+    let t = facts.truncated.as_ref()?;
+    let cap = crate::readcap::human_size(t.cap_bytes);
+    Some(
+        Finding::new(
+            &codes::HOSTS_TRUNCATED,
+            format!(
+                "{} is larger than {cap}: only lines 1-{} ({} bytes) were checked; entries after line {} (Go still reads them) are not in this report",
+                facts.path, t.last_line, t.checked_bytes, t.last_line
+            ),
+        )
+        .location(Location::line(facts.path.clone(), t.last_line)),
+    )
 }
 
 fn encoding(facts: &HostsFacts, a: &Analysis) -> Vec<Finding> {
@@ -161,27 +179,65 @@ fn go_host_entries(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Fi
                 Severity::Info
             }
         };
+        // One finding per address: a block list repeating one line is one problem.
+        let mut by_address: Vec<(String, Vec<&HostEntry>)> = Vec::new();
         for e in &sinkholes {
+            let address = e.address();
+            match by_address.iter_mut().find(|(a, _)| *a == address) {
+                Some((_, list)) => list.push(e),
+                None => by_address.push((address, vec![e])),
+            }
+        }
+        for (address, group) in by_address {
+            let first = group[0];
+            let count: u64 = group.iter().map(|e| u64::from(e.count())).sum();
+            let last = group
+                .iter()
+                .map(|e| e.last_line)
+                .max()
+                .unwrap_or(first.line);
+            let (where_, remove) = if count == 1 {
+                (format!("on line {}", first.line), "delete the line")
+            } else {
+                (
+                    format!("on {count} lines (first {}, last {last})", first.line),
+                    "delete the lines",
+                )
+            };
+            let sample: Vec<&HostEntry> = group.iter().take(SAMPLE).copied().collect();
+            let mut actions: Vec<Action> = sample
+                .iter()
+                .map(|e| Action::remove_line(&facts.path, e.line, &e.text))
+                .collect();
+            if count > sample.len() as u64 {
+                actions.push(Action::shell(format!(
+                    "# and the other {} lines mapping {name} to {address}",
+                    count - sample.len() as u64
+                )));
+            }
             let mut finding = Finding::new(
                 &codes::HOSTS_SINKHOLE,
                 format!(
-                    "{name} is mapped to {} on line {}: Go connects to this machine instead{}",
-                    e.address(),
-                    e.line,
+                    "{name} is mapped to {address} {where_}: Go connects to this machine instead{}",
                     order_note(facts)
                 ),
             )
             .severity(severity_for(Severity::Error))
-            .evidence(format!("line {}: {}", e.line, e.text))
-            .location(Location::line(facts.path.clone(), e.line))
+            .location(Location::line(facts.path.clone(), first.line))
             .fix(Fix::manual(
                 format!(
-                    "delete the line ({}), and allow-list the name in the tool that wrote it",
+                    "{remove} ({}), and allow-list the name in the tool that wrote it",
                     crate::platform::admin_rights(cfg.os)
                 ),
-                vec![Action::remove_line(&facts.path, e.line, &e.text)],
+                actions,
             ));
-            if let Some(block) = block_of(a, e.line) {
+            for e in &sample {
+                finding = finding.evidence(format!("line {}: {}", e.line, e.text));
+            }
+            if count > 1 {
+                finding = finding.occurrences(count, first.line, last);
+            }
+            if let Some(block) = block_of(a, first.line) {
                 finding = finding.evidence(format!("inside the {}", block_label(block)));
             }
             findings.push(finding);
@@ -191,8 +247,22 @@ fn go_host_entries(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Fi
         }
         let lines: Vec<String> = pins
             .iter()
-            .map(|e| format!("line {} -> {}", e.line, e.address()))
+            .take(SAMPLE)
+            .map(|e| match e.repeats {
+                0 => format!("line {} -> {}", e.line, e.address()),
+                n => format!(
+                    "line {} -> {} (and {n} more lines up to {})",
+                    e.line,
+                    e.address(),
+                    e.last_line
+                ),
+            })
             .collect();
+        let count: u64 = pins.iter().map(|e| u64::from(e.count())).sum();
+        let more = match pins.len().saturating_sub(SAMPLE) {
+            0 => String::new(),
+            n => format!(" and {n} more"),
+        };
         let block = block_of(a, pins[0].line);
         let origin = block
             .map(|b| format!(" ({})", block_label(b)))
@@ -200,7 +270,7 @@ fn go_host_entries(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Fi
         let mut finding = Finding::new(
             &codes::HOSTS_PINNED,
             format!(
-                "{name} is pinned in {}: {}{origin}; pinned addresses go stale{}",
+                "{name} is pinned in {}: {}{more}{origin}; pinned addresses go stale{}",
                 facts.path,
                 lines.join(", "),
                 order_note(facts)
@@ -214,11 +284,20 @@ fn go_host_entries(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Fi
                 crate::platform::admin_rights(cfg.os)
             ),
             pins.iter()
+                .take(SAMPLE)
                 .map(|e| Action::remove_line(&facts.path, e.line, &e.text))
                 .collect(),
         ));
-        for e in &pins {
+        for e in pins.iter().take(SAMPLE) {
             finding = finding.evidence(format!("line {}: {}", e.line, e.text));
+        }
+        if count > 1 {
+            let last = pins
+                .iter()
+                .map(|e| e.last_line)
+                .max()
+                .unwrap_or(pins[0].line);
+            finding = finding.occurrences(count, pins[0].line, last);
         }
         findings.push(finding);
     }

@@ -36,6 +36,10 @@ pub struct FileFacts {
     pub nested: Vec<KeyFacts>,
     /// Configured paths and whether they exist.
     pub paths: Vec<PathFacts>,
+    /// Why the file could not be read, when it exists but is not a regular file, is larger
+    /// than godiag reads, or may not be read.
+    #[serde(default)]
+    pub unreadable: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]

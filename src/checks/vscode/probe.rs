@@ -12,6 +12,7 @@ use super::facts::{
 use crate::checks::Shared;
 use crate::config::Inputs;
 use crate::platform::home_dir;
+use crate::readcap::{self, caps};
 use crate::redact::redact;
 use crate::vscode::discovery::{
     Candidate, Scope, extension_dirs, is_workspace_file, user_candidates,
@@ -133,25 +134,27 @@ fn read_file(c: &Candidate, inputs: &Inputs) -> (FileFacts, Option<Settings>) {
         path: c.path.display().to_string(),
         product: c.product.clone(),
         scope: c.scope,
-        exists: c.path.is_file(),
+        // Anything at the path counts: a FIFO or a directory named settings.json is reported as
+        // such, not silently skipped.
+        exists: std::fs::metadata(&c.path).is_ok(),
         error: None,
         keys: Vec::new(),
         duplicates: Vec::new(),
         nested: Vec::new(),
         paths: Vec::new(),
+        unreadable: None,
     };
     if !facts.exists {
         return (facts, None);
     }
-    let text = match std::fs::read(&c.path) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+    let text = match readcap::read(&c.path, caps::SETTINGS) {
+        Ok(read) if read.truncated => {
+            facts.unreadable = read.truncation_note();
+            return (facts, None);
+        }
+        Ok(read) => String::from_utf8_lossy(&read.data).into_owned(),
         Err(e) => {
-            facts.error = Some(FileError {
-                line: 0,
-                column: 0,
-                message: e.to_string(),
-                text: String::new(),
-            });
+            facts.unreadable = Some(e.to_string());
             return (facts, None);
         }
     };
@@ -236,9 +239,9 @@ fn extensions(inputs: &Inputs) -> Vec<ExtensionFacts> {
             continue;
         };
         // Folders VS Code has replaced but not yet deleted are listed in `.obsolete`.
-        let obsolete: serde_json::Value = std::fs::read_to_string(dir.join(".obsolete"))
+        let obsolete: serde_json::Value = readcap::read(&dir.join(".obsolete"), caps::SMALL_CONFIG)
             .ok()
-            .and_then(|t| serde_json::from_str(&t).ok())
+            .and_then(|r| serde_json::from_slice(&r.data).ok())
             .unwrap_or(serde_json::Value::Null);
         for e in entries.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();

@@ -6,7 +6,9 @@ use super::facts::VscodeFacts;
 pub fn fact_lines(f: &VscodeFacts) -> Vec<String> {
     let mut lines = vec!["facts:".to_string()];
     for file in f.files.iter().filter(|x| x.exists) {
-        let state = if file.error.is_some() {
+        let state = if file.unreadable.is_some() {
+            "could not be read"
+        } else if file.error.is_some() {
             "does not parse"
         } else {
             "read"

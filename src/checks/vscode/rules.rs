@@ -26,6 +26,15 @@ pub struct RuleConfig {
 pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
     let mut findings = Vec::new();
     for f in facts.files.iter().filter(|f| f.exists) {
+        if let Some(why) = &f.unreadable {
+            findings.push(
+                Finding::new(
+                    &codes::VSCODE_UNREADABLE,
+                    format!("could not read {}: {why}", f.path),
+                )
+                .location(Location::file(f.path.clone())),
+            );
+        }
         if let Some(e) = &f.error {
             findings.push(
                 Finding::new(

@@ -39,6 +39,7 @@ fn facts(resolvers: Vec<ResolverFacts>, queries: Vec<QueryFacts>) -> DnsFacts {
     DnsFacts {
         resolv_conf: None,
         resolv_conf_note: None,
+        resolv_conf_error: None,
         resolvers,
         names: vec!["proxy.golang.org".into()],
         samples: 1,

@@ -46,6 +46,7 @@ fn facts() -> GoEnvFacts {
             status: EnvFileStatus::Missing,
             error: None,
             entries: vec![],
+            keys_dropped: 0,
         }),
         ..GoEnvFacts::default()
     };
@@ -90,6 +91,8 @@ fn set_in_file(f: &mut GoEnvFacts, name: &str, value: &str, line: u32) {
             key: name.into(),
             value: value.into(),
             line,
+            count: None,
+            first_line: None,
         });
     }
 }
@@ -398,6 +401,8 @@ fn unknown_variables_in_file_and_environment() {
             key: "GONOSUMCHECK".into(),
             value: "1".into(),
             line: 2,
+            count: None,
+            first_line: None,
         });
     }
     f.os_go_variable_names = vec!["GOPORXY".into(), "GOPATH".into(), "GOLANG_VERSION".into()];

@@ -22,6 +22,7 @@ fn file(scope: Scope, keys: Vec<KeyFacts>) -> FileFacts {
         duplicates: vec![],
         nested: vec![],
         paths: vec![],
+        unreadable: None,
     }
 }
 

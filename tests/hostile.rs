@@ -1,0 +1,421 @@
+//! Hostile local input: files that are devices, FIFOs or far too large, and `go` programs that
+//! print without end. Each run must finish well within its budget, name what it found, and keep
+//! the rest of the check's verdict.
+
+use crate::common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use common::{Sandbox, codes, finding, json_report};
+
+fn check_of<'a>(report: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .unwrap()
+}
+
+fn mkfifo(path: &Path) {
+    let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path; mkfifo has no other preconditions.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0, "mkfifo");
+}
+
+/// A fake `go` whose `go env -json` prints fixed values, `extra` being shell run first.
+pub fn scripted_go(sb: &Sandbox, gomod: &str, extra: &str) -> PathBuf {
+    let go = sb.dir.path().join("bin/go");
+    std::fs::create_dir_all(go.parent().unwrap()).unwrap();
+    let env = sb.go_env_file();
+    std::fs::write(
+        &go,
+        format!(
+            r#"#!/bin/sh
+PATH=/usr/bin:/bin; export PATH
+{extra}
+case "$1" in version) echo "go version go1.22.3 linux/amd64"; exit 0 ;; esac
+cat <<EOF
+{{"GOVERSION": "go1.22.3", "GOROOT": "/nonexistent/goroot", "GOENV": "{env}",
+ "GOPROXY": "${{GOPROXY:-https://proxy.golang.org,direct}}", "GOSUMDB": "sum.golang.org",
+ "GOTOOLCHAIN": "local", "GOMOD": "{gomod}", "GOWORK": "", "GOMODCACHE": "/nonexistent/mod"}}
+EOF
+"#,
+            env = env.display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::set_permissions(&go, std::fs::Permissions::from_mode(0o755)).unwrap();
+    go
+}
+
+fn check(sb: &Sandbox, go: &Path, args: &[&str]) -> (serde_json::Value, Duration) {
+    let start = Instant::now();
+    let (report, _) = json_report(
+        sb.godiag(None)
+            .arg("check")
+            .arg("--json")
+            .arg("--go")
+            .arg(go)
+            .args(args),
+    );
+    (report, start.elapsed())
+}
+
+#[test]
+fn go_mod_linked_to_dev_zero_is_named_not_read() {
+    let sb = Sandbox::new();
+    let gomod = sb.work().join("go.mod");
+    std::os::unix::fs::symlink("/dev/zero", &gomod).unwrap();
+    let go = scripted_go(&sb, gomod.to_str().unwrap(), "");
+    let (report, took) = check(&sb, &go, &["--only", "go-env"]);
+    assert!(took < Duration::from_secs(3), "took {took:?}");
+    let f = finding(&report, "go-env.file-unreadable");
+    let message = f["message"].as_str().unwrap();
+    assert!(message.contains("character device"), "{message}");
+    assert!(message.contains("go.mod"), "{message}");
+}
+
+#[test]
+fn an_oversized_go_mod_and_env_file_are_read_in_part_and_say_so() {
+    let sb = Sandbox::new();
+    let gomod = sb.work().join("go.mod");
+    let mut text = b"module m\n\ngo 1.21\n".to_vec();
+    text.resize(5 << 20, b'\n');
+    std::fs::write(&gomod, &text).unwrap();
+    let mut env = b"GOSUMDB=off\n".to_vec();
+    env.extend(std::iter::repeat_n(b'x', 2 << 20));
+    std::fs::write(sb.go_env_file(), &env).unwrap();
+    let go = scripted_go(&sb, gomod.to_str().unwrap(), "");
+    let (report, _) = check(&sb, &go, &["--only", "go-env"]);
+    let unread = &check_of(&report, "go-env")["facts"]["unread_files"];
+    let problems: Vec<(&str, &str)> = unread
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| (u["role"].as_str().unwrap(), u["problem"].as_str().unwrap()))
+        .collect();
+    assert!(
+        problems.contains(&("go-mod", "larger than 4 MiB: only the first 4 MiB was read")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.contains(&(
+            "env-file",
+            "larger than 1 MiB: only the first 1 MiB was read"
+        )),
+        "{problems:?}"
+    );
+    // What was read is still used.
+    assert_eq!(
+        check_of(&report, "go-env")["facts"]["workspace"]["go_directive"]["value"],
+        "1.21"
+    );
+}
+
+#[test]
+fn fifo_startup_files_cost_a_note_not_the_verdict() {
+    let sb = Sandbox::new();
+    mkfifo(&sb.home().join(".bashrc"));
+    mkfifo(&sb.home().join(".profile"));
+    let go = scripted_go(&sb, "/dev/null", "");
+    let start = Instant::now();
+    let (report, code) = json_report(
+        sb.godiag(None)
+            .env("GOPROXY", "off")
+            .args(["check", "--json", "--only", "go-env", "--go"])
+            .arg(&go),
+    );
+    assert!(start.elapsed() < Duration::from_secs(3));
+    assert_eq!(code, 1, "{report:#}");
+    assert!(codes(&report).contains(&"go-env.goproxy-off".to_string()));
+    let notes: Vec<&serde_json::Value> = check_of(&report, "go-env")["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "go-env.file-unreadable")
+        .collect();
+    assert_eq!(notes.len(), 2, "{notes:#?}");
+    for n in notes {
+        assert_eq!(n["severity"], "info");
+        assert!(n["message"].as_str().unwrap().contains("FIFO"), "{n}");
+    }
+}
+
+#[test]
+fn resolv_conf_that_is_a_device_or_fifo_keeps_the_dns_check() {
+    let sb = Sandbox::new();
+    let fifo = sb.dir.path().join("resolv.fifo");
+    mkfifo(&fifo);
+    for (path, what) in [
+        (Path::new("/dev/zero"), "character device"),
+        (&fifo, "FIFO"),
+    ] {
+        let start = Instant::now();
+        let (report, _) = json_report(
+            sb.godiag(None)
+                .args(["check", "--json", "--only", "dns", "--resolv-conf"])
+                .arg(path),
+        );
+        assert!(start.elapsed() < Duration::from_secs(4));
+        let dns = check_of(&report, "dns");
+        assert_ne!(dns["status"], "skipped", "{dns:#}");
+        assert!(
+            !codes(&report).contains(&"dns.internal-error".to_string()),
+            "{report:#}"
+        );
+        let f = finding(&report, "dns.resolv-conf-unreadable");
+        assert!(f["message"].as_str().unwrap().contains(what), "{f}");
+        assert!(!dns["facts"]["resolvers"].as_array().unwrap().is_empty());
+    }
+}
+
+#[test]
+fn a_fifo_settings_file_is_named_not_skipped() {
+    let sb = Sandbox::new();
+    std::fs::create_dir_all(sb.work().join(".vscode")).unwrap();
+    mkfifo(&sb.work().join(".vscode/settings.json"));
+    let go = scripted_go(&sb, "/dev/null", "");
+    let (report, took) = check(&sb, &go, &["--only", "vscode", "--offline"]);
+    assert!(took < Duration::from_secs(4), "took {took:?}");
+    let f = finding(&report, "vscode.unreadable");
+    assert!(f["message"].as_str().unwrap().contains("FIFO"), "{f}");
+}
+
+#[test]
+fn config_that_is_a_directory_or_fifo_says_so() {
+    let sb = Sandbox::new();
+    let fifo = sb.dir.path().join("config.fifo");
+    mkfifo(&fifo);
+    for (path, what) in [(sb.work(), "a directory"), (fifo, "a FIFO")] {
+        let out = sb
+            .godiag(None)
+            .args(["check", "--config"])
+            .arg(&path)
+            .timeout(Duration::from_secs(10))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(what), "{err}");
+    }
+}
+
+#[test]
+fn an_oversized_hosts_file_says_where_it_was_cut_and_invents_nothing() {
+    let sb = Sandbox::new();
+    let hosts = sb.dir.path().join("hosts");
+    // 65 MiB of long comment lines, a line cut in the middle by the 64 MiB cap that would be a
+    // bad address if parsed, and a sinkhole after the cap.
+    let mut data = Vec::with_capacity(66 << 20);
+    let comment = format!("# {}\n", "x".repeat(1021));
+    while data.len() < (64 << 20) - 10 {
+        data.extend_from_slice(comment.as_bytes());
+    }
+    data.extend_from_slice(b"10.1.2.3 cut.example\n0.0.0.0 proxy.golang.org\n");
+    let mut tail = comment.repeat(1024).into_bytes();
+    data.append(&mut tail);
+    std::fs::write(&hosts, &data).unwrap();
+    let (report, _) = json_report(
+        sb.godiag(None)
+            .args(["check", "--json", "--only", "hosts", "--hosts-file"])
+            .arg(&hosts),
+    );
+    let all = codes(&report);
+    assert!(!all.contains(&"hosts.syntax".to_string()), "{all:?}");
+    let f = finding(&report, "hosts.truncated");
+    let message = f["message"].as_str().unwrap();
+    assert!(message.contains("larger than 64 MiB"), "{message}");
+    let last_line = check_of(&report, "hosts")["facts"]["truncated"]["last_line"]
+        .as_u64()
+        .unwrap();
+    assert_eq!(f["location"]["line"].as_u64(), Some(last_line));
+    assert!(
+        message.contains(&format!("lines 1-{last_line}")),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_go_printing_dev_zero_is_stopped_at_the_stdout_cap() {
+    let sb = Sandbox::new();
+    let go = scripted_go(&sb, "/dev/null", r#"[ "$1" = env ] && exec cat /dev/zero"#);
+    let start = Instant::now();
+    let output = sb
+        .godiag(None)
+        .args(["check", "--json", "--only", "go-env", "--go"])
+        .arg(&go)
+        .output()
+        .unwrap();
+    assert!(start.elapsed() < Duration::from_secs(3));
+    assert!(
+        output.stdout.len() < 64 << 10,
+        "{} bytes",
+        output.stdout.len()
+    );
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let f = finding(&report, "go-env.go-failed");
+    let text = f.to_string();
+    assert!(text.contains("more than 1 MiB on stdout"), "{text}");
+}
+
+#[test]
+fn a_huge_stderr_line_keeps_only_a_short_tail_once() {
+    let sb = Sandbox::new();
+    let go = scripted_go(
+        &sb,
+        "/dev/null",
+        r#"[ "$1" = env ] && { head -c 30000000 /dev/zero | tr '\0' e >&2; echo " then" >&2; echo "go: parsing \$GOFLAGS: https://bob:s3cret@corp.example/x" >&2; exit 1; }"#,
+    );
+    let start = Instant::now();
+    let output = sb
+        .godiag(None)
+        .args(["check", "--json", "--only", "go-env", "--go"])
+        .arg(&go)
+        .output()
+        .unwrap();
+    assert!(start.elapsed() < Duration::from_secs(4));
+    assert!(
+        output.stdout.len() < 64 << 10,
+        "{} bytes",
+        output.stdout.len()
+    );
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(!text.contains("s3cret"), "{text}");
+    assert!(text.contains("go: parsing $GOFLAGS"), "{text}");
+}
+
+#[test]
+fn a_go_whose_child_keeps_stdout_open_still_answered() {
+    let sb = Sandbox::new();
+    // The background sleep inherits stdout and stderr and outlives go.
+    let go = scripted_go(&sb, "/dev/null", "sleep 30 &");
+    let start = Instant::now();
+    let (report, code) = json_report(
+        sb.godiag(None)
+            .env("GOPROXY", "off")
+            .args(["check", "--json", "--only", "go-env", "--go"])
+            .arg(&go),
+    );
+    assert!(start.elapsed() < Duration::from_secs(3));
+    assert_eq!(code, 1);
+    let all = codes(&report);
+    assert!(!all.contains(&"go-env.go-timeout".to_string()), "{all:?}");
+    assert!(all.contains(&"go-env.goproxy-off".to_string()), "{all:?}");
+}
+
+#[test]
+fn two_hundred_thousand_copies_of_one_sinkhole_are_one_finding() {
+    let sb = Sandbox::new();
+    let hosts = sb.dir.path().join("hosts");
+    let mut data = String::from("127.0.0.1 localhost\n");
+    for _ in 0..200_000 {
+        data.push_str("0.0.0.0 proxy.golang.org\n");
+    }
+    std::fs::write(&hosts, &data).unwrap();
+    let start = Instant::now();
+    let output = sb
+        .godiag(None)
+        .args(["check", "--json", "--only", "hosts", "--hosts-file"])
+        .arg(&hosts)
+        .output()
+        .unwrap();
+    assert!(start.elapsed() < Duration::from_secs(5));
+    assert!(
+        output.stdout.len() < 64 << 10,
+        "{} bytes",
+        output.stdout.len()
+    );
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let sinkholes: Vec<&serde_json::Value> = check_of(&report, "hosts")["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "hosts.sinkhole")
+        .collect();
+    assert_eq!(sinkholes.len(), 1, "{sinkholes:#?}");
+    let f = sinkholes[0];
+    assert_eq!(f["occurrences"]["count"], 200_000);
+    assert_eq!(f["occurrences"]["first_line"], 2);
+    assert_eq!(f["occurrences"]["last_line"], 200_001);
+    assert!(f["evidence"].as_array().unwrap().len() <= 11);
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("on 200000 lines (first 2, last 200001)"),
+        "{f}"
+    );
+}
+
+#[test]
+fn a_hundred_thousand_junk_env_lines_are_a_bounded_report() {
+    let sb = Sandbox::new();
+    let mut env = String::from("GOPROXY=https://goproxy.cn,direct\n");
+    for i in 0..100_000 {
+        // Half repeat one junk key, half are all different.
+        if i % 2 == 0 {
+            env.push_str("K=v\n");
+        } else {
+            env.push_str(&format!("JUNK{i}=v\n"));
+        }
+    }
+    std::fs::write(sb.go_env_file(), &env).unwrap();
+    let go = scripted_go(&sb, "/dev/null", "");
+    let start = Instant::now();
+    let output = sb
+        .godiag(None)
+        .args(["check", "--json", "--only", "go-env", "--go"])
+        .arg(&go)
+        .output()
+        .unwrap();
+    assert!(start.elapsed() < Duration::from_secs(4));
+    assert!(
+        output.stdout.len() < 256 << 10,
+        "{} bytes",
+        output.stdout.len()
+    );
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let unknown: Vec<&serde_json::Value> = check_of(&report, "go-env")["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "go-env.unknown-variable")
+        .collect();
+    assert!(unknown.len() <= 21, "{}", unknown.len());
+    let k = unknown
+        .iter()
+        .find(|f| f["message"].as_str().unwrap().starts_with("K in"))
+        .unwrap();
+    assert_eq!(k["occurrences"]["count"], 50_000);
+    assert_eq!(k["occurrences"]["first_line"], 2);
+    let rest = unknown.last().unwrap()["message"].as_str().unwrap();
+    assert!(rest.contains("more names"), "{rest}");
+}
+
+#[test]
+fn a_report_that_cannot_be_written_exits_2_with_a_message() {
+    let sb = Sandbox::new();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("godiag"))
+        .env_clear()
+        .env("PATH", "/nonexistent-bin")
+        .env("HOME", sb.home())
+        .env(
+            "GODIAG_CONFIG",
+            common::fixtures().join("config/hermetic.toml"),
+        )
+        .current_dir(sb.work())
+        .args(["check", "--only", "hosts"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("cannot write the report"), "{err}");
+}
