@@ -3,6 +3,7 @@
 
 pub mod dns;
 pub mod http;
+pub mod sumdb;
 
 use std::path::{Path, PathBuf};
 

@@ -157,6 +157,7 @@ fn layer_findings(t: &TargetFacts) -> Vec<Finding> {
         Role::Goproxy => "GOPROXY entry",
         Role::Sumdb => "checksum database",
         Role::Storage => "storage.googleapis.com (proxy.golang.org's .zip downloads)",
+        Role::Origin => "the module's origin (direct)",
         Role::Mirror | Role::SumdbAlternative => "mirror",
     };
     match t.failed_at {
@@ -299,12 +300,14 @@ mod tests {
             requests: vec![RequestFacts {
                 url: format!("{url}/x/@v/list"),
                 status: Some(200),
-                error: None,
                 rtt_ms: Some(5),
+                ..RequestFacts::default()
             }],
             failed_at: None,
             serves_protocol: true,
             proxies_sumdb: Some(true),
+            sumdb_name: None,
+            sumdb_reads: None,
             latency_ms: Some(20),
         }
     }
