@@ -35,14 +35,50 @@ pub fn apply(checks: &mut [CheckResult]) {
     ) {
         point_at_proxy_startup_lines(conn, go_env);
     }
-    if let Some(dns) = checks.iter_mut().find(|c| c.id == CheckId::Dns) {
-        let Some(Facts::Dns(facts)) = &dns.facts else {
-            return;
-        };
+    if let Some(dns) = checks.iter_mut().find(|c| c.id == CheckId::Dns)
+        && let Some(Facts::Dns(facts)) = &dns.facts
+    {
         let findings = dns_lookup_failed(facts, go_env.as_ref(), hosts.as_ref());
         if !findings.is_empty() {
             dns.findings.extend(findings);
             dns.status = CheckStatus::from_findings(&dns.findings);
+        }
+    }
+    if let Some(conn) = connectivity.as_ref() {
+        bound_by_verdict(checks, conn);
+    }
+}
+
+/// Severity is the effect on Go: when this run measured Go's own path working for the probe
+/// module (downloads, and checksums unless off or exempt), a hosts or DNS problem cannot be
+/// breaking it today. It stays a warning: it breaks whatever takes another path.
+fn bound_by_verdict(checks: &mut [CheckResult], conn: &ConnectivityFacts) {
+    let Verdict::Works { via } = &conn.downloads else {
+        return;
+    };
+    let sums = match &conn.checksums {
+        Verdict::Works { via } => format!("checksums via {via}"),
+        Verdict::Disabled => "checksums off".to_string(),
+        Verdict::Skipped { .. } => "checksum lookups skipped (GONOSUMDB)".to_string(),
+        _ => return,
+    };
+    let evidence = format!("Go's path works in this run: downloads via {via}, {sums}");
+    for check in checks
+        .iter_mut()
+        .filter(|c| matches!(c.id, CheckId::Hosts | CheckId::Dns))
+    {
+        let mut changed = false;
+        for f in check
+            .findings
+            .iter_mut()
+            .filter(|f| f.severity == crate::model::Severity::Error)
+        {
+            f.severity = crate::model::Severity::Warning;
+            f.evidence.push(evidence.clone());
+            changed = true;
+        }
+        if changed {
+            check.status = CheckStatus::from_findings(&check.findings);
         }
     }
 }
@@ -265,6 +301,74 @@ mod tests {
         assert_eq!(
             names(&needed_hosts(Some(&go_env("off", "off")))),
             Vec::<&str>::new()
+        );
+    }
+
+    fn check(id: CheckId, findings: Vec<crate::model::Finding>) -> CheckResult {
+        CheckResult {
+            id,
+            title: String::new(),
+            status: CheckStatus::from_findings(&findings),
+            duration_ms: 0,
+            summary: String::new(),
+            findings,
+            facts: None,
+        }
+    }
+
+    fn conn(downloads: Verdict, checksums: Verdict) -> ConnectivityFacts {
+        ConnectivityFacts {
+            probe_module: "golang.org/x/text".into(),
+            trust_roots: String::new(),
+            goproxy: String::new(),
+            gosumdb: String::new(),
+            https_proxy: None,
+            targets: vec![],
+            downloads,
+            checksums,
+            ranking: vec![],
+        }
+    }
+
+    #[test]
+    fn hosts_and_dns_errors_yield_to_a_working_go_path() {
+        let sinkhole = crate::model::Finding::new(
+            &crate::codes::HOSTS_SINKHOLE,
+            "sum.golang.org is mapped to 0.0.0.0",
+        );
+        let mut checks = vec![check(CheckId::Hosts, vec![sinkhole.clone()])];
+        let works = Verdict::Works {
+            via: "https://goproxy.cn".into(),
+        };
+        bound_by_verdict(
+            &mut checks,
+            &conn(
+                works.clone(),
+                Verdict::Works {
+                    via: "https://goproxy.cn/sumdb/sum.golang.org".into(),
+                },
+            ),
+        );
+        assert_eq!(
+            checks[0].findings[0].severity,
+            crate::model::Severity::Warning
+        );
+        assert_eq!(checks[0].status, CheckStatus::Warning);
+        // Checksums failing: the sinkhole may be the cause and stays an error.
+        let mut checks = vec![check(CheckId::Hosts, vec![sinkhole])];
+        bound_by_verdict(
+            &mut checks,
+            &conn(
+                works,
+                Verdict::Fails {
+                    at: "https://sum.golang.org".into(),
+                    reason: "refused".into(),
+                },
+            ),
+        );
+        assert_eq!(
+            checks[0].findings[0].severity,
+            crate::model::Severity::Error
         );
     }
 }
