@@ -159,17 +159,27 @@ async fn serve_one<S: AsyncRead + AsyncWrite + Unpin>(
     let head = String::from_utf8_lossy(&buf).to_string();
     let path = head.split_whitespace().nth(1).unwrap_or("/").to_string();
     tokio::time::sleep(delay).await;
-    let (code, body) = handler(&path);
+    let (code, mut body) = handler(&path);
     let reason = match code {
         200 => "OK",
+        302 => "Found",
         403 => "Forbidden",
         404 => "Not Found",
         418 => "I'm a teapot",
+        502 => "Bad Gateway",
         504 => "Gateway Timeout",
         _ => "Status",
     };
+    // A redirect's body is its Location.
+    let location = if (300..400).contains(&code) {
+        let l = format!("Location: {}\r\n", String::from_utf8_lossy(&body));
+        body.clear();
+        l
+    } else {
+        String::new()
+    };
     let head = format!(
-        "HTTP/1.1 {code} {reason}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {code} {reason}\r\n{location}Content-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     let mut response = head.into_bytes();
