@@ -98,10 +98,16 @@ struct Scenario {
     /// Names that do not exist (NXDOMAIN).
     nxdomain: Vec<&'static str>,
     dead_resolver: bool,
+    /// The lab has a global IPv6 address and route (into the void, like everything else).
+    ipv6: bool,
+    /// The stock go must reject this lab's checksum database (it proves go consults it).
+    stock_go_rejects: bool,
     /// What go does (checked: the matrix documents it).
     go_ok: bool,
     /// A host the first diagnosis must name when go fails.
     blame: Option<&'static str>,
+    /// Finding codes the report must have (a degradation godiag must name).
+    expect: Vec<&'static str>,
 }
 
 impl Scenario {
@@ -115,8 +121,11 @@ impl Scenario {
             hosts_file: Vec::new(),
             nxdomain: Vec::new(),
             dead_resolver: false,
+            ipv6: false,
+            stock_go_rejects: false,
             go_ok,
             blame: None,
+            expect: Vec::new(),
         }
     }
     fn host(mut self, name: &'static str, h: Host) -> Scenario {
@@ -287,6 +296,40 @@ impl Lab {
         ip(&["-n", &ns, "link", "set", &a, "up"]);
         ip(&["-n", &void, "link", "set", &b, "up"]);
         ip(&["-n", &ns, "route", "add", "default", "via", "10.254.0.2"]);
+        if s.ipv6 {
+            ip(&[
+                "-n",
+                &ns,
+                "-6",
+                "addr",
+                "add",
+                "2400:3200::1/64",
+                "dev",
+                &a,
+                "nodad",
+            ]);
+            ip(&[
+                "-n",
+                &void,
+                "-6",
+                "addr",
+                "add",
+                "2400:3200::2/64",
+                "dev",
+                &b,
+                "nodad",
+            ]);
+            ip(&[
+                "-n",
+                &ns,
+                "-6",
+                "route",
+                "add",
+                "default",
+                "via",
+                "2400:3200::2",
+            ]);
+        }
         let local: Vec<String> = RESOLVERS
             .iter()
             .map(|r| r.to_string())
@@ -592,9 +635,35 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
         .trim()
         .to_string();
 
+    let mut stock_problem = None;
+    if s.stock_go_rejects {
+        let stock = lab
+            .exec(common::which_go())
+            .args(["mod", "download", "-json"])
+            .arg(format!("{MODULE}@{VERSION}"))
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .env("GOMODCACHE", home.join("modcache-stock"))
+            .current_dir(&work)
+            .output()
+            .expect("stock go");
+        let _ = Command::new("chmod")
+            .args(["-R", "u+w"])
+            .arg(tmp.path())
+            .status();
+        let text = String::from_utf8_lossy(&stock.stdout).to_string();
+        if stock.status.success() || !text.contains("verifying") {
+            stock_problem = Some(format!(
+                "the stock go must reject the test checksum database: {text}"
+            ));
+        }
+    }
+
     // godiag, with its embedded defaults.
+    // TRUTH_GODIAG runs another build (an older one, to see what it got wrong).
+    let godiag =
+        std::env::var_os("TRUTH_GODIAG").unwrap_or_else(|| env!("CARGO_BIN_EXE_godiag").into());
     let out = lab
-        .exec(env!("CARGO_BIN_EXE_godiag"))
+        .exec(godiag)
         .args(["check", "--json"])
         .envs(env.iter().map(|(k, v)| (k, v)))
         .current_dir(&work)
@@ -614,7 +683,7 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
         .unwrap_or("")
         .to_string();
 
-    let mut problems = Vec::new();
+    let mut problems: Vec<String> = stock_problem.into_iter().collect();
     if go.status.success() != s.go_ok {
         problems.push(format!(
             "go {} but the scenario says it {}: {go_text}",
@@ -646,6 +715,12 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
         ));
     }
     problems.extend(contradictions(&report));
+    let text = report.to_string();
+    for code in &s.expect {
+        if !text.contains(&format!("\"code\":\"{code}\"")) {
+            problems.push(format!("the report must have {code}"));
+        }
+    }
     if !problems.is_empty() {
         problems.push(format!("report: {report:#}"));
     }
@@ -724,7 +799,8 @@ fn scenarios() -> Vec<Scenario> {
             true,
         )
         .host("goproxy.cn", cn())
-        .env("GOPROXY", "https://goproxy.cn,direct"),
+        .env("GOPROXY", "https://goproxy.cn,direct")
+        .stock_go_rejects(),
         Scenario::new(
             "mirror-without-sumdb",
             "baseline: the database is still needed directly",
@@ -768,7 +844,19 @@ fn scenarios() -> Vec<Scenario> {
                 name: "sum.golang.org",
             },
         )
-        .env("GOPROXY", "https://goproxy.cn,direct"),
+        .env("GOPROXY", "https://goproxy.cn,direct")
+        .stock_go_rejects(),
+        Scenario::new(
+            "ipv6-blackholed",
+            "item 6: IPv6 blackholed, IPv4 works (Go falls back after 300 ms)",
+            true,
+        )
+        .host("goproxy.cn", cn())
+        .env("GOPROXY", "https://goproxy.cn,direct")
+        .hosts_line("2a00:1450:4001:800::2003", "goproxy.cn")
+        .hosts_line("@goproxy.cn", "goproxy.cn")
+        .ipv6()
+        .expect("connectivity.ipv6-broken"),
         Scenario::new(
             "comma-404-then-sumdb-proxy",
             "item 1: `supported` 404 moves on after a comma",
@@ -869,7 +957,8 @@ fn scenarios() -> Vec<Scenario> {
                 delay_ms: 3500,
             },
         )
-        .env("GOPROXY", "https://goproxy.cn,direct"),
+        .env("GOPROXY", "https://goproxy.cn,direct")
+        .expect("connectivity.slow"),
         Scenario::new(
             "redirect",
             "item 8: a GOPROXY that redirects to a working mirror",
@@ -887,7 +976,8 @@ fn scenarios() -> Vec<Scenario> {
         .host("goproxy.cn", cn())
         .env("GOPROXY", "https://goproxy.cn,direct")
         .env("HTTPS_PROXY", "http://127.0.0.1:7890")
-        .env("NO_PROXY", "goproxy.cn"),
+        .env("NO_PROXY", "goproxy.cn")
+        .expect("connectivity.proxy-env-unreachable"),
         Scenario::new("dead-https-proxy", "baseline: a dead HTTPS_PROXY", false)
             .host("goproxy.cn", cn())
             .env("GOPROXY", "https://goproxy.cn,direct")
@@ -918,7 +1008,8 @@ fn scenarios() -> Vec<Scenario> {
             true,
         )
         .host("goproxy.cn", cn())
-        .env("GOPROXY", "https://proxy.golang.org|https://goproxy.cn"),
+        .env("GOPROXY", "https://proxy.golang.org|https://goproxy.cn")
+        .expect("connectivity.slow"),
         Scenario::new(
             "comma-first-times-out",
             "baseline: `,` does not pass a timeout",
@@ -1011,6 +1102,18 @@ impl Scenario {
     }
     fn hosts_line(mut self, addr: &'static str, name: &'static str) -> Scenario {
         self.hosts_file.push((addr, name));
+        self
+    }
+    fn expect(mut self, code: &'static str) -> Scenario {
+        self.expect.push(code);
+        self
+    }
+    fn ipv6(mut self) -> Scenario {
+        self.ipv6 = true;
+        self
+    }
+    fn stock_go_rejects(mut self) -> Scenario {
+        self.stock_go_rejects = true;
         self
     }
     fn dead_resolver(mut self) -> Scenario {

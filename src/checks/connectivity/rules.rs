@@ -58,8 +58,9 @@ pub fn evaluate(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
     findings.extend(verdicts(facts, cfg));
     for t in facts.targets.iter().filter(|t| matters(t)) {
         let mut layer = layer_findings(t);
-        // A target Go does not reach with these settings cannot break it.
-        if !on_go_path(facts, t) {
+        // A target that is not where Go stops (off its path, or passed by a fallback) cannot
+        // break it: what it shows is a degradation at most.
+        if !on_go_path(facts, t) || !breaks_go(facts, t) {
             for f in &mut layer {
                 if f.severity == Severity::Error {
                     f.severity = Severity::Warning;
@@ -135,6 +136,20 @@ fn on_go_path(facts: &ConnectivityFacts, t: &TargetFacts) -> bool {
             .is_some_and(|a| a.contains("proxy.golang.org")),
         Role::Mirror => false,
     }
+}
+
+/// Is this target where a verdict says Go fails?
+fn breaks_go(facts: &ConnectivityFacts, t: &TargetFacts) -> bool {
+    [&facts.downloads, &facts.checksums]
+        .into_iter()
+        .any(|v| match v {
+            Verdict::Fails { at, .. } => {
+                at.eq_ignore_ascii_case(&t.url)
+                    || at.starts_with(&format!("{}/", t.url))
+                    || (t.role == Role::Origin && at.starts_with("direct"))
+            }
+            _ => false,
+        })
 }
 
 /// Requests Go waits out: an answer slower than the run's budget (Go has no response timeout),
@@ -595,10 +610,27 @@ mod tests {
             rtt_ms: 3,
         });
         t.failed_at = Some(Layer::Tls);
-        let findings = evaluate(&facts(vec![t]), &cfg());
+        t.serves_protocol = false;
+        // The verdict stops at this entry: the interception is what breaks Go.
+        let mut f = facts(vec![t]);
+        f.downloads = Verdict::Fails {
+            at: "https://a.example".into(),
+            reason: "fails TLS".into(),
+        };
+        let findings = evaluate(&f, &cfg());
+        let tls = findings
+            .iter()
+            .find(|x| x.code == "connectivity.tls-intercepted")
+            .expect("tls-intercepted");
+        assert_eq!(tls.severity, Severity::Error);
+        assert!(tls.message.contains("CN=Fortinet"));
+        // Passed by a `|` fallback that works, the same interception only degrades.
+        f.downloads = Verdict::Works {
+            via: "https://b.example".into(),
+        };
+        let findings = evaluate(&f, &cfg());
         assert_eq!(codes_of(&findings), ["connectivity.tls-intercepted"]);
-        assert_eq!(findings[0].severity, Severity::Error);
-        assert!(findings[0].message.contains("CN=Fortinet"));
+        assert_eq!(findings[0].severity, Severity::Warning);
     }
 
     #[test]
