@@ -520,6 +520,7 @@ fn test_go() -> &'static Path {
                 .arg("cmd/go")
                 .current_dir(Path::new(&goroot).join("src"))
                 .env("GOTOOLCHAIN", "local")
+                .env("GOCACHE", dir.join("gocache"))
                 .env("GOFLAGS", "")
                 .env("GOPROXY", "off")
                 .env("GO111MODULE", ""),

@@ -430,38 +430,60 @@ async fn dial(env: &Env<'_>, t: &Target, deadline: Instant) -> Dialed {
                 }
             };
             let (_, stream) = dial_go(&paddrs, proxy.port, deadline).await;
-            let Some((_, mut stream)) = stream else {
+            let Some((_, tcp)) = stream else {
                 d.failed = Some((
                     Layer::Proxy,
                     format!("proxy {}: does not accept connections", proxy.display()),
                 ));
                 return d;
             };
-            if proxy.scheme != "http" {
-                d.failed = Some((
-                    Layer::Proxy,
-                    format!(
-                        "proxy {}: {} proxies are not probed by godiag",
-                        proxy.display(),
-                        proxy.scheme
-                    ),
-                ));
-                return d;
-            }
             let remaining = deadline.saturating_duration_since(Instant::now());
-            let target = format!("{}:{}", t.host_for_connect(), t.port);
-            if let Err(e) = http::connect_tunnel(
-                &mut stream,
-                &target,
-                proxy.basic_auth().as_deref(),
-                remaining,
-            )
-            .await
-            {
+            // net/http transport.go dialConn: an https:// proxy is reached over TLS first.
+            let mut stream: Box<dyn Io> = if proxy.scheme == "https" {
+                let (hs, s) = tls::handshake(tcp, &proxy.host, &env.roots, remaining).await;
+                match s {
+                    Some(s) => Box::new(s),
+                    None => {
+                        d.failed = Some((
+                            Layer::Proxy,
+                            format!(
+                                "proxy {}: TLS to the proxy fails: {}",
+                                proxy.display(),
+                                hs.error.unwrap_or_default()
+                            ),
+                        ));
+                        return d;
+                    }
+                }
+            } else {
+                Box::new(tcp)
+            };
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            let result = if proxy.scheme.starts_with("socks5") {
+                let creds = proxy.credentials();
+                crate::net::socks::connect(
+                    &mut stream,
+                    &t.host,
+                    t.port,
+                    creds.as_ref().map(|(u, p)| (u.as_str(), p.as_str())),
+                    remaining,
+                )
+                .await
+            } else {
+                let target = format!("{}:{}", t.host_for_connect(), t.port);
+                http::connect_tunnel(
+                    &mut stream,
+                    &target,
+                    proxy.basic_auth().as_deref(),
+                    remaining,
+                )
+                .await
+            };
+            if let Err(e) = result {
                 d.failed = Some((Layer::Proxy, format!("proxy {}: {e}", proxy.display())));
                 return d;
             }
-            Box::new(stream)
+            stream
         }
         None => {
             let addrs = match resolve(env, &t.host, deadline).await {
