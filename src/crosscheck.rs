@@ -47,6 +47,51 @@ pub fn apply(checks: &mut [CheckResult]) {
     if let Some(conn) = connectivity.as_ref() {
         bound_by_verdict(checks, conn);
     }
+    if let Some(go_env) = go_env.as_ref() {
+        workspace_offline(checks, go_env);
+    }
+}
+
+/// With every module the workspace's go.mod requires already on this machine (module cache
+/// with go.sum lines, or vendor), go builds it without the network: a proxy or checksum
+/// database that does not work stops only new modules.
+fn workspace_offline(checks: &mut [CheckResult], go_env: &GoEnvFacts) {
+    let Some(m) = go_env
+        .workspace
+        .as_ref()
+        .and_then(|w| w.modules.as_ref())
+        .filter(|m| m.required > 0 && m.available == m.required)
+    else {
+        return;
+    };
+    let from = if m.vendored {
+        "vendored"
+    } else {
+        "in the module cache, with their go.sum lines"
+    };
+    let note = format!(
+        "; this workspace's {} required modules are all {from}: go builds it from them, new modules will not download",
+        m.required
+    );
+    const OFFLINE_OK: &[&str] = &[
+        "connectivity.goproxy-unreachable",
+        "connectivity.sumdb-unreachable",
+        "connectivity.proxy-env-unreachable",
+        "go-env.goproxy-off",
+    ];
+    for check in checks.iter_mut() {
+        let mut changed = false;
+        for f in check.findings.iter_mut().filter(|f| {
+            f.severity == crate::model::Severity::Error && OFFLINE_OK.contains(&f.code.as_str())
+        }) {
+            f.severity = crate::model::Severity::Warning;
+            f.message.push_str(&note);
+            changed = true;
+        }
+        if changed {
+            check.status = CheckStatus::from_findings(&check.findings);
+        }
+    }
 }
 
 /// Severity is the effect on Go: when this run measured Go's own path working for the probe
@@ -366,6 +411,50 @@ mod tests {
                 },
             ),
         );
+        assert_eq!(
+            checks[0].findings[0].severity,
+            crate::model::Severity::Error
+        );
+    }
+
+    #[test]
+    fn a_workspace_whose_modules_are_all_here_works_offline() {
+        use crate::checks::go_env::facts::{ModuleCoverage, WorkspaceFacts};
+        let off = crate::model::Finding::new(
+            &crate::codes::GO_ENV_GOPROXY_OFF,
+            "GOPROXY=off (OS environment): the go command will not download any module",
+        );
+        let mut facts = go_env("off", "sum.golang.org");
+        facts.workspace = Some(WorkspaceFacts {
+            dir: "/w".into(),
+            file: Some("/w/go.mod".into()),
+            go_directive: None,
+            toolchain_directive: None,
+            error: None,
+            modules: Some(ModuleCoverage {
+                required: 2,
+                available: 2,
+                vendored: false,
+                missing: vec![],
+            }),
+        });
+        let mut checks = vec![check(CheckId::GoEnv, vec![off.clone()])];
+        workspace_offline(&mut checks, &facts);
+        assert_eq!(
+            checks[0].findings[0].severity,
+            crate::model::Severity::Warning
+        );
+        assert!(
+            checks[0].findings[0]
+                .message
+                .contains("new modules will not download")
+        );
+        // One module missing: go needs the network, the error stays.
+        if let Some(m) = facts.workspace.as_mut().and_then(|w| w.modules.as_mut()) {
+            m.available = 1;
+        }
+        let mut checks = vec![check(CheckId::GoEnv, vec![off])];
+        workspace_offline(&mut checks, &facts);
         assert_eq!(
             checks[0].findings[0].severity,
             crate::model::Severity::Error

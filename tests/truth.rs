@@ -102,6 +102,9 @@ struct Scenario {
     ipv6: bool,
     /// The stock go must reject this lab's checksum database (it proves go consults it).
     stock_go_rejects: bool,
+    /// The work module requires the module (go.sum included) and go runs `go mod download`
+    /// for it; `Some(true)`: the module cache already holds it.
+    workspace: Option<bool>,
     /// What go does (checked: the matrix documents it).
     go_ok: bool,
     /// A host the first diagnosis must name when go fails.
@@ -123,6 +126,7 @@ impl Scenario {
             dead_resolver: false,
             ipv6: false,
             stock_go_rejects: false,
+            workspace: None,
             go_ok,
             blame: None,
             expect: Vec::new(),
@@ -607,14 +611,59 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
     let env = user_env(&home, ca, s);
     let work = tmp.path().join("work");
     std::fs::create_dir_all(&work).expect("work");
-    std::fs::write(work.join("go.mod"), "module example.invalid/m\n\ngo 1.16\n").expect("go.mod");
+    let mut go_args = vec![
+        "mod".to_string(),
+        "download".to_string(),
+        "-json".to_string(),
+    ];
+    match s.workspace {
+        None => {
+            std::fs::write(work.join("go.mod"), "module example.invalid/m\n\ngo 1.16\n")
+                .expect("go.mod");
+            go_args.push(format!("{MODULE}@{VERSION}"));
+        }
+        Some(cached) => {
+            let f = module_files();
+            std::fs::write(
+                work.join("go.mod"),
+                format!("module example.invalid/m\n\ngo 1.16\n\nrequire {MODULE} {VERSION}\n"),
+            )
+            .expect("go.mod");
+            std::fs::write(
+                work.join("go.sum"),
+                format!(
+                    "{MODULE} {VERSION} {}\n{MODULE} {VERSION}/go.mod {}\n",
+                    common::sumdb::hash1(&f.record.zip_files),
+                    common::sumdb::hash1(&[("go.mod".to_string(), f.go_mod.clone())])
+                ),
+            )
+            .expect("go.sum");
+            if cached {
+                // Filled from the file proxy, verified against go.sum.
+                let fill = lab
+                    .exec(test_go())
+                    .args(["mod", "download"])
+                    .envs(env.iter().map(|(k, v)| (k, v)))
+                    .env("GOPROXY", format!("file://{}/fileproxy", home.display()))
+                    .current_dir(&work)
+                    .output()
+                    .expect("fill the module cache");
+                assert!(
+                    fill.status.success(),
+                    "{}: filling the module cache: {}",
+                    s.name,
+                    String::from_utf8_lossy(&fill.stderr)
+                );
+            }
+        }
+    }
 
     // go itself.
     let start = Instant::now();
     let go = lab
         .exec("timeout")
-        .args(["120", "go", "mod", "download", "-json"])
-        .arg(format!("{MODULE}@{VERSION}"))
+        .args(["120", "go"])
+        .args(&go_args)
         .envs(env.iter().map(|(k, v)| (k, v)))
         .current_dir(&work)
         .output()
@@ -723,7 +772,22 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
         }
     }
     if !problems.is_empty() {
-        problems.push(format!("report: {report:#}"));
+        let findings: Vec<String> = report["checks"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|c| c["findings"].as_array().cloned().unwrap_or_default())
+            .map(|f| format!("  {} {}: {}", f["severity"], f["code"], f["message"]))
+            .collect();
+        let conn = report["checks"]
+            .as_array()
+            .and_then(|c| c.iter().find(|c| c["id"] == "connectivity"))
+            .map(|c| c["summary"].to_string())
+            .unwrap_or_default();
+        problems.push(format!(
+            "connectivity: {conn}\nfindings:\n{}",
+            findings.join("\n")
+        ));
     }
     Outcome {
         name: s.name,
@@ -774,7 +838,14 @@ fn contradictions(report: &serde_json::Value) -> Vec<String> {
             }
         }
     }
-    if (downloads == "fails" || checksums == "fails") && report["status"] != "error" {
+    // A workspace whose modules are all on this machine builds offline: the probe module's
+    // verdict then concerns new modules only.
+    let offline = report["checks"]
+        .as_array()
+        .and_then(|c| c.iter().find(|c| c["id"] == "go-env"))
+        .map(|g| &g["facts"]["workspace"]["modules"])
+        .is_some_and(|m| m["required"].as_u64() > Some(0) && m["required"] == m["available"]);
+    if (downloads == "fails" || checksums == "fails") && report["status"] != "error" && !offline {
         out.push(format!(
             "downloads={downloads} checksums={checksums} but the status is {}",
             report["status"]
@@ -1082,6 +1153,21 @@ fn scenarios() -> Vec<Scenario> {
         .blame("goproxy.cn"),
         Scenario::new("goproxy-off", "baseline: GOPROXY=off", false).env("GOPROXY", "off"),
         Scenario::new(
+            "workspace-cached-goproxy-off",
+            "item 11: GOPROXY=off, every required module in the module cache",
+            true,
+        )
+        .env("GOPROXY", "off")
+        .workspace(true),
+        Scenario::new(
+            "workspace-missing-goproxy-off",
+            "item 11: GOPROXY=off, the required module not in the cache",
+            false,
+        )
+        .env("GOPROXY", "off")
+        .workspace(false)
+        .blame("GOPROXY=off"),
+        Scenario::new(
             "gosumdb-off",
             "baseline: GOSUMDB=off with a mirror without the database",
             true,
@@ -1107,6 +1193,10 @@ impl Scenario {
     }
     fn expect(mut self, code: &'static str) -> Scenario {
         self.expect.push(code);
+        self
+    }
+    fn workspace(mut self, cached: bool) -> Scenario {
+        self.workspace = Some(cached);
         self
     }
     fn ipv6(mut self) -> Scenario {

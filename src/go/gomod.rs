@@ -27,6 +27,41 @@ pub fn directives(text: &str) -> Directives {
     d
 }
 
+/// At most this many requirements are read from one go.mod.
+pub const MAX_REQUIREMENTS: usize = 10_000;
+
+/// The `require` lines of a go.mod (single lines and blocks), as (path, version); `//`
+/// comments (`// indirect`) stripped. golang.org/x/mod/modfile is the reference; quoted paths
+/// are unquoted.
+pub fn requirements(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut in_block = false;
+    for raw in text.lines() {
+        let line = raw.split("//").next().unwrap_or("").trim();
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let entry = match words.as_slice() {
+            ["require", "("] => {
+                in_block = true;
+                continue;
+            }
+            [")"] if in_block => {
+                in_block = false;
+                continue;
+            }
+            ["require", path, version] => Some((*path, *version)),
+            [path, version] if in_block => Some((*path, *version)),
+            _ => None,
+        };
+        if let Some((path, version)) = entry {
+            out.push((path.trim_matches('"').to_string(), version.to_string()));
+            if out.len() >= MAX_REQUIREMENTS {
+                break;
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -38,6 +73,21 @@ mod tests {
         );
         assert_eq!(d.go, Some(("1.22.1".into(), 3)));
         assert_eq!(d.toolchain, Some(("go1.22.3".into(), 4)));
+    }
+
+    #[test]
+    fn requirements_in_lines_and_blocks() {
+        let r = requirements(
+            "module m\n\ngo 1.21\n\nrequire golang.org/x/text v0.14.0\nrequire (\n\tgo.uber.org/zap v1.27.0 // indirect\n\t\"example.com/q\" v1.0.0\n)\nreplace a => b v1\n",
+        );
+        assert_eq!(
+            r,
+            [
+                ("golang.org/x/text".to_string(), "v0.14.0".to_string()),
+                ("go.uber.org/zap".to_string(), "v1.27.0".to_string()),
+                ("example.com/q".to_string(), "v1.0.0".to_string()),
+            ]
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use super::facts::{
     Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, EnvVar, GoEnvFacts, InvocationOutcome,
-    ShellAssignment, Source, Variable, WorkspaceFacts,
+    ModuleCoverage, ShellAssignment, Source, Variable, WorkspaceFacts,
 };
 use crate::config::Inputs;
 use crate::go::{command, envfile, gomod};
@@ -349,6 +349,57 @@ fn describe_variable(
     }
 }
 
+/// The most of a go.mod or go.sum godiag reads.
+const MAX_GO_MOD: usize = 4 * 1024 * 1024;
+
+/// Which requirements go can use offline: vendored (cmd/go/internal/modload/init.go
+/// `setDefaultBuildMod`: a vendor/modules.txt makes -mod=vendor the default), or in the module
+/// cache's download folder (cmd/go/internal/modfetch/cache.go `CachePath`: `.mod`, `.zip`)
+/// with the go.sum lines that spare a checksum-database lookup.
+async fn coverage(
+    required: &[(String, String)],
+    go_mod: &Path,
+    gomodcache: &str,
+    goflags: &str,
+    timeout: Duration,
+) -> ModuleCoverage {
+    use crate::checks::connectivity::targets::escape_module_path as escape;
+    let dir = go_mod.parent().unwrap_or(Path::new("."));
+    let vendored = !goflags.contains("-mod=mod")
+        && tokio::fs::metadata(dir.join("vendor/modules.txt"))
+            .await
+            .is_ok();
+    let go_sum = read_bounded(&dir.join("go.sum"), timeout)
+        .await
+        .map(|d| String::from_utf8_lossy(&d[..d.len().min(MAX_GO_MOD)]).into_owned())
+        .unwrap_or_default();
+    let mut c = ModuleCoverage {
+        required: required.len(),
+        available: 0,
+        vendored,
+        missing: Vec::new(),
+    };
+    let download = Path::new(gomodcache).join("cache/download");
+    for (path, version) in required {
+        let ok = vendored || {
+            let at_v = download.join(escape(path)).join("@v");
+            let file = |ext: &str| at_v.join(format!("{}.{ext}", escape(version)));
+            let summed = go_sum.contains(&format!("{path} {version} "))
+                && go_sum.contains(&format!("{path} {version}/go.mod "));
+            !gomodcache.is_empty()
+                && summed
+                && tokio::fs::metadata(file("mod")).await.is_ok()
+                && tokio::fs::metadata(file("zip")).await.is_ok()
+        };
+        if ok {
+            c.available += 1;
+        } else if c.missing.len() < 5 {
+            c.missing.push(format!("{path}@{version}"));
+        }
+    }
+    c
+}
+
 async fn read_workspace(values: &BTreeMap<String, String>, inputs: &Inputs) -> WorkspaceFacts {
     let mut facts = WorkspaceFacts {
         dir: inputs.workspace.display().to_string(),
@@ -356,6 +407,7 @@ async fn read_workspace(values: &BTreeMap<String, String>, inputs: &Inputs) -> W
         go_directive: None,
         toolchain_directive: None,
         error: None,
+        modules: None,
     };
     let get = |k: &str| values.get(k).map(String::as_str).unwrap_or("");
     let gowork = get("GOWORK");
@@ -370,9 +422,23 @@ async fn read_workspace(values: &BTreeMap<String, String>, inputs: &Inputs) -> W
     facts.file = Some(file.to_string());
     match read_bounded(Path::new(file), inputs.go_env.timeout).await {
         Ok(data) => {
-            let d = gomod::directives(&String::from_utf8_lossy(&data));
+            let text = String::from_utf8_lossy(&data[..data.len().min(MAX_GO_MOD)]);
+            let d = gomod::directives(&text);
             facts.go_directive = d.go.map(|(value, line)| Directive { value, line });
             facts.toolchain_directive = d.toolchain.map(|(value, line)| Directive { value, line });
+            // go.work names folders, not modules: only a go.mod's requirements are judged.
+            if file == gomod {
+                facts.modules = Some(
+                    coverage(
+                        &gomod::requirements(&text),
+                        Path::new(file),
+                        get("GOMODCACHE"),
+                        get("GOFLAGS"),
+                        inputs.go_env.timeout,
+                    )
+                    .await,
+                );
+            }
         }
         Err(e) => facts.error = Some(e.to_string()),
     }

@@ -468,6 +468,7 @@ fn with_workspace(f: &mut GoEnvFacts, go: Option<&str>, toolchain: Option<&str>)
             line: 4,
         }),
         error: None,
+        modules: None,
     });
 }
 
