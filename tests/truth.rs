@@ -102,6 +102,8 @@ struct Scenario {
     ipv6: bool,
     /// The stock go must reject this lab's checksum database (it proves go consults it).
     stock_go_rejects: bool,
+    /// A proxy on the lab's 127.0.0.1 (HTTPS_PROXY points at it).
+    proxy: Option<LabProxy>,
     /// The work module requires the module (go.sum included) and go runs `go mod download`
     /// for it; `Some(true)`: the module cache already holds it.
     workspace: Option<bool>,
@@ -127,6 +129,7 @@ impl Scenario {
             ipv6: false,
             stock_go_rejects: false,
             workspace: None,
+            proxy: None,
             go_ok,
             blame: None,
             expect: Vec::new(),
@@ -260,6 +263,137 @@ fn handler(h: Host) -> BytesHandler {
             module_answer(path).map_or((404, b"not found".to_vec()), |b| (200, b))
         }),
     }
+}
+
+/// A proxy inside the lab, on 127.0.0.1.
+#[derive(Clone, Copy)]
+enum LabProxy {
+    /// HTTP CONNECT on port 3128, requiring this `Proxy-Authorization` value if any.
+    Connect { auth: Option<&'static str> },
+    /// SOCKS5 without authentication on port 1080.
+    Socks5,
+}
+
+/// Runs `proxy` in the lab: its thread enters the namespace and runs a current-thread runtime,
+/// so every socket it opens (the listener and the onward connections) is in the lab. Names are
+/// resolved with the lab's own table (`addrs`), everything else goes to the blackhole.
+fn start_lab_proxy(lab: &Lab, proxy: LabProxy) {
+    let path = PathBuf::from("/var/run/netns").join(&lab.ns);
+    let addrs = lab.addrs.clone();
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let file = std::fs::File::open(&path).expect("open the namespace");
+        use std::os::fd::AsRawFd as _;
+        // SAFETY: setns on a namespace file descriptor we own; it changes only this thread's
+        // network namespace, and every socket of this proxy is made on this thread.
+        let rc = unsafe { libc::setns(file.as_raw_fd(), libc::CLONE_NEWNET) };
+        assert_eq!(rc, 0, "setns: {}", std::io::Error::last_os_error());
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(async move {
+            let port = match proxy {
+                LabProxy::Connect { .. } => 3128,
+                LabProxy::Socks5 => 1080,
+            };
+            let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
+                .await
+                .expect("bind the lab proxy");
+            ready_tx.send(()).expect("ready");
+            loop {
+                let Ok((client, _)) = listener.accept().await else {
+                    return;
+                };
+                let addrs = addrs.clone();
+                tokio::spawn(async move {
+                    let _ = tunnel(client, proxy, &addrs).await;
+                });
+            }
+        });
+    });
+    ready_rx
+        .recv_timeout(Duration::from_secs(5))
+        .expect("the lab proxy starts");
+}
+
+async fn tunnel(
+    mut client: tokio::net::TcpStream,
+    proxy: LabProxy,
+    addrs: &[(String, String)],
+) -> std::io::Result<()> {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let (host, port) = match proxy {
+        LabProxy::Connect { auth } => {
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            while !head.ends_with(b"\r\n\r\n") && head.len() < 8192 {
+                if client.read(&mut byte).await? == 0 {
+                    return Ok(());
+                }
+                head.push(byte[0]);
+            }
+            let text = String::from_utf8_lossy(&head).to_string();
+            if let Some(want) = auth
+                && !text
+                    .lines()
+                    .any(|l| l.eq_ignore_ascii_case(&format!("proxy-authorization: {want}")))
+            {
+                client
+                    .write_all(b"HTTP/1.1 407 Proxy Authentication Required\r\n\r\n")
+                    .await?;
+                return Ok(());
+            }
+            let target = text.split_whitespace().nth(1).unwrap_or("").to_string();
+            let (h, p) = target.rsplit_once(':').unwrap_or((&target, "443"));
+            client
+                .write_all(b"HTTP/1.1 200 Connection established\r\n\r\n")
+                .await?;
+            (h.to_string(), p.parse().unwrap_or(443))
+        }
+        LabProxy::Socks5 => {
+            let mut hello = [0u8; 2];
+            client.read_exact(&mut hello).await?;
+            let mut methods = vec![0u8; usize::from(hello[1])];
+            client.read_exact(&mut methods).await?;
+            client.write_all(&[5, 0]).await?;
+            let mut req = [0u8; 4];
+            client.read_exact(&mut req).await?;
+            let host = match req[3] {
+                1 => {
+                    let mut a = [0u8; 4];
+                    client.read_exact(&mut a).await?;
+                    std::net::Ipv4Addr::from(a).to_string()
+                }
+                3 => {
+                    let mut len = [0u8; 1];
+                    client.read_exact(&mut len).await?;
+                    let mut name = vec![0u8; usize::from(len[0])];
+                    client.read_exact(&mut name).await?;
+                    String::from_utf8_lossy(&name).to_string()
+                }
+                _ => return Ok(()),
+            };
+            let mut port = [0u8; 2];
+            client.read_exact(&mut port).await?;
+            client.write_all(&[5, 0, 0, 1, 0, 0, 0, 0, 0, 0]).await?;
+            (host, u16::from_be_bytes(port))
+        }
+    };
+    let ip = addrs
+        .iter()
+        .find(|(n, _)| *n == host)
+        .map(|(_, a)| a.clone())
+        .unwrap_or_else(|| {
+            if host.parse::<std::net::IpAddr>().is_ok() {
+                host.clone()
+            } else {
+                BLACKHOLE.to_string()
+            }
+        });
+    let mut upstream = tokio::net::TcpStream::connect((ip.as_str(), port)).await?;
+    tokio::io::copy_bidirectional(&mut client, &mut upstream).await?;
+    Ok(())
 }
 
 /// One scenario's namespace pair and dnsmasq; removed on drop.
@@ -600,6 +734,9 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
             _ => Duration::ZERO,
         };
         serve_on(listener, handler(*h), Some(tls), delay);
+    }
+    if let Some(p) = s.proxy {
+        start_lab_proxy(&lab, p);
     }
     let tmp = tempfile::tempdir().expect("temp dir");
     let home = tmp.path().join("home");
@@ -1153,6 +1290,38 @@ fn scenarios() -> Vec<Scenario> {
         .blame("goproxy.cn"),
         Scenario::new("goproxy-off", "baseline: GOPROXY=off", false).env("GOPROXY", "off"),
         Scenario::new(
+            "socks5-proxy",
+            "item 7: HTTPS_PROXY=socks5:// that works (names resolved by the proxy)",
+            true,
+        )
+        .host("goproxy.cn", cn())
+        .env("GOPROXY", "https://goproxy.cn,direct")
+        .env("HTTPS_PROXY", "socks5://127.0.0.1:1080")
+        .lab_proxy(LabProxy::Socks5),
+        Scenario::new(
+            "connect-proxy-percent-encoded-credentials",
+            "item 7: an HTTP proxy whose user name is percent-encoded in HTTPS_PROXY",
+            true,
+        )
+        .host("goproxy.cn", cn())
+        .env("GOPROXY", "https://goproxy.cn,direct")
+        .env("HTTPS_PROXY", "http://u%40corp:p%3Ass@127.0.0.1:3128")
+        // base64("u@corp:p:ss")
+        .lab_proxy(LabProxy::Connect {
+            auth: Some("Basic dUBjb3JwOnA6c3M="),
+        }),
+        Scenario::new(
+            "connect-proxy-wrong-credentials",
+            "baseline: the proxy refuses the credentials (407)",
+            false,
+        )
+        .host("goproxy.cn", cn())
+        .env("GOPROXY", "https://goproxy.cn,direct")
+        .env("HTTPS_PROXY", "http://u:wrong@127.0.0.1:3128")
+        .lab_proxy(LabProxy::Connect {
+            auth: Some("Basic dUBjb3JwOnA6c3M="),
+        }),
+        Scenario::new(
             "workspace-cached-goproxy-off",
             "item 11: GOPROXY=off, every required module in the module cache",
             true,
@@ -1193,6 +1362,10 @@ impl Scenario {
     }
     fn expect(mut self, code: &'static str) -> Scenario {
         self.expect.push(code);
+        self
+    }
+    fn lab_proxy(mut self, p: LabProxy) -> Scenario {
+        self.proxy = Some(p);
         self
     }
     fn workspace(mut self, cached: bool) -> Scenario {
