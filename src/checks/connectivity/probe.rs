@@ -265,18 +265,27 @@ async fn connect(addr: SocketAddr, deadline: Instant) -> (ConnectFacts, Option<T
 /// net/dial.go `dialParallel`'s fallback delay (`Dialer.FallbackDelay` default, RFC 6555).
 const FALLBACK_DELAY: Duration = Duration::from_millis(300);
 
-/// Addresses one after another until one connects: net/dial.go `dialSerial`.
+/// net/dial.go `partialDeadline`'s floor: an address gets at least this much of the time left.
+const SANE_MINIMUM: Duration = Duration::from_secs(2);
+
+/// Addresses one after another until one connects, each with its share of the time left:
+/// net/dial.go `dialSerial` and `partialDeadline`.
 async fn dial_serial(
     addrs: Vec<SocketAddr>,
     deadline: Instant,
     log: Arc<Mutex<Vec<ConnectFacts>>>,
     in_flight: Arc<Mutex<Option<(SocketAddr, Instant)>>>,
 ) -> Option<(SocketAddr, TcpStream)> {
-    for addr in addrs {
+    let total = addrs.len();
+    for (i, addr) in addrs.into_iter().enumerate() {
+        let now = Instant::now();
         if let Ok(mut f) = in_flight.lock() {
-            *f = Some((addr, Instant::now()));
+            *f = Some((addr, now));
         }
-        let (c, stream) = connect(addr, deadline).await;
+        let remaining = deadline.saturating_duration_since(now);
+        let share = remaining / u32::try_from(total - i).unwrap_or(1).max(1);
+        let share = share.max(SANE_MINIMUM.min(remaining));
+        let (c, stream) = connect(addr, now + share).await;
         if let Ok(mut f) = in_flight.lock() {
             *f = None;
         }
@@ -951,4 +960,56 @@ pub fn go_import(html: &[u8], module: &str) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_other_family_starts_at_once_when_the_first_fails() {
+        let v4 = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = v4.local_addr().expect("addr").port();
+        // Nothing listens on [::1]:port: refused at once (or unreachable without IPv6).
+        let addrs: Vec<IpAddr> = vec!["::1".parse().unwrap(), "127.0.0.1".parse().unwrap()];
+        let start = Instant::now();
+        let (facts, winner) = dial_go(&addrs, port, start + Duration::from_secs(3)).await;
+        let (addr, _) = winner.expect("IPv4 connects");
+        assert!(addr.is_ipv4());
+        assert!(
+            start.elapsed() < FALLBACK_DELAY,
+            "no 300 ms wait after a failure: {:?}",
+            start.elapsed()
+        );
+        assert_eq!(facts.len(), 2, "{facts:?}");
+        assert_ne!(facts[0].outcome, ConnectOutcome::Ok);
+    }
+
+    #[test]
+    fn tree_notes_and_tiles() {
+        let note = "go.sum database tree\n1234\nabc=\n\n\u{2014} sum.golang.org Az3g\n";
+        assert_eq!(parse_tree_note(note.as_bytes(), "sum.golang.org"), Ok(1234));
+        assert!(
+            parse_tree_note(note.as_bytes(), "gosum.io")
+                .unwrap_err()
+                .contains("not signed by gosum.io")
+        );
+        assert!(parse_tree_note(b"<html>", "sum.golang.org").is_err());
+        assert_eq!(first_tile(1), ("/tile/8/0/000.p/1".to_string(), 32));
+        assert_eq!(first_tile(5000), ("/tile/8/0/000".to_string(), 8192));
+    }
+
+    #[test]
+    fn go_import_meta_tags() {
+        let html = br#"<html><head><meta name="go-import" content="golang.org/x/text git https://go.googlesource.com/text"></head></html>"#;
+        assert_eq!(
+            go_import(html, "golang.org/x/text").as_deref(),
+            Some("https://go.googlesource.com/text")
+        );
+        assert_eq!(go_import(html, "golang.org/x/textual"), None);
+        assert_eq!(
+            go_import(html, "golang.org/x/text/encoding").as_deref(),
+            Some("https://go.googlesource.com/text")
+        );
+    }
 }
