@@ -840,10 +840,7 @@ async fn probe_origin(env: &Env<'_>, module: &str, deadline: Instant) -> TargetF
         Some(r) => r,
         None => {
             let Some(t) = Target::for_url(&format!("https://{module}"), Role::Origin) else {
-                let mut f = empty_facts(&unreachable_target());
-                f.error = Some(format!("{module}: not a URL path"));
-                f.failed_at = Some(Layer::Resolve);
-                return f;
+                return origin_unusable(module, format!("{module} is not a URL path"), requests);
             };
             let (mut facts, stream) = dial_facts(env, &t, deadline).await;
             let Some(stream) = stream else {
@@ -868,20 +865,14 @@ async fn probe_origin(env: &Env<'_>, module: &str, deadline: Instant) -> TargetF
                         (Some(s), None) => format!("{} answers HTTP {s}", rf.url),
                         (None, None) => "no answer".into(),
                     });
-                    if rf.waited_ms.is_some() {
-                        facts.requests[0].waited_ms = rf.waited_ms;
-                    }
                     return facts;
                 }
             }
         }
     };
     let Some(t) = Target::for_url(&repo, Role::Origin) else {
-        let mut f = empty_facts(&unreachable_target());
-        f.error = Some(format!("the repository URL {} is not https", redact(&repo)));
-        f.failed_at = Some(Layer::Resolve);
-        f.requests = requests;
-        return f;
+        let why = format!("the repository URL {} is not http(s)", redact(&repo));
+        return origin_unusable(module, why, requests);
     };
     let (mut facts, stream) = dial_facts(env, &t, deadline).await;
     facts.requests = requests;
@@ -906,16 +897,22 @@ async fn probe_origin(env: &Env<'_>, module: &str, deadline: Instant) -> TargetF
     facts
 }
 
-fn unreachable_target() -> Target {
-    Target {
-        base: "https://invalid".into(),
+/// Facts for an origin godiag cannot even address (no URL to dial).
+fn origin_unusable(module: &str, why: String, requests: Vec<RequestFacts>) -> TargetFacts {
+    let t = Target {
+        base: format!("https://{module}"),
         role: Role::Origin,
         https: true,
-        host: "invalid".into(),
+        host: module.split('/').next().unwrap_or(module).to_string(),
         port: 443,
-        probe_module: String::new(),
+        probe_module: module.to_string(),
         sumdb_name: String::new(),
-    }
+    };
+    let mut f = empty_facts(&t);
+    f.error = Some(why);
+    f.failed_at = Some(Layer::Resolve);
+    f.requests = requests;
+    f
 }
 
 /// Dials `t` and records the layers in fresh facts; the stream when every layer worked.

@@ -163,7 +163,14 @@ fn try_proxies(steps: &[(Step, bool)], mut f: impl FnMut(&Step) -> Attempt) -> A
 /// A response the budget ran out waiting for, after connect and TLS worked: Go has no
 /// response timeout (cmd/go/internal/web uses net/http's client without one), so it waits.
 fn pending(t: &TargetFacts) -> bool {
-    t.failed_at == Some(Layer::Http) && t.requests.first().is_some_and(|r| r.waited_ms.is_some())
+    // The request that decides: a proxy's version list comes first; an origin's git request
+    // comes after its discovery page.
+    let decisive = if t.role == Role::Origin {
+        t.requests.last()
+    } else {
+        t.requests.first()
+    };
+    t.failed_at == Some(Layer::Http) && decisive.is_some_and(|r| r.waited_ms.is_some())
 }
 
 fn not_found(status: Option<u16>) -> bool {
