@@ -408,7 +408,9 @@ pub fn ranking(targets: &[TargetFacts], sumdb_direct_works: bool) -> Vec<Ranked>
         .map(|t| Ranked {
             url: t.url.clone(),
             latency_ms: t.latency_ms.unwrap_or(u64::MAX),
-            proxies_sumdb: t.proxies_sumdb == Some(true),
+            // `supported` alone is a promise: only a proxy whose database read worked counts.
+            proxies_sumdb: t.proxies_sumdb == Some(true)
+                && t.sumdb_reads.as_ref().is_none_or(|r| r.ok),
         })
         .collect();
     ranked.sort_by_key(|r| (!sumdb_direct_works && !r.proxies_sumdb, r.latency_ms));
@@ -777,6 +779,17 @@ mod tests {
             )),
             A
         );
+    }
+
+    #[test]
+    fn a_broken_sumdb_proxy_is_not_ranked_as_one() {
+        let mut broken = proxy(A, Some(200), Some(200));
+        broken.sumdb_reads = Some(SumdbReads {
+            ok: false,
+            tree_size: None,
+            error: Some("502".into()),
+        });
+        assert!(!ranking(&[broken], false)[0].proxies_sumdb);
     }
 
     #[test]
