@@ -1134,7 +1134,7 @@ fn scenarios() -> Vec<Scenario> {
         .host("goproxy.cn", cn())
         .env("GOPROXY", "https://goproxy.cn,direct")
         .env("GOPRIVATE", "golang.org/x")
-        .blame("golang.org"),
+        .blame("direct (golang.org)"),
         Scenario::new(
             "gonoproxy-only",
             "item 3: GONOPROXY without GONOSUMDB",
@@ -1143,7 +1143,7 @@ fn scenarios() -> Vec<Scenario> {
         .host("goproxy.cn", cn())
         .env("GOPROXY", "https://goproxy.cn,direct")
         .env("GONOPROXY", "golang.org/x")
-        .blame("golang.org"),
+        .blame("direct (golang.org)"),
         Scenario::new(
             "direct-blocked",
             "item 4: GOPROXY=direct with the origin blocked",
@@ -1152,7 +1152,7 @@ fn scenarios() -> Vec<Scenario> {
         .host("goproxy.cn", cn())
         .env("GOPROXY", "direct")
         .env("GONOSUMDB", "golang.org/x")
-        .blame("golang.org"),
+        .blame("direct (golang.org)"),
         Scenario::new(
             "slow-mirror",
             "item 5: answers after the budget; Go waits",
