@@ -261,7 +261,15 @@ fn verdicts(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
         };
         findings.push(Finding::new(&codes::CONNECTIVITY_GOPROXY_UNREACHABLE, message).fix(fix));
     }
-    if let Verdict::Fails { at, reason } = &facts.checksums {
+    // The same entry stopping downloads and the database path is one cause: it is named once,
+    // by the download finding, which already proposes a mirror that serves both.
+    let same_cause = matches!(
+        (&facts.downloads, &facts.checksums),
+        (Verdict::Fails { at: d, .. }, Verdict::Fails { at: c, .. }) if c == d
+    );
+    if let Verdict::Fails { at, reason } = &facts.checksums
+        && !same_cause
+    {
         let mut message = format!("checksum verification will fail: {at} {reason}");
         let fix = if let Some(b) = best.filter(|b| b.proxies_sumdb) {
             message.push_str(&format!("; {} proxies the checksum database", b.url));
@@ -715,5 +723,20 @@ mod tests {
         );
         assert_eq!(codes_of(&findings), ["connectivity.tls-intercepted"]);
         assert_eq!(findings[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn one_entry_stopping_both_paths_is_named_once() {
+        let mut f = facts(vec![]);
+        let fails = Verdict::Fails {
+            at: "https://a.example".into(),
+            reason: "does not resolve".into(),
+        };
+        f.downloads = fails.clone();
+        f.checksums = fails;
+        assert_eq!(
+            codes_of(&evaluate(&f, &cfg())),
+            ["connectivity.goproxy-unreachable"]
+        );
     }
 }
