@@ -58,13 +58,15 @@ pub fn evaluate(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
     findings.extend(verdicts(facts, cfg));
     for t in facts.targets.iter().filter(|t| matters(t)) {
         let mut layer = layer_findings(t);
-        // A target that is not where Go stops (off its path, or passed by a fallback) cannot
-        // break it: what it shows is a degradation at most.
-        if !on_go_path(facts, t) || !breaks_go(facts, t) {
+        if !on_go_path(facts, t) {
+            // Go does not contact it with these settings: true, without effect on Go.
             for f in &mut layer {
-                if f.severity == Severity::Error {
-                    f.severity = Severity::Warning;
-                }
+                f.severity = f.severity.min(Severity::Info);
+            }
+        } else if !breaks_go(facts, t) {
+            // Passed by a fallback, or not where Go stops: a degradation at most.
+            for f in &mut layer {
+                f.severity = f.severity.min(Severity::Warning);
             }
         }
         findings.extend(layer);
@@ -722,7 +724,7 @@ mod tests {
             &cfg(),
         );
         assert_eq!(codes_of(&findings), ["connectivity.tls-intercepted"]);
-        assert_eq!(findings[0].severity, Severity::Warning);
+        assert_eq!(findings[0].severity, Severity::Info);
     }
 
     #[test]
