@@ -54,6 +54,12 @@ codes! {
         fix: "Set a valid list, e.g. `go env -w GOPROXY=https://goproxy.cn,direct`, or return to the default with `go env -u GOPROXY`. A local directory needs `file:///path`. A SOCKS or HTTP proxy for your connection belongs in HTTPS_PROXY, not in GOPROXY.",
         example: "go: golang.org/x/text@latest: invalid proxy URL missing scheme: goproxy";
 
+    GO_ENV_MODULES_OFF = "go-env.modules-off", Error, "GO111MODULE=off disables modules",
+        meaning: "GO111MODULE is `off` (in the OS environment or the go env file), which puts the go command in the old GOPATH mode.",
+        why: "Every module command refuses to run: `go mod download`, `go get` of a module, `go mod tidy`; gopls cannot load a module. Network settings do not matter until this is undone.",
+        fix: "`go env -u GO111MODULE` (the default, `on`, since Go 1.16); if it comes from the OS environment, remove it there (`unset GO111MODULE` and the line in your shell startup file).",
+        example: "go: modules disabled by GO111MODULE=off; see 'go help modules'";
+
     GO_ENV_GOPROXY_OFF = "go-env.goproxy-off", Error, "GOPROXY=off disables downloads",
         meaning: "The effective GOPROXY list starts with `off`.",
         why: "With GOPROXY=off the go command refuses to download any module that is not already in the module cache or vendored. That is sometimes wanted (hermetic builds), but it fails every `go get` and every new dependency.",

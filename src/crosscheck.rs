@@ -40,14 +40,95 @@ pub fn apply(checks: &mut [CheckResult]) {
     ) {
         point_at_proxy_startup_lines(conn, go_env);
     }
-    if let Some(dns) = checks.iter_mut().find(|c| c.id == CheckId::Dns) {
-        let Some(Facts::Dns(facts)) = &dns.facts else {
-            return;
-        };
+    if let Some(dns) = checks.iter_mut().find(|c| c.id == CheckId::Dns)
+        && let Some(Facts::Dns(facts)) = &dns.facts
+    {
         let findings = dns_lookup_failed(facts, go_env.as_ref(), hosts.as_ref());
         if !findings.is_empty() {
             dns.findings.extend(findings);
             dns.status = CheckStatus::from_findings(&dns.findings);
+        }
+    }
+    if let Some(conn) = connectivity.as_ref() {
+        bound_by_verdict(checks, conn);
+    }
+    if let Some(go_env) = go_env.as_ref() {
+        workspace_offline(checks, go_env);
+    }
+}
+
+/// With every module the workspace's go.mod requires already on this machine (module cache
+/// with go.sum lines, or vendor), go builds it without the network: a proxy or checksum
+/// database that does not work stops only new modules.
+fn workspace_offline(checks: &mut [CheckResult], go_env: &GoEnvFacts) {
+    let Some(m) = go_env
+        .workspace
+        .as_ref()
+        .and_then(|w| w.modules.as_ref())
+        .filter(|m| m.required > 0 && m.available == m.required)
+    else {
+        return;
+    };
+    let from = if m.vendored {
+        "vendored"
+    } else {
+        "in the module cache, with their go.sum lines"
+    };
+    let note = format!(
+        "; this workspace's {} required modules are all {from}: go builds it from them, new modules will not download",
+        m.required
+    );
+    const OFFLINE_OK: &[&str] = &[
+        "connectivity.goproxy-unreachable",
+        "connectivity.sumdb-unreachable",
+        "connectivity.proxy-env-unreachable",
+        "go-env.goproxy-off",
+    ];
+    for check in checks.iter_mut() {
+        let mut changed = false;
+        for f in check.findings.iter_mut().filter(|f| {
+            f.severity == crate::model::Severity::Error && OFFLINE_OK.contains(&f.code.as_str())
+        }) {
+            f.severity = crate::model::Severity::Warning;
+            f.message.push_str(&note);
+            changed = true;
+        }
+        if changed {
+            check.status = CheckStatus::from_findings(&check.findings);
+        }
+    }
+}
+
+/// Severity is the effect on Go: when this run measured Go's own path working for the probe
+/// module (downloads, and checksums unless off or exempt), a hosts or DNS problem cannot be
+/// breaking it today. It stays a warning: it breaks whatever takes another path.
+fn bound_by_verdict(checks: &mut [CheckResult], conn: &ConnectivityFacts) {
+    let Verdict::Works { via } = &conn.downloads else {
+        return;
+    };
+    let sums = match &conn.checksums {
+        Verdict::Works { via } => format!("checksums via {via}"),
+        Verdict::Disabled => "checksums off".to_string(),
+        Verdict::Skipped { .. } => "checksum lookups skipped (GONOSUMDB)".to_string(),
+        _ => return,
+    };
+    let evidence = format!("Go's path works in this run: downloads via {via}, {sums}");
+    for check in checks
+        .iter_mut()
+        .filter(|c| matches!(c.id, CheckId::Hosts | CheckId::Dns))
+    {
+        let mut changed = false;
+        for f in check
+            .findings
+            .iter_mut()
+            .filter(|f| f.severity == crate::model::Severity::Error)
+        {
+            f.severity = crate::model::Severity::Warning;
+            f.evidence.push(evidence.clone());
+            changed = true;
+        }
+        if changed {
+            check.status = CheckStatus::from_findings(&check.findings);
         }
     }
 }
@@ -270,6 +351,118 @@ mod tests {
         assert_eq!(
             names(&needed_hosts(Some(&go_env("off", "off")))),
             Vec::<&str>::new()
+        );
+    }
+
+    fn check(id: CheckId, findings: Vec<crate::model::Finding>) -> CheckResult {
+        CheckResult {
+            id,
+            title: String::new(),
+            status: CheckStatus::from_findings(&findings),
+            duration_ms: 0,
+            summary: String::new(),
+            findings,
+            facts: None,
+        }
+    }
+
+    fn conn(downloads: Verdict, checksums: Verdict) -> ConnectivityFacts {
+        ConnectivityFacts {
+            probe_module: "golang.org/x/text".into(),
+            trust_roots: String::new(),
+            goproxy: String::new(),
+            gosumdb: String::new(),
+            https_proxy: None,
+            targets: vec![],
+            downloads,
+            checksums,
+            ranking: vec![],
+        }
+    }
+
+    #[test]
+    fn hosts_and_dns_errors_yield_to_a_working_go_path() {
+        let sinkhole = crate::model::Finding::new(
+            &crate::codes::HOSTS_SINKHOLE,
+            "sum.golang.org is mapped to 0.0.0.0",
+        );
+        let mut checks = vec![check(CheckId::Hosts, vec![sinkhole.clone()])];
+        let works = Verdict::Works {
+            via: "https://goproxy.cn".into(),
+        };
+        bound_by_verdict(
+            &mut checks,
+            &conn(
+                works.clone(),
+                Verdict::Works {
+                    via: "https://goproxy.cn/sumdb/sum.golang.org".into(),
+                },
+            ),
+        );
+        assert_eq!(
+            checks[0].findings[0].severity,
+            crate::model::Severity::Warning
+        );
+        assert_eq!(checks[0].status, CheckStatus::Warning);
+        // Checksums failing: the sinkhole may be the cause and stays an error.
+        let mut checks = vec![check(CheckId::Hosts, vec![sinkhole])];
+        bound_by_verdict(
+            &mut checks,
+            &conn(
+                works,
+                Verdict::Fails {
+                    at: "https://sum.golang.org".into(),
+                    reason: "refused".into(),
+                },
+            ),
+        );
+        assert_eq!(
+            checks[0].findings[0].severity,
+            crate::model::Severity::Error
+        );
+    }
+
+    #[test]
+    fn a_workspace_whose_modules_are_all_here_works_offline() {
+        use crate::checks::go_env::facts::{ModuleCoverage, WorkspaceFacts};
+        let off = crate::model::Finding::new(
+            &crate::codes::GO_ENV_GOPROXY_OFF,
+            "GOPROXY=off (OS environment): the go command will not download any module",
+        );
+        let mut facts = go_env("off", "sum.golang.org");
+        facts.workspace = Some(WorkspaceFacts {
+            dir: "/w".into(),
+            file: Some("/w/go.mod".into()),
+            go_directive: None,
+            toolchain_directive: None,
+            error: None,
+            modules: Some(ModuleCoverage {
+                required: 2,
+                available: 2,
+                vendored: false,
+                missing: vec![],
+            }),
+        });
+        let mut checks = vec![check(CheckId::GoEnv, vec![off.clone()])];
+        workspace_offline(&mut checks, &facts);
+        assert_eq!(
+            checks[0].findings[0].severity,
+            crate::model::Severity::Warning
+        );
+        assert!(
+            checks[0].findings[0]
+                .message
+                .contains("new modules will not download")
+        );
+        // One module missing: go needs the network, the error stays.
+        if let Some(m) = facts.workspace.as_mut().and_then(|w| w.modules.as_mut()) {
+            m.available = 1;
+        }
+        let mut checks = vec![check(CheckId::GoEnv, vec![off])];
+        workspace_offline(&mut checks, &facts);
+        assert_eq!(
+            checks[0].findings[0].severity,
+            crate::model::Severity::Error
         );
     }
 }

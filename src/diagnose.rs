@@ -16,6 +16,8 @@ const ROOT_CAUSE_ORDER: &[&str] = &[
     codes::GO_ENV_GO_FAILED.code,
     codes::GO_ENV_GO_TOO_OLD.code,
     codes::GO_ENV_GOPROXY_INVALID.code,
+    // Module mode off: nothing about the network matters until it is on again.
+    codes::GO_ENV_MODULES_OFF.code,
     codes::GO_ENV_GOPROXY_OFF.code,
     // Through an HTTP proxy Go resolves nothing itself: a dead proxy explains everything.
     codes::CONNECTIVITY_PROXY_ENV_UNREACHABLE.code,

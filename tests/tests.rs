@@ -37,6 +37,8 @@ mod resolve;
 mod settings_edit;
 #[cfg(unix)]
 mod snapshots;
+#[cfg(target_os = "linux")]
+mod truth;
 #[cfg(unix)]
 mod vscode;
 #[cfg(windows)]

@@ -50,14 +50,35 @@ pub fn parse_head(data: &[u8]) -> Option<Result<Head, String>> {
     Some(Ok((status, reason, headers, end + 4)))
 }
 
-/// Sends `GET path` for `host` and reads the response head (and the start of the body),
-/// bounded by `timeout`.
+/// Why a GET got no response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GetError {
+    /// The request went out over a working connection and the budget ended before the answer:
+    /// a slow server, not a broken one (Go's client has no response timeout).
+    NoAnswerYet { waited_ms: u64 },
+    /// Anything else: the connection broke, the answer is not HTTP, the body is cut short.
+    Failed(String),
+}
+
+impl std::fmt::Display for GetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GetError::NoAnswerYet { waited_ms } => {
+                write!(f, "no HTTP response within {waited_ms} ms")
+            }
+            GetError::Failed(e) => f.write_str(e),
+        }
+    }
+}
+
+/// Sends `GET path` for `host` and reads the response (the body up to 64 KiB), bounded by
+/// `timeout`.
 pub async fn get<S>(
     stream: &mut S,
     host: &str,
     path: &str,
     timeout: Duration,
-) -> Result<Response, String>
+) -> Result<Response, GetError>
 where
     S: AsyncRead + AsyncWrite + Unpin,
 {
@@ -79,9 +100,20 @@ where
     };
     let mut response = tokio::time::timeout(timeout, exchange)
         .await
-        .map_err(|_| format!("no HTTP response within {} ms", timeout.as_millis()))??;
+        .map_err(|_| GetError::NoAnswerYet {
+            waited_ms: u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX),
+        })?
+        .map_err(GetError::Failed)?;
     response.rtt_ms = u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
     Ok(response)
+}
+
+/// How the body's end is marked (RFC 9112 section 6.3, as net/http reads it).
+enum Framing {
+    Length(usize),
+    Chunked,
+    /// Until the server closes the connection.
+    Close,
 }
 
 async fn read_response<S: AsyncRead + Unpin>(stream: &mut S) -> Result<Response, String> {
@@ -90,22 +122,48 @@ async fn read_response<S: AsyncRead + Unpin>(stream: &mut S) -> Result<Response,
     loop {
         if let Some(head) = parse_head(&data) {
             let (status, reason, headers, body_start) = head?;
-            // Read a little of the body when it is small and already coming.
-            let length = headers
-                .iter()
-                .find(|(k, _)| k == "content-length")
-                .and_then(|(_, v)| v.parse::<usize>().ok());
-            let want = length.unwrap_or(0).min(MAX_RESPONSE);
-            while data.len() - body_start < want {
-                match stream.read(&mut buf).await {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => data.extend_from_slice(&buf[..n]),
+            let header = |name: &str| {
+                headers
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.to_ascii_lowercase())
+            };
+            let framing = if status == 204 || status == 304 || (100..200).contains(&status) {
+                Framing::Length(0)
+            } else if header("transfer-encoding").is_some_and(|v| v.contains("chunked")) {
+                Framing::Chunked
+            } else if let Some(v) = header("content-length") {
+                Framing::Length(
+                    v.trim()
+                        .parse()
+                        .map_err(|_| format!("bad Content-Length {v:?}"))?,
+                )
+            } else {
+                Framing::Close
+            };
+            let mut raw = data[body_start..].to_vec();
+            let body = loop {
+                let done = match framing {
+                    Framing::Length(n) => (raw.len() >= n || raw.len() >= MAX_RESPONSE)
+                        .then(|| raw[..n.min(raw.len())].to_vec()),
+                    Framing::Chunked => dechunk(&raw)?,
+                    Framing::Close => (raw.len() >= MAX_RESPONSE).then(|| raw.clone()),
+                };
+                if let Some(body) = done {
+                    break body;
                 }
-            }
-            let mut body = data[body_start..].to_vec();
-            if let Some(length) = length {
-                body.truncate(length);
-            }
+                match stream.read(&mut buf).await {
+                    Ok(0) => match framing {
+                        Framing::Close => break raw,
+                        // net/http: "unexpected EOF" before the announced end of the body.
+                        _ => {
+                            return Err("unexpected EOF: the body is shorter than announced".into());
+                        }
+                    },
+                    Ok(n) => raw.extend_from_slice(&buf[..n]),
+                    Err(e) => return Err(format!("cannot read the body: {e}")),
+                }
+            };
             return Ok(Response {
                 status,
                 reason,
@@ -129,6 +187,70 @@ async fn read_response<S: AsyncRead + Unpin>(stream: &mut S) -> Result<Response,
             Err(e) => return Err(format!("cannot read the response: {e}")),
         }
     }
+}
+
+/// Decodes a chunked body. `Ok(None)` until the last chunk has arrived (or 64 KiB of body);
+/// an error for a malformed chunk size, as net/http's chunked reader.
+pub fn dechunk(raw: &[u8]) -> Result<Option<Vec<u8>>, String> {
+    let mut body = Vec::new();
+    let mut at = 0;
+    loop {
+        if body.len() >= MAX_RESPONSE {
+            return Ok(Some(body));
+        }
+        let Some(eol) = raw[at..].windows(2).position(|w| w == b"\r\n") else {
+            return Ok(None);
+        };
+        let line = String::from_utf8_lossy(&raw[at..at + eol]);
+        let size_text = line.split(';').next().unwrap_or("").trim();
+        let size = usize::from_str_radix(size_text, 16)
+            .map_err(|_| format!("malformed chunk size {size_text:?}"))?;
+        at += eol + 2;
+        if size == 0 {
+            return Ok(Some(body));
+        }
+        if raw.len() < at + size + 2 {
+            return Ok(None);
+        }
+        body.extend_from_slice(&raw[at..at + size]);
+        if &raw[at + size..at + size + 2] != b"\r\n" {
+            return Err("malformed chunked encoding".into());
+        }
+        at += size + 2;
+    }
+}
+
+/// Where a redirect leads, as net/http's client resolves `Location` against the request URL.
+/// `None` when the answer is not a redirect Go follows.
+pub fn redirect_target(
+    base_url: &str,
+    status: u16,
+    headers: &[(String, String)],
+) -> Option<String> {
+    // net/http client.go redirectBehavior: 301, 302, 303, 307, 308 with a Location.
+    if !matches!(status, 301 | 302 | 303 | 307 | 308) {
+        return None;
+    }
+    let location = headers.iter().find(|(k, _)| k == "location")?.1.trim();
+    if location.is_empty() {
+        return None;
+    }
+    if location.contains("://") {
+        return Some(location.to_string());
+    }
+    let (scheme, rest) = base_url.split_once("://")?;
+    let authority = rest.split('/').next().unwrap_or(rest);
+    if let Some(net_path) = location.strip_prefix("//") {
+        return Some(format!("{scheme}://{net_path}"));
+    }
+    if location.starts_with('/') {
+        return Some(format!("{scheme}://{authority}{location}"));
+    }
+    let path = &rest[authority.len()..];
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    let dir = if dir.is_empty() { "/" } else { dir };
+    Some(format!("{scheme}://{authority}{dir}{location}"))
 }
 
 /// Asks an HTTP proxy to open a tunnel to `target` (`host:port`), as Go's transport does for
@@ -201,6 +323,71 @@ mod tests {
         assert!(parse_head(b"HTTP/1.1 200 OK\r\n").is_none());
         assert!(parse_head(b"SSH-2.0-OpenSSH\r\n\r\n").unwrap().is_err());
         assert!(parse_head(b"HTTP/1.1 abc\r\n\r\n").unwrap().is_err());
+    }
+
+    #[test]
+    fn chunked_bodies_and_redirects() {
+        assert_eq!(dechunk(b"4\r\nWiki\r\n5\r\npedia\r\n").unwrap(), None);
+        assert_eq!(
+            dechunk(b"4\r\nWiki\r\n5;x=y\r\npedia\r\n0\r\n\r\n").unwrap(),
+            Some(b"Wikipedia".to_vec())
+        );
+        assert!(dechunk(b"zz\r\n").is_err());
+        let loc = |l: &str| vec![("location".to_string(), l.to_string())];
+        let base = "https://a.example/p/golang.org/x/text/@v/list";
+        assert_eq!(
+            redirect_target(base, 302, &loc("https://b.example/x")).as_deref(),
+            Some("https://b.example/x")
+        );
+        assert_eq!(
+            redirect_target(base, 301, &loc("/y")).as_deref(),
+            Some("https://a.example/y")
+        );
+        assert_eq!(
+            redirect_target(base, 307, &loc("z")).as_deref(),
+            Some("https://a.example/p/golang.org/x/text/@v/z")
+        );
+        assert_eq!(redirect_target(base, 304, &loc("/y")), None);
+        assert_eq!(redirect_target(base, 302, &[]), None);
+    }
+
+    #[tokio::test]
+    async fn chunked_and_short_bodies_over_a_stream() {
+        let (mut client, mut server) = tokio::io::duplex(4096);
+        tokio::spawn(async move {
+            let mut buf = vec![0u8; 1024];
+            let _ = server.read(&mut buf).await;
+            server
+                .write_all(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nv0.\r\n4\r\n14.0\r\n0\r\n\r\n")
+                .await
+                .unwrap();
+        });
+        let r = get(&mut client, "h", "/", Duration::from_secs(2))
+            .await
+            .unwrap();
+        assert_eq!(r.body, b"v0.14.0");
+        let (mut client, mut server) = tokio::io::duplex(4096);
+        tokio::spawn(async move {
+            let mut buf = vec![0u8; 1024];
+            let _ = server.read(&mut buf).await;
+            server
+                .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc")
+                .await
+                .unwrap();
+        });
+        let e = get(&mut client, "h", "/", Duration::from_secs(2))
+            .await
+            .unwrap_err();
+        assert!(e.to_string().contains("unexpected EOF"), "{e}");
+        // Accepted, never answered: not a failure of the server, a wait.
+        let (mut client, _server) = tokio::io::duplex(4096);
+        let e = get(&mut client, "h", "/", Duration::from_millis(50))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(e, GetError::NoAnswerYet { waited_ms } if waited_ms >= 50),
+            "{e:?}"
+        );
     }
 
     #[tokio::test]

@@ -5,6 +5,7 @@ pub mod dns;
 pub mod forged;
 pub mod http;
 pub mod proxyenv;
+pub mod socks;
 pub mod tls;
 
 /// Awaits every future concurrently, keeping their order.

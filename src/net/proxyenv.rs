@@ -46,15 +46,44 @@ impl ProxyUrl {
         format!("{}://{auth}{host}:{}", self.scheme, self.port)
     }
 
-    /// The `Proxy-Authorization` header value Go sends for an http(s) proxy with userinfo.
+    /// User name and password, percent-decoded as net/url's `User` gives them to Go.
+    pub fn credentials(&self) -> Option<(String, String)> {
+        let u = self.userinfo.as_ref()?;
+        let (user, password) = u.split_once(':').unwrap_or((u, ""));
+        Some((percent_decode(user), percent_decode(password)))
+    }
+
+    /// The `Proxy-Authorization` header value Go sends for an http(s) proxy with userinfo:
+    /// net/http transport.go, `Basic base64(username:password)` of the decoded values.
     pub fn basic_auth(&self) -> Option<String> {
-        self.userinfo.as_ref().map(|u| {
+        self.credentials().map(|(user, password)| {
             format!(
                 "Basic {}",
-                base64::engine::general_purpose::STANDARD.encode(u)
+                base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
             )
         })
     }
+}
+
+/// `%XX` escapes decoded (net/url `unescape` for userinfo); a malformed escape stays as is.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let Some(v) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(v);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn get_any<'a>(env: &'a EnvMap, names: &[&str]) -> Option<(&'a str, String)> {
@@ -250,6 +279,18 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn userinfo_is_percent_decoded_for_basic_auth() {
+        let p = parse_proxy("http://us%40er:p%3Ass@proxy.corp:3128", "HTTPS_PROXY").unwrap();
+        assert_eq!(
+            p.credentials(),
+            Some(("us@er".to_string(), "p:ss".to_string()))
+        );
+        // base64("us@er:p:ss")
+        assert_eq!(p.basic_auth().as_deref(), Some("Basic dXNAZXI6cDpzcw=="));
+        assert_eq!(percent_decode("a%zzb%41"), "a%zzbA");
     }
 
     #[test]

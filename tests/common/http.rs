@@ -78,16 +78,62 @@ fn to_bytes(handler: Handler) -> BytesHandler {
     })
 }
 
-/// A healthy module proxy: the probe module's version list and `supported` for the checksum
-/// database; 404 for anything else.
-pub fn module_proxy(proxies_sumdb: bool) -> Handler {
-    Arc::new(move |path: &str| match path {
-        p if p.ends_with("/golang.org/x/text/@v/list") => (200, "v0.14.0\nv0.15.0\n".into()),
-        p if p.ends_with("/sumdb/sum.golang.org/supported") && proxies_sumdb => {
-            (200, String::new())
+/// Either kind of handler, for the servers.
+pub trait IntoBytesHandler {
+    fn into_bytes_handler(self) -> BytesHandler;
+}
+
+impl IntoBytesHandler for Handler {
+    fn into_bytes_handler(self) -> BytesHandler {
+        to_bytes(self)
+    }
+}
+
+impl IntoBytesHandler for BytesHandler {
+    fn into_bytes_handler(self) -> BytesHandler {
+        self
+    }
+}
+
+/// The probe module's record in a test checksum database.
+pub fn text_record() -> super::sumdb::Record {
+    super::sumdb::Record {
+        module: "golang.org/x/text".into(),
+        version: "v0.14.0".into(),
+        zip_files: vec![(
+            "golang.org/x/text@v0.14.0/go.mod".into(),
+            b"module golang.org/x/text\n".to_vec(),
+        )],
+        go_mod: b"module golang.org/x/text\n".to_vec(),
+    }
+}
+
+/// A healthy module proxy: the probe module's version list and, when `proxies_sumdb`, a
+/// checksum database (signed with the test key) under `/sumdb/sum.golang.org/`; 404 for
+/// anything else. A database's own URL answers `/latest` and the tile at its root.
+pub fn module_proxy(proxies_sumdb: bool) -> BytesHandler {
+    let db = super::sumdb::TestDb::new("sum.golang.org", &[text_record()]);
+    Arc::new(move |path: &str| {
+        if path.ends_with("/golang.org/x/text/@v/list") {
+            return (200, b"v0.14.0\nv0.15.0\n".to_vec());
         }
-        p if p.ends_with("/latest") => (200, "go.sum database tree\n1\nhash\n".into()),
-        _ => (404, "not found".into()),
+        let under_db = if proxies_sumdb {
+            path.strip_prefix("/sumdb/sum.golang.org")
+                .or_else(|| path.split_once("/sumdb/sum.golang.org").map(|(_, r)| r))
+        } else {
+            None
+        };
+        match under_db {
+            Some("/supported") => (200, Vec::new()),
+            Some(rest) => match db.answer(rest) {
+                Some(body) => (200, body),
+                None => (404, b"not found".to_vec()),
+            },
+            None => match db.answer(path) {
+                Some(body) if !path.starts_with("/sumdb/") => (200, body),
+                _ => (404, b"not found".to_vec()),
+            },
+        }
     })
 }
 
@@ -112,17 +158,27 @@ async fn serve_one<S: AsyncRead + AsyncWrite + Unpin>(
     let head = String::from_utf8_lossy(&buf).to_string();
     let path = head.split_whitespace().nth(1).unwrap_or("/").to_string();
     tokio::time::sleep(delay).await;
-    let (code, body) = handler(&path);
+    let (code, mut body) = handler(&path);
     let reason = match code {
         200 => "OK",
+        302 => "Found",
         403 => "Forbidden",
         404 => "Not Found",
         418 => "I'm a teapot",
+        502 => "Bad Gateway",
         504 => "Gateway Timeout",
         _ => "Status",
     };
+    // A redirect's body is its Location.
+    let location = if (300..400).contains(&code) {
+        let l = format!("Location: {}\r\n", String::from_utf8_lossy(&body));
+        body.clear();
+        l
+    } else {
+        String::new()
+    };
     let head = format!(
-        "HTTP/1.1 {code} {reason}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {code} {reason}\r\n{location}Content-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     let mut response = head.into_bytes();
@@ -132,10 +188,14 @@ async fn serve_one<S: AsyncRead + AsyncWrite + Unpin>(
 }
 
 /// Starts an HTTP server (HTTPS when `tls` is given) on 127.0.0.1, answering after `delay`.
-pub fn server(handler: Handler, tls: Option<rustls::ServerConfig>, delay: Duration) -> SocketAddr {
+pub fn server(
+    handler: impl IntoBytesHandler,
+    tls: Option<rustls::ServerConfig>,
+    delay: Duration,
+) -> SocketAddr {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let addr = listener.local_addr().expect("addr");
-    serve_on(listener, to_bytes(handler), tls, delay);
+    serve_on(listener, handler.into_bytes_handler(), tls, delay);
     addr
 }
 

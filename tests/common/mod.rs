@@ -2,6 +2,7 @@
 
 pub mod dns;
 pub mod http;
+pub mod sumdb;
 pub mod synth;
 
 use std::path::{Path, PathBuf};

@@ -47,6 +47,9 @@ pub enum Role {
     SumdbAlternative,
     /// storage.googleapis.com, where proxy.golang.org redirects .zip downloads.
     Storage,
+    /// The probe module's origin, for `direct`: the `?go-get=1` discovery page, then the
+    /// repository it names (git over HTTPS).
+    Origin,
 }
 
 impl Role {
@@ -57,6 +60,7 @@ impl Role {
             Role::Sumdb => "checksum database",
             Role::SumdbAlternative => "checksum db (China)",
             Role::Storage => "zip storage",
+            Role::Origin => "origin (direct)",
         }
     }
 }
@@ -93,8 +97,15 @@ pub struct TargetFacts {
     pub failed_at: Option<Layer>,
     /// `GET <url>/<probe module>/@v/list` answered 200.
     pub serves_protocol: bool,
-    /// `GET <url>/sumdb/sum.golang.org/supported`: 200 yes, 404/410 no, otherwise unknown.
+    /// `GET <url>/sumdb/<GOSUMDB name>/supported`: 200 yes, 404/410 no, otherwise unknown.
     pub proxies_sumdb: Option<bool>,
+    /// The checksum database name `supported` was asked for (GOSUMDB's, else sum.golang.org).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sumdb_name: Option<String>,
+    /// A real read of the checksum database through this proxy (`/latest`, then a tile), done
+    /// when the proxy says it supports it: Go never falls back after that.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sumdb_reads: Option<SumdbReads>,
     /// Time from the first connect to the protocol answer.
     pub latency_ms: Option<u64>,
 }
@@ -120,20 +131,38 @@ pub enum ConnectOutcome {
 /// What the TLS handshake showed: verdict, issuer, and whether the root is public.
 pub use crate::net::tls::Handshake as TlsFacts;
 
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 pub struct RequestFacts {
     /// Full URL (redacted).
     pub url: String,
+    /// The final status, after redirects. For a `file://` entry: 200 when the file exists,
+    /// 404 when it does not (Go treats a missing file as not found).
     pub status: Option<u16>,
     pub error: Option<String>,
     pub rtt_ms: Option<u64>,
+    /// The request was sent over a working connection but the run's budget ended before the
+    /// answer: Go, which has no response timeout, waits at least this long.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waited_ms: Option<u64>,
+    /// Redirects followed (as Go's client does, up to 10), in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub redirects: Vec<String>,
+}
+
+/// A read of the checksum database: the signed tree note and a tile of the tree.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct SumdbReads {
+    pub ok: bool,
+    /// The tree size the signed note gave.
+    pub tree_size: Option<u64>,
+    pub error: Option<String>,
 }
 
 /// Will module downloads work, and through which entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "result", rename_all = "kebab-case")]
 pub enum Verdict {
-    /// Through this proxy URL, or `direct` (origin servers with git; not probed).
+    /// Through this proxy URL, or `direct` (the module's origin, probed as Go reaches it).
     Works { via: String },
     /// Go stops at this entry with this reason.
     Fails { at: String, reason: String },
@@ -143,6 +172,8 @@ pub enum Verdict {
     Invalid,
     /// Not known: the settings could not be read.
     Unknown { reason: String },
+    /// Go does not do this for the probe module (GONOSUMDB / GOPRIVATE match it).
+    Skipped { reason: String },
 }
 
 /// One ranked candidate.

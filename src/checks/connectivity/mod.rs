@@ -70,6 +70,7 @@ fn summary(f: &facts::ConnectivityFacts) -> String {
         Verdict::Disabled => "downloads disabled (GOPROXY=off)".into(),
         Verdict::Invalid => "GOPROXY invalid".into(),
         Verdict::Unknown { reason } => format!("verdict unknown: {reason}"),
+        Verdict::Skipped { .. } => "downloads not needed".into(),
     };
     let sums = match &f.checksums {
         Verdict::Works { via } => format!("checksums via {via}"),
@@ -77,6 +78,7 @@ fn summary(f: &facts::ConnectivityFacts) -> String {
         Verdict::Disabled => "checksums off (GOSUMDB=off)".into(),
         Verdict::Invalid => "GOSUMDB invalid".into(),
         Verdict::Unknown { .. } => "checksums unknown".into(),
+        Verdict::Skipped { .. } => "checksum lookups skipped (GONOSUMDB)".into(),
     };
     let working = f.ranking.len();
     format!(

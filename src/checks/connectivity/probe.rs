@@ -3,16 +3,17 @@
 
 use crate::model::millis;
 use std::net::{IpAddr, SocketAddr};
-use std::time::Instant;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 
 use super::facts::{
     AddressSource, ConnectFacts, ConnectOutcome, ConnectivityFacts, Layer, ProxyFacts,
-    RequestFacts, Role, TargetFacts, TlsFacts,
+    RequestFacts, Role, SumdbReads, TargetFacts, TlsFacts,
 };
-use super::targets::{Target, targets};
+use super::targets::{Target, escape_module_path, file_entries, targets};
 use crate::checks::Shared;
 use crate::checks::dns::resolve::{Source, resolve_as_go};
 use crate::config::Inputs;
@@ -65,12 +66,27 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
         if go_env.variables.is_empty() {
             return None;
         }
-        let goproxy = go_env.value("GOPROXY").to_string();
-        let gosumdb = go_env.value("GOSUMDB").to_string();
-        let all = targets(&goproxy, &gosumdb, &cfg.mirrors, &cfg.probe_module);
+        let settings = super::verdict::Settings {
+            goproxy: go_env.value("GOPROXY").to_string(),
+            gosumdb: go_env.value("GOSUMDB").to_string(),
+            gonoproxy: go_env.value("GONOPROXY").to_string(),
+            gonosumdb: go_env.value("GONOSUMDB").to_string(),
+            module: cfg.probe_module.clone(),
+        };
+        let all = targets(
+            &settings.goproxy,
+            &settings.gosumdb,
+            &cfg.mirrors,
+            &cfg.probe_module,
+        );
+        // Probed again when the early probe asked another database name than GOSUMDB's.
         let extra: Vec<&Target> = all
             .iter()
-            .filter(|t| !early.iter().any(|e| e.base == t.base))
+            .filter(|t| {
+                !early
+                    .iter()
+                    .any(|e| e.base == t.base && e.sumdb_name == t.sumdb_name)
+            })
             .collect();
         // The GOPROXY hosts are known only now: look them up in the hosts file too.
         let mut late_watch = watch.clone();
@@ -86,13 +102,29 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
             roots: env.roots.clone(),
             ..env
         };
-        let facts = crate::net::join_all(
-            extra
-                .into_iter()
-                .map(|t| probe_target(&late_env, t, deadline)),
-        )
-        .await;
-        Some((goproxy, gosumdb, all, facts))
+        // `direct` is probed when Go can reach it for the probe module.
+        let reaches_direct = crate::go::goproxy::parse(&settings.goproxy)
+            .is_ok_and(|l| l.entries.contains(&crate::go::goproxy::ProxyEntry::Direct))
+            || crate::go::pattern::match_prefix_patterns(&settings.gonoproxy, &settings.module);
+        let origin = async {
+            if reaches_direct {
+                Some(probe_origin(&late_env, &settings.module, deadline).await)
+            } else {
+                None
+            }
+        };
+        let (mut facts, origin) = tokio::join!(
+            crate::net::join_all(extra.iter().map(|t| probe_target(&late_env, t, deadline)),),
+            origin
+        );
+        // Late facts replace early ones probed with another database name.
+        let replaced: Vec<String> = extra.iter().map(|t| t.base.clone()).collect();
+        facts.extend(
+            file_entries(&settings.goproxy)
+                .iter()
+                .map(|u| probe_file_entry(u, &settings.module)),
+        );
+        Some((settings, all, facts, origin, replaced))
     };
     let https_proxy = match proxyenv::proxy_for_https(&inputs.env, "proxy.golang.org", 443) {
         Some(Ok(p)) => Some(p),
@@ -106,24 +138,39 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
     };
     let (proxy_facts, early_facts, late) = tokio::join!(proxy_probe, early_probes, late_probes);
 
-    let (goproxy, gosumdb, targets, downloads, checksums) = match late {
-        Some((goproxy, gosumdb, all, late_facts)) => {
+    let (settings, targets, downloads, checksums) = match late {
+        Some((settings, all, late_facts, origin, replaced)) => {
             // In GOPROXY order, each target under the role go env gives it.
-            let mut pool: Vec<TargetFacts> = early_facts.into_iter().chain(late_facts).collect();
-            let targets: Vec<TargetFacts> = all
-                .iter()
-                .filter_map(|t| {
-                    let i = pool
+            let mut pool: Vec<TargetFacts> = early_facts
+                .into_iter()
+                .filter(|f| {
+                    !replaced
                         .iter()
-                        .position(|f| f.url.eq_ignore_ascii_case(&redact(&t.base)))?;
+                        .any(|b| f.url.eq_ignore_ascii_case(&redact(b)))
+                })
+                .chain(late_facts)
+                .collect();
+            let files = file_entries(&settings.goproxy);
+            let mut targets: Vec<TargetFacts> = all
+                .iter()
+                .map(|t| t.base.clone())
+                .chain(files)
+                .filter_map(|base| {
+                    let i = pool.iter().position(|f| {
+                        f.url
+                            .eq_ignore_ascii_case(&redact(base.trim_end_matches('/')))
+                    })?;
                     let mut f = pool.swap_remove(i);
-                    f.role = t.role;
+                    if let Some(t) = all.iter().find(|t| t.base == base) {
+                        f.role = t.role;
+                    }
                     Some(f)
                 })
                 .collect();
-            let downloads = super::verdict::downloads(&goproxy, &targets);
-            let checksums = super::verdict::sumdb(&goproxy, &gosumdb, &targets);
-            (goproxy, gosumdb, targets, downloads, checksums)
+            let downloads = super::verdict::downloads(&settings, &targets, origin.as_ref());
+            let checksums = super::verdict::sumdb(&settings, &targets);
+            targets.extend(origin);
+            (settings, targets, downloads, checksums)
         }
         None => {
             let unknown = super::facts::Verdict::Unknown {
@@ -134,8 +181,7 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
                 .filter(|t| t.role != Role::Storage)
                 .collect();
             (
-                String::new(),
-                String::new(),
+                super::verdict::Settings::default(),
                 targets,
                 unknown.clone(),
                 unknown,
@@ -144,7 +190,9 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
     };
     let sumdb_direct_works = matches!(
         checksums,
-        super::facts::Verdict::Works { .. } | super::facts::Verdict::Disabled
+        super::facts::Verdict::Works { .. }
+            | super::facts::Verdict::Disabled
+            | super::facts::Verdict::Skipped { .. }
     );
     let ranking = super::verdict::ranking(&targets, sumdb_direct_works);
     ConnectivityFacts {
@@ -153,8 +201,8 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
         ranking,
         probe_module: cfg.probe_module.clone(),
         trust_roots: env.roots.source.clone(),
-        goproxy: crate::go::goproxy::redact_proxy_list(&goproxy),
-        gosumdb: redact(&gosumdb),
+        goproxy: crate::go::goproxy::redact_proxy_list(&settings.goproxy),
+        gosumdb: redact(&settings.gosumdb),
         https_proxy: proxy_facts,
         targets,
     }
@@ -215,6 +263,121 @@ async fn connect(addr: SocketAddr, deadline: Instant) -> (ConnectFacts, Option<T
     )
 }
 
+/// net/dial.go `dialParallel`'s fallback delay (`Dialer.FallbackDelay` default, RFC 6555).
+const FALLBACK_DELAY: Duration = Duration::from_millis(300);
+
+/// net/dial.go `partialDeadline`'s floor: an address gets at least this much of the time left.
+const SANE_MINIMUM: Duration = Duration::from_secs(2);
+
+/// Addresses one after another until one connects, each with its share of the time left:
+/// net/dial.go `dialSerial` and `partialDeadline`.
+async fn dial_serial(
+    addrs: Vec<SocketAddr>,
+    deadline: Instant,
+    log: Arc<Mutex<Vec<ConnectFacts>>>,
+    in_flight: Arc<Mutex<Option<(SocketAddr, Instant)>>>,
+) -> Option<(SocketAddr, TcpStream)> {
+    let total = addrs.len();
+    for (i, addr) in addrs.into_iter().enumerate() {
+        let now = Instant::now();
+        if let Ok(mut f) = in_flight.lock() {
+            *f = Some((addr, now));
+        }
+        let remaining = deadline.saturating_duration_since(now);
+        let share = remaining / u32::try_from(total - i).unwrap_or(1).max(1);
+        let share = share.max(SANE_MINIMUM.min(remaining));
+        let (c, stream) = connect(addr, now + share).await;
+        if let Ok(mut f) = in_flight.lock() {
+            *f = None;
+        }
+        if let Ok(mut l) = log.lock() {
+            l.push(c);
+        }
+        if let Some(s) = stream {
+            return Some((addr, s));
+        }
+        if Instant::now() >= deadline {
+            break;
+        }
+    }
+    None
+}
+
+/// Go's dialer: the addresses of the first address's family are tried in order; the other
+/// family starts 300 ms later (or as soon as the first family has failed), and the first
+/// connection wins (net/dial.go `dialParallel`, `partition`). Every attempt is recorded; an
+/// attempt still running when the other family won is recorded as a timeout of that length.
+async fn dial_go(
+    addrs: &[IpAddr],
+    port: u16,
+    deadline: Instant,
+) -> (Vec<ConnectFacts>, Option<(SocketAddr, TcpStream)>) {
+    let Some(first) = addrs.first() else {
+        return (Vec::new(), None);
+    };
+    let (primaries, fallbacks): (Vec<SocketAddr>, Vec<SocketAddr>) = addrs
+        .iter()
+        .map(|ip| SocketAddr::new(*ip, port))
+        .partition(|a| a.is_ipv4() == first.is_ipv4());
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let primary_flight = Arc::new(Mutex::new(None));
+    let fallback_flight = Arc::new(Mutex::new(None));
+    let winner = if fallbacks.is_empty() {
+        dial_serial(primaries, deadline, log.clone(), primary_flight.clone()).await
+    } else {
+        let primary_failed = Arc::new(tokio::sync::Notify::new());
+        let primary = {
+            let failed = primary_failed.clone();
+            let (log, flight) = (log.clone(), primary_flight.clone());
+            async move {
+                let r = dial_serial(primaries, deadline, log, flight).await;
+                if r.is_none() {
+                    failed.notify_one();
+                }
+                r
+            }
+        };
+        // The fallback starts after the delay, or at once when the first family has failed.
+        let fallback = async {
+            tokio::select! {
+                () = tokio::time::sleep(FALLBACK_DELAY) => {}
+                () = primary_failed.notified() => {}
+            }
+            dial_serial(fallbacks, deadline, log.clone(), fallback_flight.clone()).await
+        };
+        tokio::pin!(primary);
+        tokio::pin!(fallback);
+        let (mut primary_done, mut fallback_done) = (false, false);
+        loop {
+            tokio::select! {
+                r = &mut primary, if !primary_done => {
+                    primary_done = true;
+                    if r.is_some() || fallback_done { break r; }
+                }
+                r = &mut fallback, if !fallback_done => {
+                    fallback_done = true;
+                    if r.is_some() || primary_done { break r; }
+                }
+            }
+        }
+    };
+    let mut facts = log.lock().map(|l| l.clone()).unwrap_or_default();
+    for flight in [&primary_flight, &fallback_flight] {
+        if let Some((addr, since)) = flight.lock().ok().and_then(|f| *f) {
+            let ms = millis(since.elapsed());
+            facts.push(ConnectFacts {
+                address: addr.to_string(),
+                outcome: ConnectOutcome::Timeout,
+                rtt_ms: ms,
+                error: Some(format!(
+                    "no TCP answer after {ms} ms, when Go's dialer had connected to another address"
+                )),
+            });
+        }
+    }
+    (facts, winner)
+}
+
 async fn probe_proxy(env: &Env<'_>, proxy: &ProxyUrl, deadline: Instant) -> ProxyFacts {
     let mut facts = ProxyFacts {
         variable: proxy.variable.clone(),
@@ -235,65 +398,325 @@ async fn probe_proxy(env: &Env<'_>, proxy: &ProxyUrl, deadline: Instant) -> Prox
     facts
 }
 
-/// Opens a stream to the target's host: through HTTPS_PROXY (CONNECT) when Go would use it,
-/// else directly to `addr`.
-async fn open(
-    env: &Env<'_>,
-    t: &Target,
-    addr: SocketAddr,
-    via: Option<&ProxyUrl>,
-    deadline: Instant,
-) -> Result<Box<dyn Io>, (Layer, String)> {
-    let tcp: Box<dyn Io> = match via {
-        Some(proxy) => {
-            let (paddrs, _) = resolve(env, &proxy.host, deadline)
-                .await
-                .map_err(|e| (Layer::Proxy, e))?;
-            let (c, stream) = connect(SocketAddr::new(paddrs[0], proxy.port), deadline).await;
-            let mut stream = stream.ok_or((
-                Layer::Proxy,
-                format!("proxy {}: {}", proxy.display(), c.error.unwrap_or_default()),
-            ))?;
-            let remaining = deadline.saturating_duration_since(Instant::now());
-            let target = format!("{}:{}", t.host_for_connect(), t.port);
-            http::connect_tunnel(
-                &mut stream,
-                &target,
-                proxy.basic_auth().as_deref(),
-                remaining,
-            )
-            .await
-            .map_err(|e| (Layer::Proxy, format!("proxy {}: {e}", proxy.display())))?;
-            Box::new(stream)
-        }
-        None => {
-            let (c, stream) = connect(addr, deadline).await;
-            Box::new(stream.ok_or((Layer::Tcp, c.error.unwrap_or_default()))?)
-        }
-    };
-    if !t.https {
-        return Ok(tcp);
-    }
-    let remaining = deadline.saturating_duration_since(Instant::now());
-    let (hs, stream) = tls::handshake(tcp, &t.host, &env.roots, remaining).await;
-    stream
-        .map(|s| Box::new(s) as Box<dyn Io>)
-        .ok_or((Layer::Tls, hs.error.unwrap_or_default()))
+/// What dialing a target showed, layer by layer, and the stream when every layer worked.
+struct Dialed {
+    via: Option<ProxyUrl>,
+    resolved_from: Option<AddressSource>,
+    addresses: Vec<String>,
+    connects: Vec<ConnectFacts>,
+    tls: Option<TlsFacts>,
+    failed: Option<(Layer, String)>,
+    stream: Option<Box<dyn Io>>,
 }
 
-async fn probe_target(env: &Env<'_>, t: &Target, deadline: Instant) -> TargetFacts {
-    let start = Instant::now();
-    let via = if t.https {
+/// The proxy Go uses for this target (golang.org/x/net/http/httpproxy, per URL).
+fn proxy_for(env: &Env<'_>, t: &Target) -> Option<ProxyUrl> {
+    if t.https {
         proxyenv::proxy_for_https(&env.inputs.env, &t.host, t.port).and_then(Result::ok)
     } else {
         None
+    }
+}
+
+/// Resolve, connect (Go's dialer, or a CONNECT tunnel through HTTPS_PROXY), TLS.
+async fn dial(env: &Env<'_>, t: &Target, deadline: Instant) -> Dialed {
+    let via = proxy_for(env, t);
+    let mut d = Dialed {
+        via: via.clone(),
+        resolved_from: None,
+        addresses: Vec::new(),
+        connects: Vec::new(),
+        tls: None,
+        failed: None,
+        stream: None,
     };
-    let mut facts = TargetFacts {
+    let tcp: Box<dyn Io> = match &via {
+        Some(proxy) => {
+            let (paddrs, _) = match resolve(env, &proxy.host, deadline).await {
+                Ok(a) => a,
+                Err(e) => {
+                    d.failed = Some((Layer::Proxy, format!("proxy {}: {e}", proxy.display())));
+                    return d;
+                }
+            };
+            let (_, stream) = dial_go(&paddrs, proxy.port, deadline).await;
+            let Some((_, tcp)) = stream else {
+                d.failed = Some((
+                    Layer::Proxy,
+                    format!("proxy {}: does not accept connections", proxy.display()),
+                ));
+                return d;
+            };
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            // net/http transport.go dialConn: an https:// proxy is reached over TLS first.
+            let mut stream: Box<dyn Io> = if proxy.scheme == "https" {
+                let (hs, s) = tls::handshake(tcp, &proxy.host, &env.roots, remaining).await;
+                match s {
+                    Some(s) => Box::new(s),
+                    None => {
+                        d.failed = Some((
+                            Layer::Proxy,
+                            format!(
+                                "proxy {}: TLS to the proxy fails: {}",
+                                proxy.display(),
+                                hs.error.unwrap_or_default()
+                            ),
+                        ));
+                        return d;
+                    }
+                }
+            } else {
+                Box::new(tcp)
+            };
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            let result = if proxy.scheme.starts_with("socks5") {
+                let creds = proxy.credentials();
+                crate::net::socks::connect(
+                    &mut stream,
+                    &t.host,
+                    t.port,
+                    creds.as_ref().map(|(u, p)| (u.as_str(), p.as_str())),
+                    remaining,
+                )
+                .await
+            } else {
+                let target = format!("{}:{}", t.host_for_connect(), t.port);
+                http::connect_tunnel(
+                    &mut stream,
+                    &target,
+                    proxy.basic_auth().as_deref(),
+                    remaining,
+                )
+                .await
+            };
+            if let Err(e) = result {
+                d.failed = Some((Layer::Proxy, format!("proxy {}: {e}", proxy.display())));
+                return d;
+            }
+            stream
+        }
+        None => {
+            let addrs = match resolve(env, &t.host, deadline).await {
+                Ok((addrs, from)) => {
+                    d.resolved_from = Some(from);
+                    d.addresses = addrs.iter().map(ToString::to_string).collect();
+                    addrs
+                }
+                Err(e) => {
+                    d.failed = Some((Layer::Resolve, e));
+                    return d;
+                }
+            };
+            let (connects, stream) = dial_go(&addrs, t.port, deadline).await;
+            d.connects = connects;
+            match stream {
+                Some((_, s)) => Box::new(s),
+                None => {
+                    let e = d
+                        .connects
+                        .iter()
+                        .find_map(|c| c.error.clone())
+                        .unwrap_or_else(|| "no address to connect to".into());
+                    d.failed = Some((Layer::Tcp, e));
+                    return d;
+                }
+            }
+        }
+    };
+    if !t.https {
+        d.stream = Some(tcp);
+        return d;
+    }
+    let remaining = deadline.saturating_duration_since(Instant::now());
+    let (hs, stream) = tls::handshake(tcp, &t.host, &env.roots, remaining).await;
+    d.tls = Some(TlsFacts {
+        error: hs.error.as_deref().map(redact),
+        ..hs.clone()
+    });
+    match stream {
+        Some(s) => d.stream = Some(Box::new(s)),
+        None => d.failed = Some((Layer::Tls, redact(&hs.error.unwrap_or_default()))),
+    }
+    d
+}
+
+/// A GET as Go's client does it: redirects followed (net/http client.go, up to 10), each hop
+/// dialed anew; `first` is a stream already open to `t`.
+async fn fetch(
+    env: &Env<'_>,
+    t: &Target,
+    path: &str,
+    first: Option<Box<dyn Io>>,
+    deadline: Instant,
+) -> (RequestFacts, Option<http::Response>) {
+    let url = format!("{}{}", t.base.trim_end_matches('/'), path);
+    let mut rf = RequestFacts {
+        url: redact(&url),
+        ..RequestFacts::default()
+    };
+    let start = Instant::now();
+    let mut current = t.clone();
+    let mut current_path = format!("{}{}", t.path_prefix(), path);
+    let mut stream = first;
+    for _hop in 0..=10 {
+        let mut s = match stream.take() {
+            Some(s) => s,
+            None => {
+                let d = dial(env, &current, deadline).await;
+                match d.stream {
+                    Some(s) => s,
+                    None => {
+                        let (_, e) = d.failed.unwrap_or((Layer::Tcp, "cannot connect".into()));
+                        rf.error = Some(redact(&format!("{}: {e}", current.host)));
+                        return (rf, None);
+                    }
+                }
+            }
+        };
+        let remaining = deadline.saturating_duration_since(Instant::now());
+        match http::get(&mut s, &current.host_header(), &current_path, remaining).await {
+            Err(http::GetError::NoAnswerYet { .. }) => {
+                rf.waited_ms = Some(millis(start.elapsed()));
+                rf.error = Some(format!(
+                    "no answer within {} ms (Go has no response timeout and keeps waiting)",
+                    millis(start.elapsed())
+                ));
+                return (rf, None);
+            }
+            Err(http::GetError::Failed(e)) => {
+                rf.error = Some(redact(&e));
+                return (rf, None);
+            }
+            Ok(r) => {
+                let here = format!("{}{}", current.base_origin(), current_path);
+                let Some(next) = http::redirect_target(&here, r.status, &r.headers) else {
+                    rf.status = Some(r.status);
+                    rf.rtt_ms = Some(millis(start.elapsed()));
+                    return (rf, Some(r));
+                };
+                let Some(target) = Target::for_url(&next, t.role) else {
+                    rf.status = Some(r.status);
+                    rf.error = Some(format!(
+                        "redirect to {} that Go cannot follow",
+                        redact(&next)
+                    ));
+                    return (rf, None);
+                };
+                rf.redirects.push(redact(&next));
+                current_path = next
+                    .split_once("://")
+                    .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
+                    .unwrap_or_else(|| "/".into());
+                current = Target {
+                    base: target.base_origin(),
+                    ..target
+                };
+            }
+        }
+    }
+    rf.error = Some("stopped after 10 redirects".into());
+    (rf, None)
+}
+
+/// Checks a signed tree note (golang.org/x/mod/sumdb/note and tlog.ParseTree): the text is
+/// "go.sum database tree", the size, the hash; a signature line names the database. Returns
+/// the tree size.
+pub fn parse_tree_note(body: &[u8], name: &str) -> Result<u64, String> {
+    let text = std::str::from_utf8(body).map_err(|_| "the signed note is not text".to_string())?;
+    let Some((msg, sigs)) = text.split_once("\n\n") else {
+        return Err("not a signed note (no signature block)".into());
+    };
+    let mut lines = msg.lines();
+    if lines.next() != Some("go.sum database tree") {
+        return Err("not a checksum database tree note".into());
+    }
+    let size: u64 = lines
+        .next()
+        .and_then(|l| l.parse().ok())
+        .ok_or("the tree note has no size")?;
+    let prefix = format!("\u{2014} {name} ");
+    if !sigs.lines().any(|l| l.starts_with(&prefix)) {
+        return Err(format!("the tree note is not signed by {name}"));
+    }
+    Ok(size)
+}
+
+/// The first tile of level 0 for a tree of `size` records (golang.org/x/mod/sumdb/tlog
+/// `Tile.Path`): full when the tree has 256 records or more, else partial.
+pub fn first_tile(size: u64) -> (String, usize) {
+    if size >= 256 {
+        ("/tile/8/0/000".to_string(), 256 * 32)
+    } else {
+        (
+            format!("/tile/8/0/000.p/{size}"),
+            usize::try_from(size).unwrap_or(0) * 32,
+        )
+    }
+}
+
+/// Reads the checksum database under `prefix` (`/sumdb/<name>` on a proxy, empty directly):
+/// the signed tree note, then the first tile, as every lookup needs.
+async fn read_sumdb(
+    env: &Env<'_>,
+    t: &Target,
+    prefix: &str,
+    deadline: Instant,
+    requests: &mut Vec<RequestFacts>,
+) -> SumdbReads {
+    let (rf, r) = fetch(env, t, &format!("{prefix}/latest"), None, deadline).await;
+    let waited = rf.waited_ms.is_some();
+    requests.push(rf.clone());
+    let fail = |e: String| SumdbReads {
+        ok: waited,
+        tree_size: None,
+        error: Some(e),
+    };
+    let Some(r) = r else {
+        return fail(rf.error.unwrap_or_default());
+    };
+    if r.status != 200 {
+        return fail(format!("reading {}: {}", rf.url, r.status));
+    }
+    let size = match parse_tree_note(&r.body, &t.sumdb_name) {
+        Ok(n) if n > 0 => n,
+        Ok(_) => return fail("the tree is empty".into()),
+        Err(e) => return fail(format!("{}: {e}", rf.url)),
+    };
+    let (tile, want) = first_tile(size);
+    let (tf, tr) = fetch(env, t, &format!("{prefix}{tile}"), None, deadline).await;
+    let waited = tf.waited_ms.is_some();
+    requests.push(tf.clone());
+    match tr {
+        Some(r) if r.status == 200 && r.body.len() >= want.min(64 * 1024) => SumdbReads {
+            ok: true,
+            tree_size: Some(size),
+            error: None,
+        },
+        Some(r) if r.status == 200 => SumdbReads {
+            ok: false,
+            tree_size: Some(size),
+            error: Some(format!("{}: a short tile ({} bytes)", tf.url, r.body.len())),
+        },
+        Some(r) => SumdbReads {
+            ok: false,
+            tree_size: Some(size),
+            error: Some(format!("reading {}: {}", tf.url, r.status)),
+        },
+        None => SumdbReads {
+            ok: waited,
+            tree_size: Some(size),
+            error: tf.error,
+        },
+    }
+}
+
+fn empty_facts(t: &Target) -> TargetFacts {
+    TargetFacts {
         url: redact(&t.base),
         role: t.role,
         host: t.host.clone(),
         port: t.port,
-        via_proxy: via.as_ref().map(ProxyUrl::display),
+        via_proxy: None,
         resolved_from: None,
         addresses: Vec::new(),
         error: None,
@@ -303,140 +726,288 @@ async fn probe_target(env: &Env<'_>, t: &Target, deadline: Instant) -> TargetFac
         failed_at: None,
         serves_protocol: false,
         proxies_sumdb: None,
+        sumdb_name: None,
+        sumdb_reads: None,
         latency_ms: None,
-    };
-
-    // Through a proxy, the proxy resolves and connects: godiag sees only the tunnel.
-    let chosen: SocketAddr = if via.is_some() {
-        SocketAddr::new(IpAddr::from([0, 0, 0, 0]), t.port)
-    } else {
-        let addrs = match resolve(env, &t.host, deadline).await {
-            Ok((addrs, from)) => {
-                facts.resolved_from = Some(from);
-                facts.addresses = addrs.iter().map(ToString::to_string).collect();
-                addrs
-            }
-            Err(e) => {
-                facts.error = Some(e);
-                facts.failed_at = Some(Layer::Resolve);
-                return facts;
-            }
-        };
-        // Every address, IPv4 and IPv6 apart, at once (at most four).
-        let attempts = crate::net::join_all(
-            addrs
-                .iter()
-                .take(4)
-                .map(|ip| connect(SocketAddr::new(*ip, t.port), deadline)),
-        )
-        .await;
-        let mut first_ok = None;
-        for (c, stream) in attempts {
-            if first_ok.is_none() && stream.is_some() {
-                first_ok = c.address.parse::<SocketAddr>().ok();
-            }
-            facts.connects.push(c);
-        }
-        match first_ok {
-            Some(a) => a,
-            None => {
-                facts.failed_at = Some(Layer::Tcp);
-                facts.error = facts.connects.iter().find_map(|c| c.error.clone());
-                return facts;
-            }
-        }
-    };
-
-    // TLS once on its own, to record what the server presented.
-    if t.https {
-        let tcp: Result<Box<dyn Io>, (Layer, String)> = match &via {
-            Some(_) => {
-                open(
-                    env,
-                    &Target {
-                        https: false,
-                        ..t.clone()
-                    },
-                    chosen,
-                    via.as_ref(),
-                    deadline,
-                )
-                .await
-            }
-            None => match connect(chosen, deadline).await {
-                (_, Some(s)) => Ok(Box::new(s)),
-                (c, None) => Err((Layer::Tcp, c.error.unwrap_or_default())),
-            },
-        };
-        let tcp = match tcp {
-            Ok(s) => s,
-            Err((layer, e)) => {
-                facts.failed_at = Some(layer);
-                facts.error = Some(redact(&e));
-                return facts;
-            }
-        };
-        let remaining = deadline.saturating_duration_since(Instant::now());
-        let (hs, _stream) = tls::handshake(tcp, &t.host, &env.roots, remaining).await;
-        facts.tls = Some(TlsFacts {
-            error: hs.error.as_deref().map(redact),
-            ..hs.clone()
-        });
-        if !hs.ok {
-            facts.failed_at = Some(Layer::Tls);
-            facts.error = facts.tls.as_ref().and_then(|t| t.error.clone());
-            return facts;
-        }
     }
+}
 
-    // The protocol itself: each request on its own connection (`Connection: close`).
-    for (path, primary) in t.paths() {
-        let url = format!("{}{}", t.base.trim_end_matches('/'), path);
-        let full_path = format!("{}{}", t.path_prefix(), path);
-        let request = async {
-            let mut stream = open(env, t, chosen, via.as_ref(), deadline)
-                .await
-                .map_err(|(_, e)| e)?;
-            let remaining = deadline.saturating_duration_since(Instant::now());
-            http::get(&mut stream, &t.host_header(), &full_path, remaining).await
-        };
-        let result = request.await;
-        let mut rf = RequestFacts {
-            url: redact(&url),
-            status: None,
-            error: None,
-            rtt_ms: None,
-        };
-        match result {
-            Ok(r) => {
-                rf.status = Some(r.status);
-                rf.rtt_ms = Some(r.rtt_ms);
-                if primary {
-                    facts.serves_protocol = r.status == 200;
-                    facts.latency_ms = Some(millis(start.elapsed()));
-                    if r.status != 200 {
-                        facts.failed_at = Some(Layer::Http);
-                    }
-                } else {
-                    facts.proxies_sumdb = match r.status {
-                        200 => Some(true),
-                        404 | 410 => Some(false),
-                        _ => None,
-                    };
-                }
+async fn probe_target(env: &Env<'_>, t: &Target, deadline: Instant) -> TargetFacts {
+    let start = Instant::now();
+    let mut facts = empty_facts(t);
+    // One connection for the layer facts and the first request.
+    let d = dial(env, t, deadline).await;
+    facts.via_proxy = d.via.as_ref().map(ProxyUrl::display);
+    facts.resolved_from = d.resolved_from;
+    facts.addresses = d.addresses;
+    facts.connects = d.connects;
+    facts.tls = d.tls;
+    if let Some((layer, e)) = d.failed {
+        facts.failed_at = Some(layer);
+        facts.error = Some(redact(&e));
+        return facts;
+    }
+    match t.role {
+        Role::Goproxy | Role::Mirror => {
+            let list = format!("/{}/@v/list", escape_module_path(&t.probe_module));
+            let supported = format!("/sumdb/{}/supported", t.sumdb_name);
+            let ((lf, _), (sf, _)) = tokio::join!(
+                fetch(env, t, &list, d.stream, deadline),
+                fetch(env, t, &supported, None, deadline)
+            );
+            facts.serves_protocol = lf.status == Some(200);
+            facts.latency_ms = Some(millis(start.elapsed()));
+            if !facts.serves_protocol {
+                facts.failed_at = Some(Layer::Http);
+                facts.error = lf.error.clone();
             }
-            Err(e) => {
-                rf.error = Some(redact(&e));
-                if primary {
-                    facts.failed_at = Some(Layer::Http);
-                    facts.error = rf.error.clone();
-                }
+            facts.sumdb_name = Some(t.sumdb_name.clone());
+            facts.proxies_sumdb = match sf.status {
+                Some(200) => Some(true),
+                Some(404 | 410) => Some(false),
+                _ => None,
+            };
+            let supports = sf.status == Some(200);
+            facts.requests.push(lf);
+            facts.requests.push(sf);
+            if supports {
+                let prefix = format!("/sumdb/{}", t.sumdb_name);
+                facts.sumdb_reads =
+                    Some(read_sumdb(env, t, &prefix, deadline, &mut facts.requests).await);
             }
         }
-        facts.requests.push(rf);
-        if primary && !facts.serves_protocol {
-            break;
+        Role::Sumdb | Role::SumdbAlternative => {
+            // The database's own `/latest` arrives on the first connection.
+            drop(d.stream);
+            let reads = read_sumdb(env, t, "", deadline, &mut facts.requests).await;
+            facts.latency_ms = Some(millis(start.elapsed()));
+            facts.serves_protocol = reads.ok && reads.error.is_none();
+            if !facts.serves_protocol {
+                facts.failed_at = Some(Layer::Http);
+                facts.error = reads.error.clone();
+            }
+            facts.sumdb_reads = Some(reads);
         }
+        Role::Storage | Role::Origin => {}
     }
     facts
+}
+
+/// A `file://` GOPROXY entry: Go reads `<path>/<module>/@v/list` from the file system, and a
+/// missing file is "not found" (cmd/go/internal/web, file URLs).
+fn probe_file_entry(url: &str, module: &str) -> TargetFacts {
+    let path = url.get(7..).unwrap_or("").trim_end_matches('/').to_string();
+    let list = format!("{path}/{}/@v/list", escape_module_path(module));
+    let exists = std::fs::metadata(&list).is_ok_and(|m| m.is_file());
+    TargetFacts {
+        url: redact(url.trim_end_matches('/')),
+        role: Role::Goproxy,
+        host: String::new(),
+        port: 0,
+        via_proxy: None,
+        resolved_from: None,
+        addresses: Vec::new(),
+        error: (!exists).then(|| format!("{list}: no such file")),
+        connects: Vec::new(),
+        tls: None,
+        requests: vec![RequestFacts {
+            url: format!("file://{list}"),
+            status: Some(if exists { 200 } else { 404 }),
+            ..RequestFacts::default()
+        }],
+        failed_at: (!exists).then_some(Layer::Http),
+        serves_protocol: exists,
+        proxies_sumdb: None,
+        sumdb_name: None,
+        sumdb_reads: None,
+        latency_ms: Some(0),
+    }
+}
+
+/// The probe module's origin, as `direct` reaches it (cmd/go/internal/vcs `RepoRootForImportPath`):
+/// github.com paths name their repository; any other path is discovered with
+/// `https://<path>?go-get=1` and its `go-import` meta tag. Then git's smart-HTTP
+/// `info/refs?service=git-upload-pack`. The facts are those of the host where it stopped.
+async fn probe_origin(env: &Env<'_>, module: &str, deadline: Instant) -> TargetFacts {
+    let start = Instant::now();
+    let repo = if module.starts_with("github.com/") {
+        let parts: Vec<&str> = module.split('/').take(3).collect();
+        Some(format!("https://{}", parts.join("/")))
+    } else {
+        None
+    };
+    let mut requests = Vec::new();
+    let repo = match repo {
+        Some(r) => r,
+        None => {
+            let Some(t) = Target::for_url(&format!("https://{module}"), Role::Origin) else {
+                return origin_unusable(module, format!("{module} is not a URL path"), requests);
+            };
+            let (mut facts, stream) = dial_facts(env, &t, deadline).await;
+            let Some(stream) = stream else {
+                return facts;
+            };
+            let (rf, r) = fetch(env, &t, "?go-get=1", Some(stream), deadline).await;
+            let found = r
+                .as_ref()
+                .filter(|r| r.status == 200)
+                .and_then(|r| go_import(&r.body, module));
+            requests.push(rf.clone());
+            match found {
+                Some(repo) => repo,
+                None => {
+                    facts.requests = requests;
+                    facts.failed_at = Some(Layer::Http);
+                    facts.error = Some(match (rf.status, rf.error) {
+                        (_, Some(e)) => e,
+                        (Some(200), None) => {
+                            format!("{}: no go-import meta tag for {module}", rf.url)
+                        }
+                        (Some(s), None) => format!("{} answers HTTP {s}", rf.url),
+                        (None, None) => "no answer".into(),
+                    });
+                    return facts;
+                }
+            }
+        }
+    };
+    let Some(t) = Target::for_url(&repo, Role::Origin) else {
+        let why = format!("the repository URL {} is not http(s)", redact(&repo));
+        return origin_unusable(module, why, requests);
+    };
+    let (mut facts, stream) = dial_facts(env, &t, deadline).await;
+    facts.requests = requests;
+    let Some(stream) = stream else {
+        return facts;
+    };
+    let (rf, _) = fetch(
+        env,
+        &t,
+        "/info/refs?service=git-upload-pack",
+        Some(stream),
+        deadline,
+    )
+    .await;
+    facts.serves_protocol = rf.status == Some(200);
+    facts.latency_ms = Some(millis(start.elapsed()));
+    if !facts.serves_protocol {
+        facts.failed_at = Some(Layer::Http);
+        facts.error = rf.error.clone();
+    }
+    facts.requests.push(rf);
+    facts
+}
+
+/// Facts for an origin godiag cannot even address (no URL to dial).
+fn origin_unusable(module: &str, why: String, requests: Vec<RequestFacts>) -> TargetFacts {
+    let t = Target {
+        base: format!("https://{module}"),
+        role: Role::Origin,
+        https: true,
+        host: module.split('/').next().unwrap_or(module).to_string(),
+        port: 443,
+        probe_module: module.to_string(),
+        sumdb_name: String::new(),
+    };
+    let mut f = empty_facts(&t);
+    f.error = Some(why);
+    f.failed_at = Some(Layer::Resolve);
+    f.requests = requests;
+    f
+}
+
+/// Dials `t` and records the layers in fresh facts; the stream when every layer worked.
+async fn dial_facts(
+    env: &Env<'_>,
+    t: &Target,
+    deadline: Instant,
+) -> (TargetFacts, Option<Box<dyn Io>>) {
+    let mut facts = empty_facts(t);
+    let d = dial(env, t, deadline).await;
+    facts.via_proxy = d.via.as_ref().map(ProxyUrl::display);
+    facts.resolved_from = d.resolved_from;
+    facts.addresses = d.addresses;
+    facts.connects = d.connects;
+    facts.tls = d.tls;
+    if let Some((layer, e)) = d.failed {
+        facts.failed_at = Some(layer);
+        facts.error = Some(redact(&e));
+        return (facts, None);
+    }
+    (facts, d.stream)
+}
+
+/// The repository URL of the `go-import` meta tag whose prefix covers `module`
+/// (cmd/go/internal/vcs discovery.go `parseMetaGoImports`, git only).
+pub fn go_import(html: &[u8], module: &str) -> Option<String> {
+    let text = String::from_utf8_lossy(html);
+    for tag in text.split("<meta").skip(1) {
+        let tag = tag.split('>').next().unwrap_or("");
+        if !tag.contains("go-import") {
+            continue;
+        }
+        let content = tag.split("content=").nth(1)?;
+        let quote = content.chars().next()?;
+        let content = content[1..].split(quote).next()?;
+        let fields: Vec<&str> = content.split_whitespace().collect();
+        if let [prefix, vcs, repo] = fields.as_slice()
+            && (module == *prefix || module.starts_with(&format!("{prefix}/")))
+            && *vcs == "git"
+        {
+            return Some(repo.to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_other_family_starts_at_once_when_the_first_fails() {
+        let v4 = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = v4.local_addr().expect("addr").port();
+        // Nothing listens on [::1]:port: refused at once (or unreachable without IPv6).
+        let addrs: Vec<IpAddr> = vec!["::1".parse().unwrap(), "127.0.0.1".parse().unwrap()];
+        let start = Instant::now();
+        let (facts, winner) = dial_go(&addrs, port, start + Duration::from_secs(3)).await;
+        let (addr, _) = winner.expect("IPv4 connects");
+        assert!(addr.is_ipv4());
+        assert!(
+            start.elapsed() < FALLBACK_DELAY,
+            "no 300 ms wait after a failure: {:?}",
+            start.elapsed()
+        );
+        assert_eq!(facts.len(), 2, "{facts:?}");
+        assert_ne!(facts[0].outcome, ConnectOutcome::Ok);
+    }
+
+    #[test]
+    fn tree_notes_and_tiles() {
+        let note = "go.sum database tree\n1234\nabc=\n\n\u{2014} sum.golang.org Az3g\n";
+        assert_eq!(parse_tree_note(note.as_bytes(), "sum.golang.org"), Ok(1234));
+        assert!(
+            parse_tree_note(note.as_bytes(), "gosum.io")
+                .unwrap_err()
+                .contains("not signed by gosum.io")
+        );
+        assert!(parse_tree_note(b"<html>", "sum.golang.org").is_err());
+        assert_eq!(first_tile(1), ("/tile/8/0/000.p/1".to_string(), 32));
+        assert_eq!(first_tile(5000), ("/tile/8/0/000".to_string(), 8192));
+    }
+
+    #[test]
+    fn go_import_meta_tags() {
+        let html = br#"<html><head><meta name="go-import" content="golang.org/x/text git https://go.googlesource.com/text"></head></html>"#;
+        assert_eq!(
+            go_import(html, "golang.org/x/text").as_deref(),
+            Some("https://go.googlesource.com/text")
+        );
+        assert_eq!(go_import(html, "golang.org/x/textual"), None);
+        assert_eq!(
+            go_import(html, "golang.org/x/text/encoding").as_deref(),
+            Some("https://go.googlesource.com/text")
+        );
+    }
 }

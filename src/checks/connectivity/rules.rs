@@ -18,20 +18,58 @@ pub struct RuleConfig {
 pub fn evaluate(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
     let mut findings = Vec::new();
     if let Some(p) = facts.https_proxy.as_ref().filter(|p| !p.reachable) {
+        // NO_PROXY (golang.org/x/net/http/httpproxy, per URL) may exempt every host Go needs
+        // with these settings: then the dead proxy costs nothing today.
+        let needed_through_it = facts
+            .targets
+            .iter()
+            .any(|t| t.via_proxy.is_some() && on_go_path(facts, t));
+        let (severity, consequence) = if needed_through_it {
+            (
+                Severity::Error,
+                "every https request of the go command that NO_PROXY does not exempt goes through it and fails",
+            )
+        } else {
+            (
+                Severity::Warning,
+                "NO_PROXY exempts the hosts Go needs with the current settings, but any other https host (a new GOPROXY, a direct origin) goes through it and fails",
+            )
+        };
         findings.push(
             Finding::new(
                 &codes::CONNECTIVITY_PROXY_ENV_UNREACHABLE,
-                format!("{}={} does not accept connections ({}): every https request of the go command goes through it and fails", p.variable, p.url, p.error.as_deref().unwrap_or("no answer")),
+                format!(
+                    "{}={} does not accept connections ({}): {consequence}",
+                    p.variable,
+                    p.url,
+                    p.error.as_deref().unwrap_or("no answer")
+                ),
             )
+            .severity(severity)
             .fix(Fix::manual(
-                format!("start the proxy, or remove {} from the environment", p.variable),
+                format!(
+                    "start the proxy, or remove {} from the environment",
+                    p.variable
+                ),
                 vec![Action::shell("unset HTTPS_PROXY https_proxy")],
             )),
         );
     }
     findings.extend(verdicts(facts, cfg));
     for t in facts.targets.iter().filter(|t| matters(t)) {
-        findings.extend(layer_findings(t));
+        let mut layer = layer_findings(t);
+        if !on_go_path(facts, t) {
+            // Go does not contact it with these settings: true, without effect on Go.
+            for f in &mut layer {
+                f.severity = f.severity.min(Severity::Info);
+            }
+        } else if !breaks_go(facts, t) {
+            // Passed by a fallback, or not where Go stops: a degradation at most.
+            for f in &mut layer {
+                f.severity = f.severity.min(Severity::Warning);
+            }
+        }
+        findings.extend(layer);
     }
     for t in facts.targets.iter().filter(|t| t.role == Role::Goproxy) {
         if let Some(ms) = t
@@ -47,12 +85,115 @@ pub fn evaluate(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
             ));
         }
     }
+    findings.extend(waits(facts));
     findings
 }
 
 /// Targets whose layer failures the user needs to see: what Go really uses.
 fn matters(t: &TargetFacts) -> bool {
-    matches!(t.role, Role::Goproxy | Role::Sumdb | Role::Storage)
+    matches!(
+        t.role,
+        Role::Goproxy | Role::Sumdb | Role::Storage | Role::Origin
+    )
+}
+
+/// Does Go contact this target for the probe module with the current settings: a GOPROXY
+/// entry it reaches (up to the one that answers or stops it), the checksum database on the
+/// chosen path, the origin when the verdict is `direct`?
+fn on_go_path(facts: &ConnectivityFacts, t: &TargetFacts) -> bool {
+    let verdict_at = |v: &Verdict| match v {
+        Verdict::Works { via } => Some(via.clone()),
+        Verdict::Fails { at, .. } => Some(at.clone()),
+        _ => None,
+    };
+    let downloads_at = verdict_at(&facts.downloads);
+    let sums_at = verdict_at(&facts.checksums);
+    let under = |at: &Option<String>| {
+        at.as_deref().is_some_and(|a| {
+            a.eq_ignore_ascii_case(&t.url) || a.starts_with(&format!("{}/", t.url))
+        })
+    };
+    match t.role {
+        Role::Goproxy => {
+            // Every entry before the one the download verdict names was tried too.
+            let position = |url: &str| {
+                facts
+                    .targets
+                    .iter()
+                    .filter(|x| x.role == Role::Goproxy)
+                    .position(|x| x.url.eq_ignore_ascii_case(url))
+            };
+            let stop = downloads_at
+                .as_deref()
+                .and_then(position)
+                .unwrap_or(usize::MAX);
+            position(&t.url).is_some_and(|i| i <= stop) || under(&sums_at)
+        }
+        Role::Sumdb | Role::SumdbAlternative => under(&sums_at),
+        Role::Origin => downloads_at
+            .as_deref()
+            .is_some_and(|a| a.starts_with("direct")),
+        Role::Storage => downloads_at
+            .as_deref()
+            .is_some_and(|a| a.contains("proxy.golang.org")),
+        Role::Mirror => false,
+    }
+}
+
+/// Is this target where a verdict says Go fails?
+fn breaks_go(facts: &ConnectivityFacts, t: &TargetFacts) -> bool {
+    [&facts.downloads, &facts.checksums]
+        .into_iter()
+        .any(|v| match v {
+            Verdict::Fails { at, .. } => {
+                at.eq_ignore_ascii_case(&t.url)
+                    || at.starts_with(&format!("{}/", t.url))
+                    || (t.role == Role::Origin && at.starts_with("direct"))
+            }
+            _ => false,
+        })
+}
+
+/// Requests Go waits out: an answer slower than the run's budget (Go has no response timeout),
+/// and `|` entries that time out before Go falls back to the next one.
+fn waits(facts: &ConnectivityFacts) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for t in facts.targets.iter().filter(|t| on_go_path(facts, t)) {
+        if let Some(r) = t.requests.iter().find(|r| r.waited_ms.is_some()) {
+            let ms = r.waited_ms.unwrap_or(0);
+            findings.push(Finding::new(
+                &codes::CONNECTIVITY_SLOW,
+                format!(
+                    "{} accepted the connection but did not answer {} within {ms} ms: Go, which has no response timeout, waits at least that long for every request",
+                    t.url, r.url
+                ),
+            ));
+        }
+    }
+    if let Verdict::Works { via } = &facts.downloads {
+        let timed_out: Vec<&TargetFacts> = facts
+            .targets
+            .iter()
+            .filter(|t| t.role == Role::Goproxy && !t.url.eq_ignore_ascii_case(via))
+            .filter(|t| on_go_path(facts, t))
+            .filter(|t| {
+                t.connects
+                    .iter()
+                    .any(|c| c.outcome == ConnectOutcome::Timeout)
+                    && t.failed_at == Some(Layer::Tcp)
+            })
+            .collect();
+        for t in timed_out {
+            findings.push(Finding::new(
+                &codes::CONNECTIVITY_SLOW,
+                format!(
+                    "GOPROXY entry {} times out before Go falls back to {via}: every module request waits for Go's dial timeout (up to 30 s) first",
+                    t.url
+                ),
+            ));
+        }
+    }
+    findings
 }
 
 fn best(ranking: &[Ranked]) -> Option<&Ranked> {
@@ -122,7 +263,15 @@ fn verdicts(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
         };
         findings.push(Finding::new(&codes::CONNECTIVITY_GOPROXY_UNREACHABLE, message).fix(fix));
     }
-    if let Verdict::Fails { at, reason } = &facts.checksums {
+    // The same entry stopping downloads and the database path is one cause: it is named once,
+    // by the download finding, which already proposes a mirror that serves both.
+    let same_cause = matches!(
+        (&facts.downloads, &facts.checksums),
+        (Verdict::Fails { at: d, .. }, Verdict::Fails { at: c, .. }) if c == d
+    );
+    if let Verdict::Fails { at, reason } = &facts.checksums
+        && !same_cause
+    {
         let mut message = format!("checksum verification will fail: {at} {reason}");
         let fix = if let Some(b) = best.filter(|b| b.proxies_sumdb) {
             message.push_str(&format!("; {} proxies the checksum database", b.url));
@@ -157,6 +306,7 @@ fn layer_findings(t: &TargetFacts) -> Vec<Finding> {
         Role::Goproxy => "GOPROXY entry",
         Role::Sumdb => "checksum database",
         Role::Storage => "storage.googleapis.com (proxy.golang.org's .zip downloads)",
+        Role::Origin => "the module's origin (direct)",
         Role::Mirror | Role::SumdbAlternative => "mirror",
     };
     match t.failed_at {
@@ -301,12 +451,14 @@ mod tests {
             requests: vec![RequestFacts {
                 url: format!("{url}/x/@v/list"),
                 status: Some(200),
-                error: None,
                 rtt_ms: Some(5),
+                ..RequestFacts::default()
             }],
             failed_at: None,
             serves_protocol: true,
             proxies_sumdb: Some(true),
+            sumdb_name: None,
+            sumdb_reads: None,
             latency_ms: Some(20),
         }
     }
@@ -470,9 +622,125 @@ mod tests {
             rtt_ms: 3,
         });
         t.failed_at = Some(Layer::Tls);
-        let findings = evaluate(&facts(vec![t]), &cfg());
+        t.serves_protocol = false;
+        // The verdict stops at this entry: the interception is what breaks Go.
+        let mut f = facts(vec![t]);
+        f.downloads = Verdict::Fails {
+            at: "https://a.example".into(),
+            reason: "fails TLS".into(),
+        };
+        let findings = evaluate(&f, &cfg());
+        let tls = findings
+            .iter()
+            .find(|x| x.code == "connectivity.tls-intercepted")
+            .expect("tls-intercepted");
+        assert_eq!(tls.severity, Severity::Error);
+        assert!(tls.message.contains("CN=Fortinet"));
+        // Passed by a `|` fallback that works, the same interception only degrades.
+        f.downloads = Verdict::Works {
+            via: "https://b.example".into(),
+        };
+        let findings = evaluate(&f, &cfg());
         assert_eq!(codes_of(&findings), ["connectivity.tls-intercepted"]);
-        assert_eq!(findings[0].severity, Severity::Error);
-        assert!(findings[0].message.contains("CN=Fortinet"));
+        assert_eq!(findings[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn a_dead_proxy_that_no_proxy_bypasses_is_a_warning() {
+        let mut f = facts(vec![target("https://a.example", Role::Goproxy)]);
+        f.https_proxy = Some(ProxyFacts {
+            variable: "HTTPS_PROXY".into(),
+            url: "http://127.0.0.1:7890".into(),
+            reachable: false,
+            error: Some("connection refused".into()),
+            rtt_ms: Some(0),
+        });
+        let findings = evaluate(&f, &cfg());
+        assert_eq!(codes_of(&findings), ["connectivity.proxy-env-unreachable"]);
+        assert_eq!(
+            findings[0].severity,
+            Severity::Warning,
+            "{}",
+            findings[0].message
+        );
+        f.targets[0].via_proxy = Some("http://127.0.0.1:7890".into());
+        assert_eq!(evaluate(&f, &cfg())[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn an_answer_slower_than_the_budget_is_slow_not_broken() {
+        let mut t = target("https://a.example", Role::Goproxy);
+        t.serves_protocol = false;
+        t.failed_at = Some(Layer::Http);
+        t.requests[0].status = None;
+        t.requests[0].waited_ms = Some(3000);
+        t.requests[0].error = Some("no answer within 3000 ms".into());
+        let findings = evaluate(&facts(vec![t]), &cfg());
+        let slow = findings
+            .iter()
+            .find(|f| f.code == "connectivity.slow")
+            .expect("slow");
+        assert!(slow.message.contains("3000 ms"), "{}", slow.message);
+        assert!(
+            findings.iter().all(|f| f.severity != Severity::Error),
+            "{findings:?}"
+        );
+    }
+
+    #[test]
+    fn a_pipe_entry_that_times_out_before_the_fallback_is_slow() {
+        let mut dead = target("https://dead.example", Role::Goproxy);
+        dead.serves_protocol = false;
+        dead.failed_at = Some(Layer::Tcp);
+        dead.requests.clear();
+        dead.connects = vec![connect("142.250.0.1:443", ConnectOutcome::Timeout)];
+        let mut f = facts(vec![dead, target("https://a.example", Role::Goproxy)]);
+        f.goproxy = "https://dead.example|https://a.example".into();
+        let findings = evaluate(&f, &cfg());
+        assert!(
+            findings.iter().any(|x| x.code == "connectivity.slow"
+                && x.message
+                    .contains("https://dead.example times out before Go falls back")),
+            "{findings:?}"
+        );
+        assert!(findings.iter().all(|x| x.severity != Severity::Error));
+    }
+
+    #[test]
+    fn a_blocked_database_off_the_path_is_not_an_error() {
+        let mut db = target("https://sum.golang.org", Role::Sumdb);
+        db.serves_protocol = false;
+        db.failed_at = Some(Layer::Tls);
+        db.tls = Some(TlsFacts {
+            ok: false,
+            error: Some("unknown authority".into()),
+            unknown_issuer: true,
+            issuer: Some("CN=Sinkhole".into()),
+            top_issuer: None,
+            public_root: None,
+            rtt_ms: 1,
+        });
+        // Checksums go through a.example's /sumdb: sum.golang.org itself is not contacted.
+        let findings = evaluate(
+            &facts(vec![target("https://a.example", Role::Goproxy), db]),
+            &cfg(),
+        );
+        assert_eq!(codes_of(&findings), ["connectivity.tls-intercepted"]);
+        assert_eq!(findings[0].severity, Severity::Info);
+    }
+
+    #[test]
+    fn one_entry_stopping_both_paths_is_named_once() {
+        let mut f = facts(vec![]);
+        let fails = Verdict::Fails {
+            at: "https://a.example".into(),
+            reason: "does not resolve".into(),
+        };
+        f.downloads = fails.clone();
+        f.checksums = fails;
+        assert_eq!(
+            codes_of(&evaluate(&f, &cfg())),
+            ["connectivity.goproxy-unreachable"]
+        );
     }
 }

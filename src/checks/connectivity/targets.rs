@@ -16,6 +16,9 @@ pub struct Target {
     pub port: u16,
     /// For proxy roles: the module whose list is fetched.
     pub probe_module: String,
+    /// The checksum database's name: asked as `<proxy>/sumdb/<name>/supported`, and the name
+    /// the database's signed note must carry.
+    pub sumdb_name: String,
 }
 
 impl Target {
@@ -52,7 +55,20 @@ impl Target {
             host,
             port,
             probe_module: probe_module.to_string(),
+            sumdb_name: DEFAULT_SUMDB.to_string(),
         })
+    }
+
+    /// A target for any http(s) URL (a redirect's, an origin's): its base is the URL itself.
+    pub fn for_url(url: &str, role: Role) -> Option<Target> {
+        Target::new(url, role, "")
+    }
+
+    /// `scheme://authority` of the base URL.
+    pub fn base_origin(&self) -> String {
+        let (scheme, rest) = self.base.split_once("://").unwrap_or(("https", &self.base));
+        let authority = rest.split(['/', '?']).next().unwrap_or(rest);
+        format!("{scheme}://{authority}")
     }
 
     /// The path part of the base URL (`/goproxy` of `https://mirrors.aliyun.com/goproxy`).
@@ -84,7 +100,9 @@ impl Target {
         }
     }
 
-    /// The requests that prove what the target does: (path, primary).
+    /// The requests that prove what the target does: (path, primary). The probe walks Go's
+    /// own path instead; the tests use this to pin the module-path escaping.
+    #[cfg(test)]
     pub fn paths(&self) -> Vec<(String, bool)> {
         match self.role {
             Role::Goproxy | Role::Mirror => vec![
@@ -92,12 +110,38 @@ impl Target {
                     format!("/{}/@v/list", escape_module_path(&self.probe_module)),
                     true,
                 ),
-                ("/sumdb/sum.golang.org/supported".to_string(), false),
+                (format!("/sumdb/{}/supported", self.sumdb_name), false),
             ],
             Role::Sumdb | Role::SumdbAlternative => vec![("/latest".to_string(), true)],
-            Role::Storage => vec![],
+            Role::Storage | Role::Origin => vec![],
         }
     }
+}
+
+/// The database Go uses when GOSUMDB is unset.
+pub const DEFAULT_SUMDB: &str = "sum.golang.org";
+
+/// The database name GOSUMDB selects (`gosum.io` for `gosum.io+<key>`), else the default.
+pub fn sumdb_name(gosumdb: &str) -> String {
+    match gosumdb::parse(gosumdb) {
+        Ok(SumDb::Database { name, .. }) => name,
+        _ => DEFAULT_SUMDB.to_string(),
+    }
+}
+
+/// The `file://` entries of GOPROXY, which Go reads from the file system.
+pub fn file_entries(goproxy: &str) -> Vec<String> {
+    goproxy::parse(goproxy)
+        .map(|l| {
+            l.urls()
+                .filter(|u| {
+                    u.get(..7)
+                        .is_some_and(|s| s.eq_ignore_ascii_case("file://"))
+                })
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Go's module path escaping for proxy URLs: an upper-case letter becomes `!` + lower case.
@@ -117,9 +161,12 @@ pub fn escape_module_path(path: &str) -> String {
 /// The targets, GOPROXY entries first, without duplicates. `module` is the probe module.
 pub fn targets(goproxy: &str, gosumdb: &str, mirrors: &[String], module: &str) -> Vec<Target> {
     let mut out: Vec<Target> = Vec::new();
+    let name = sumdb_name(gosumdb);
     let mut push = |t: Option<Target>| {
-        if let Some(t) = t
-            && !out.iter().any(|o| o.base.eq_ignore_ascii_case(&t.base))
+        if let Some(t) = t.map(|mut t| {
+            t.sumdb_name = name.clone();
+            t
+        }) && !out.iter().any(|o| o.base.eq_ignore_ascii_case(&t.base))
         {
             out.push(t);
         }

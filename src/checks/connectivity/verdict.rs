@@ -1,10 +1,22 @@
 //! Go's verdict, computed with Go's own fallback rules over what the probes saw, and the
 //! ranking of the mirrors. Pure.
 
-use super::facts::{Layer, Ranked, Role, TargetFacts, Verdict};
-use crate::go::goproxy::{self, Fallback, ProxyEntry};
+use super::facts::{Layer, Ranked, RequestFacts, Role, TargetFacts, Verdict};
+use crate::go::goproxy::{self, Fallback, ProxyEntry, ProxyList};
 use crate::go::gosumdb::{self, SumDb};
 use crate::redact::redact;
+
+/// The settings that decide Go's path for the probe module (`go env` values, effective).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Settings {
+    pub goproxy: String,
+    pub gosumdb: String,
+    /// Effective GONOPROXY (go env prints GOPRIVATE's value when GONOPROXY is unset).
+    pub gonoproxy: String,
+    /// Effective GONOSUMDB (likewise).
+    pub gonosumdb: String,
+    pub module: String,
+}
 
 fn target<'a>(targets: &'a [TargetFacts], url: &str, roles: &[Role]) -> Option<&'a TargetFacts> {
     let url = redact(url.trim_end_matches('/'));
@@ -32,116 +44,329 @@ pub fn describe_failure(t: &TargetFacts) -> String {
             )
         }
         Some(Layer::Tls) => format!("fails TLS: {error}"),
-        Some(Layer::Http) => match t.requests.first().and_then(|r| r.status) {
-            Some(status) => format!("answers HTTP {status} to {}", t.requests[0].url),
+        Some(Layer::Http) => match t
+            .requests
+            .iter()
+            .find(|r| r.status.is_some_and(|s| s != 200))
+        {
+            Some(r) => format!("answers HTTP {} to {}", r.status.unwrap_or_default(), r.url),
             None => format!("does not answer HTTP: {error}"),
         },
         None => "works".to_string(),
     }
 }
 
-fn is_not_found(t: &TargetFacts) -> bool {
-    matches!(t.requests.first().and_then(|r| r.status), Some(404 | 410))
+/// One entry of the list Go walks for a module: `proxySpec` of
+/// cmd/go/internal/modfetch/proxy.go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    /// The implicit first entry when GONOPROXY is set: direct for matching modules only.
+    NoProxy,
+    Direct,
+    Off,
+    Url(String),
 }
 
-/// Module downloads, by GOPROXY's rules.
-pub fn downloads(goproxy: &str, targets: &[TargetFacts]) -> Verdict {
-    let Ok(list) = goproxy::parse(goproxy) else {
+/// cmd/go/internal/modfetch/proxy.go `proxyList`: "noproxy" first when GONOPROXY is set and
+/// GOPROXY is not "direct"; `fallBackOnError` from the separator after an entry.
+fn steps(list: &ProxyList, goproxy: &str, gonoproxy: &str) -> Vec<(Step, bool)> {
+    let mut out = Vec::new();
+    if !gonoproxy.is_empty() && goproxy != "direct" {
+        out.push((Step::NoProxy, false));
+    }
+    for entry in &list.entries {
+        out.push(match entry {
+            ProxyEntry::Off => (Step::Off, false),
+            ProxyEntry::Direct => (Step::Direct, false),
+            ProxyEntry::Url { url, fallback } => {
+                (Step::Url(url.clone()), *fallback == Fallback::OnAnyError)
+            }
+        });
+    }
+    out
+}
+
+/// What one step answered, in Go's error classes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Attempt {
+    Ok(String),
+    /// Equivalent to fs.ErrNotExist: 404/410, errProxyOff, errNoproxy, errUseProxy
+    /// (`use_proxy`: the latter, which never counts as the "direct" error).
+    NotExist {
+        at: String,
+        reason: String,
+        use_proxy: bool,
+    },
+    Error {
+        at: String,
+        reason: String,
+    },
+}
+
+/// cmd/go/internal/modfetch/proxy.go `TryProxies`: the first success, else the most helpful
+/// error (direct/noproxy errors, then proxy errors, then not-found), stopping at an error that
+/// is not "not found" on an entry without `|`.
+fn try_proxies(steps: &[(Step, bool)], mut f: impl FnMut(&Step) -> Attempt) -> Attempt {
+    const NOT_EXIST: u8 = 0;
+    const PROXY: u8 = 1;
+    const DIRECT: u8 = 2;
+    let mut best: Option<Attempt> = None;
+    let mut rank = NOT_EXIST;
+    for (step, fallback_on_error) in steps {
+        let a = f(step);
+        let (is_not_exist, use_proxy) = match &a {
+            Attempt::Ok(_) => return a,
+            Attempt::NotExist { use_proxy, .. } => (true, *use_proxy),
+            Attempt::Error { .. } => (false, false),
+        };
+        if *step == Step::Direct || (*step == Step::NoProxy && !use_proxy) {
+            best = Some(a);
+            rank = DIRECT;
+        } else if rank <= PROXY && !is_not_exist {
+            best = Some(a);
+            rank = PROXY;
+        } else if rank == NOT_EXIST {
+            best = Some(a);
+        }
+        if !fallback_on_error && !is_not_exist {
+            break;
+        }
+    }
+    best.unwrap_or(Attempt::NotExist {
+        at: String::new(),
+        reason: "GOPROXY list is empty".into(),
+        use_proxy: false,
+    })
+}
+
+/// A response the budget ran out waiting for, after connect and TLS worked: Go has no
+/// response timeout (cmd/go/internal/web uses net/http's client without one), so it waits.
+fn pending(t: &TargetFacts) -> bool {
+    // The request that decides: a proxy's version list comes first; an origin's git request
+    // comes after its discovery page.
+    let decisive = if t.role == Role::Origin {
+        t.requests.last()
+    } else {
+        t.requests.first()
+    };
+    t.failed_at == Some(Layer::Http) && decisive.is_some_and(|r| r.waited_ms.is_some())
+}
+
+fn not_found(status: Option<u16>) -> bool {
+    matches!(status, Some(404 | 410))
+}
+
+/// The origin (`direct`) as the probe saw it.
+fn direct_attempt(direct: Option<&TargetFacts>) -> Attempt {
+    match direct {
+        Some(t) if t.serves_protocol || pending(t) => Attempt::Ok("direct".into()),
+        Some(t) => Attempt::Error {
+            at: format!("direct ({})", t.host),
+            reason: format!("{} {}", t.url, describe_failure(t)),
+        },
+        None => Attempt::Error {
+            at: "direct".into(),
+            reason: "the module's origin was not probed".into(),
+        },
+    }
+}
+
+/// Module downloads of the probe module, by GOPROXY's, GONOPROXY's and GOPRIVATE's rules:
+/// cmd/go/internal/modfetch/repo.go `lookup` inside `TryProxies`.
+pub fn downloads(s: &Settings, targets: &[TargetFacts], direct: Option<&TargetFacts>) -> Verdict {
+    let Ok(list) = goproxy::parse(&s.goproxy) else {
         return Verdict::Invalid;
     };
-    let mut last = None;
-    for entry in &list.entries {
-        match entry {
-            ProxyEntry::Off => {
-                return match last {
-                    None => Verdict::Disabled,
-                    Some((at, reason)) => Verdict::Fails { at, reason },
-                };
-            }
-            ProxyEntry::Direct => {
-                return Verdict::Works {
-                    via: "direct".into(),
-                };
-            }
-            ProxyEntry::Url { url, fallback } => {
-                let Some(t) = target(targets, url, &[Role::Goproxy]) else {
-                    continue;
-                };
-                if t.serves_protocol {
-                    return Verdict::Works { via: t.url.clone() };
-                }
-                let reason = describe_failure(t);
-                if is_not_found(t) || *fallback == Fallback::OnAnyError {
-                    last = Some((t.url.clone(), reason));
-                    continue;
-                }
-                return Verdict::Fails {
-                    at: t.url.clone(),
-                    reason,
-                };
-            }
+    let private = crate::go::pattern::match_prefix_patterns(&s.gonoproxy, &s.module);
+    let steps = steps(&list, &s.goproxy, &s.gonoproxy);
+    let outcome = try_proxies(&steps, |step| match step {
+        // repo.go lookup: a GONOPROXY match goes direct on "noproxy" and "direct", and is
+        // refused by every proxy (errNoproxy).
+        Step::NoProxy | Step::Direct if private => direct_attempt(direct),
+        Step::NoProxy => Attempt::NotExist {
+            at: String::new(),
+            reason: "path does not match GOPRIVATE/GONOPROXY".into(),
+            use_proxy: true,
+        },
+        Step::Direct => direct_attempt(direct),
+        Step::Url(url) if private => Attempt::NotExist {
+            at: url.clone(),
+            reason: "disabled by GOPRIVATE/GONOPROXY".into(),
+            use_proxy: false,
+        },
+        Step::Off => Attempt::NotExist {
+            at: "off".into(),
+            reason: "module lookup disabled by GOPROXY=off".into(),
+            use_proxy: false,
+        },
+        Step::Url(url) => match target(targets, url, &[Role::Goproxy]) {
+            Some(t) if t.serves_protocol || pending(t) => Attempt::Ok(t.url.clone()),
+            Some(t) if not_found(t.requests.first().and_then(|r| r.status)) => Attempt::NotExist {
+                at: t.url.clone(),
+                reason: describe_failure(t),
+                use_proxy: false,
+            },
+            Some(t) => Attempt::Error {
+                at: t.url.clone(),
+                reason: describe_failure(t),
+            },
+            None => Attempt::Error {
+                at: redact(url),
+                reason: "was not probed".into(),
+            },
+        },
+    });
+    match outcome {
+        Attempt::Ok(via) => Verdict::Works { via },
+        // Only "off" was left: downloads are disabled on purpose.
+        Attempt::NotExist { at, .. } if at == "off" && list.urls().next().is_none() => {
+            Verdict::Disabled
         }
-    }
-    match last {
-        Some((at, reason)) => Verdict::Fails { at, reason },
-        None => Verdict::Invalid,
+        Attempt::NotExist { at, reason, .. } | Attempt::Error { at, reason } => {
+            Verdict::Fails { at, reason }
+        }
     }
 }
 
-/// Checksum verification, by GOSUMDB's and GOPROXY's rules.
-pub fn sumdb(goproxy: &str, gosumdb: &str, targets: &[TargetFacts]) -> Verdict {
-    let db = match gosumdb::parse(gosumdb) {
-        Ok(SumDb::Off) => return Verdict::Disabled,
-        Err(_) => return Verdict::Invalid,
+/// Where the checksum database is read from, by cmd/go/internal/modfetch/sumdb.go `dbDial`
+/// and `(*dbClient).initBase`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SumdbPath {
+    /// Checksums are off, or the probe module is exempt; the reason.
+    None(Verdict),
+    /// `<proxy>/sumdb/<name>`: the proxy answered 200 to `supported`; no fallback after this.
+    Proxy { proxy: String, name: String },
+    /// The database's own URL (`https://<name>` or GOSUMDB's explicit URL).
+    Direct { url: String },
+    /// `initBase` failed: Go reports this error for every lookup.
+    Fails { at: String, reason: String },
+}
+
+/// The path Go takes to the checksum database for the probe module.
+pub fn sumdb_path(s: &Settings, targets: &[TargetFacts]) -> SumdbPath {
+    let db = match gosumdb::parse(&s.gosumdb) {
+        Ok(SumDb::Off) => return SumdbPath::None(Verdict::Disabled),
+        Err(_) => return SumdbPath::None(Verdict::Invalid),
         Ok(db) => db,
     };
-    let direct = |url: &str| match target(targets, url, &[Role::Sumdb, Role::SumdbAlternative]) {
-        Some(t) if t.serves_protocol => Verdict::Works { via: t.url.clone() },
-        Some(t) => Verdict::Fails {
-            at: t.url.clone(),
-            reason: describe_failure(t),
-        },
-        None => Verdict::Invalid,
-    };
+    // sumdb.go useSumDB: GONOSUMDB (defaulting to GOPRIVATE) exempts the module.
+    let exempt = crate::go::pattern::matching_patterns(&s.gonosumdb, &s.module);
+    if let Some(p) = exempt.first() {
+        return SumdbPath::None(Verdict::Skipped {
+            reason: format!(
+                "{} matches GONOSUMDB pattern {p}: Go does not look it up in the checksum database",
+                s.module
+            ),
+        });
+    }
     let name = match db {
-        SumDb::Database { url: Some(url), .. } => return direct(&url),
+        // dbDial: an explicit URL bypasses the default URL derivation and every proxy.
+        SumDb::Database { url: Some(url), .. } => return SumdbPath::Direct { url },
         SumDb::Database { name, url: None } => name,
-        SumDb::Off => return Verdict::Disabled,
+        SumDb::Off => return SumdbPath::None(Verdict::Disabled),
     };
-    if let Ok(list) = goproxy::parse(goproxy) {
-        for entry in &list.entries {
-            let ProxyEntry::Url { url, fallback } = entry else {
-                break;
-            };
+    let Ok(list) = goproxy::parse(&s.goproxy) else {
+        return SumdbPath::None(Verdict::Invalid);
+    };
+    let steps = steps(&list, &s.goproxy, &s.gonoproxy);
+    let outcome = try_proxies(&steps, |step| match step {
+        Step::NoProxy => Attempt::NotExist {
+            at: String::new(),
+            reason: "path does not match GOPRIVATE/GONOPROXY".into(),
+            use_proxy: true,
+        },
+        Step::Direct | Step::Off => Attempt::NotExist {
+            at: String::new(),
+            reason: "direct".into(),
+            use_proxy: false,
+        },
+        Step::Url(url) => {
             let Some(t) = target(targets, url, &[Role::Goproxy]) else {
-                continue;
+                return Attempt::Error {
+                    at: redact(url),
+                    reason: "was not probed".into(),
+                };
             };
-            match t.proxies_sumdb {
-                Some(true) => {
-                    return Verdict::Works {
-                        via: format!("{}/sumdb/{name}", t.url),
-                    };
+            match supported_request(t, &name) {
+                Some(r) if r.status == Some(200) || r.waited_ms.is_some() => {
+                    Attempt::Ok(t.url.clone())
                 }
-                Some(false) => continue,
-                None if *fallback == Fallback::OnAnyError => continue,
-                None => {
-                    let reason = match t.requests.get(1) {
-                        Some(r) => match (r.status, &r.error) {
-                            (Some(s), _) => format!("reading {}: {s}", r.url),
-                            (None, Some(e)) => format!("reading {}: {e}", r.url),
-                            _ => describe_failure(t),
-                        },
-                        None => describe_failure(t),
-                    };
-                    return Verdict::Fails {
-                        at: t.url.clone(),
-                        reason,
-                    };
-                }
+                Some(r) if not_found(r.status) => Attempt::NotExist {
+                    at: t.url.clone(),
+                    reason: format!("reading {}: {}", r.url, r.status.unwrap_or_default()),
+                    use_proxy: false,
+                },
+                Some(r) => Attempt::Error {
+                    at: t.url.clone(),
+                    reason: match (r.status, &r.error) {
+                        (Some(s), _) => format!("reading {}: {s}", r.url),
+                        (None, Some(e)) => format!("reading {}: {e}", r.url),
+                        _ => describe_failure(t),
+                    },
+                },
+                // The connection failed before any request: the same error for `supported`.
+                None => Attempt::Error {
+                    at: t.url.clone(),
+                    reason: describe_failure(t),
+                },
+            }
+        }
+    });
+    match outcome {
+        Attempt::Ok(proxy) => SumdbPath::Proxy { proxy, name },
+        Attempt::NotExist { .. } => SumdbPath::Direct {
+            url: format!("https://{name}"),
+        },
+        Attempt::Error { at, reason } => SumdbPath::Fails { at, reason },
+    }
+}
+
+/// The `<proxy>/sumdb/<name>/supported` request of a GOPROXY target.
+fn supported_request<'a>(t: &'a TargetFacts, name: &str) -> Option<&'a RequestFacts> {
+    let suffix = format!("/sumdb/{name}/supported");
+    t.requests.iter().find(|r| r.url.ends_with(&suffix))
+}
+
+/// Checksum verification of the probe module: the path Go chooses, then whether a real read
+/// (`/latest` and a tile) through it worked.
+pub fn sumdb(s: &Settings, targets: &[TargetFacts]) -> Verdict {
+    match sumdb_path(s, targets) {
+        SumdbPath::None(v) => v,
+        SumdbPath::Fails { at, reason } => Verdict::Fails { at, reason },
+        SumdbPath::Proxy { proxy, name } => {
+            let via = format!("{proxy}/sumdb/{name}");
+            let Some(t) = target(targets, &proxy, &[Role::Goproxy]) else {
+                return Verdict::Unknown {
+                    reason: format!("{via} was not probed"),
+                };
+            };
+            match t.sumdb_reads.as_ref() {
+                Some(r) if r.ok => Verdict::Works { via },
+                Some(r) => Verdict::Fails {
+                    at: via,
+                    reason: format!(
+                        "answers `supported` but not the database itself ({}); Go does not fall back after `supported`",
+                        r.error.as_deref().unwrap_or("no answer")
+                    ),
+                },
+                None => Verdict::Unknown {
+                    reason: format!("{via} was not read"),
+                },
+            }
+        }
+        SumdbPath::Direct { url } => {
+            match target(targets, &url, &[Role::Sumdb, Role::SumdbAlternative]) {
+                Some(t) if t.serves_protocol || pending(t) => Verdict::Works { via: t.url.clone() },
+                Some(t) => Verdict::Fails {
+                    at: t.url.clone(),
+                    reason: describe_failure(t),
+                },
+                None => Verdict::Unknown {
+                    reason: format!("{} was not probed", redact(&url)),
+                },
             }
         }
     }
-    direct(&format!("https://{name}"))
 }
 
 /// Every proxy or mirror that served the protocol, best first: those that proxy the checksum
@@ -154,7 +379,9 @@ pub fn ranking(targets: &[TargetFacts], sumdb_direct_works: bool) -> Vec<Ranked>
         .map(|t| Ranked {
             url: t.url.clone(),
             latency_ms: t.latency_ms.unwrap_or(u64::MAX),
-            proxies_sumdb: t.proxies_sumdb == Some(true),
+            // `supported` alone is a promise: only a proxy whose database read worked counts.
+            proxies_sumdb: t.proxies_sumdb == Some(true)
+                && t.sumdb_reads.as_ref().is_none_or(|r| r.ok),
         })
         .collect();
     ranked.sort_by_key(|r| (!sumdb_direct_works && !r.proxies_sumdb, r.latency_ms));
@@ -164,23 +391,27 @@ pub fn ranking(targets: &[TargetFacts], sumdb_direct_works: bool) -> Vec<Ranked>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checks::connectivity::facts::RequestFacts;
+    use crate::checks::connectivity::facts::{RequestFacts, SumdbReads};
 
     /// A GOPROXY target whose list request answered `status` (None: unreachable), and whose
-    /// `supported` request answered `sumdb`.
+    /// `supported` request (for sum.golang.org) answered `sumdb`.
     fn proxy(url: &str, status: Option<u16>, sumdb: Option<u16>) -> TargetFacts {
+        proxy_for_db(url, status, sumdb, "sum.golang.org")
+    }
+
+    fn proxy_for_db(url: &str, status: Option<u16>, sumdb: Option<u16>, name: &str) -> TargetFacts {
         let mut requests = vec![RequestFacts {
             url: format!("{url}/golang.org/x/text/@v/list"),
             status,
-            error: None,
             rtt_ms: Some(5),
+            ..RequestFacts::default()
         }];
         if let Some(s) = sumdb {
             requests.push(RequestFacts {
-                url: format!("{url}/sumdb/sum.golang.org/supported"),
+                url: format!("{url}/sumdb/{name}/supported"),
                 status: Some(s),
-                error: None,
                 rtt_ms: Some(5),
+                ..RequestFacts::default()
             });
         }
         TargetFacts {
@@ -206,6 +437,12 @@ mod tests {
                 Some(404 | 410) => Some(false),
                 _ => None,
             },
+            sumdb_name: Some(name.into()),
+            sumdb_reads: (sumdb == Some(200)).then_some(SumdbReads {
+                ok: true,
+                tree_size: Some(1),
+                error: None,
+            }),
             latency_ms: Some(10),
         }
     }
@@ -213,6 +450,17 @@ mod tests {
     fn sumdb_direct(url: &str, works: bool) -> TargetFacts {
         let mut t = proxy(url, if works { Some(200) } else { None }, None);
         t.role = Role::Sumdb;
+        t
+    }
+
+    fn origin(works: bool) -> TargetFacts {
+        let mut t = proxy(
+            "https://go.googlesource.com/text",
+            if works { Some(200) } else { None },
+            None,
+        );
+        t.role = Role::Origin;
+        t.host = "go.googlesource.com".into();
         t
     }
 
@@ -226,6 +474,16 @@ mod tests {
             Verdict::Disabled => "DISABLED",
             Verdict::Invalid => "INVALID",
             Verdict::Unknown { .. } => "UNKNOWN",
+            Verdict::Skipped { .. } => "SKIPPED",
+        }
+    }
+
+    fn settings(goproxy: &str, gosumdb: &str) -> Settings {
+        Settings {
+            goproxy: goproxy.into(),
+            gosumdb: gosumdb.into(),
+            module: "golang.org/x/text".into(),
+            ..Settings::default()
         }
     }
 
@@ -254,21 +512,84 @@ mod tests {
                 B,
             ),
             ("https://a.example,direct", &[&down], "FAILS"),
-            ("https://a.example|direct", &[&down], "direct"),
-            ("https://a.example,direct", &[&nf], "direct"),
-            ("direct", &[], "direct"),
-            ("off", &[], "DISABLED"),
             ("https://a.example,off", &[&nf], "FAILS"),
+            ("off", &[], "DISABLED"),
             ("goproxy", &[], "INVALID"),
         ];
         for (goproxy, targets, want) in cases {
             let targets: Vec<TargetFacts> = targets.iter().map(|t| (*t).clone()).collect();
             assert_eq!(
-                via(&downloads(goproxy, &targets)),
+                via(&downloads(
+                    &settings(goproxy, "sum.golang.org"),
+                    &targets,
+                    None
+                )),
                 *want,
                 "GOPROXY={goproxy}"
             );
         }
+    }
+
+    #[test]
+    fn direct_is_judged_by_the_origin_probe() {
+        let down = proxy(A, None, None);
+        let nf = proxy(A, Some(404), None);
+        let s = |g: &str| settings(g, "sum.golang.org");
+        let (up, blocked) = (origin(true), origin(false));
+        assert_eq!(via(&downloads(&s("direct"), &[], Some(&up))), "direct");
+        let v = downloads(&s("direct"), &[], Some(&blocked));
+        assert!(
+            matches!(&v, Verdict::Fails { at, .. } if at == "direct (go.googlesource.com)"),
+            "{v:?}"
+        );
+        assert_eq!(
+            via(&downloads(
+                &s("https://a.example|direct"),
+                std::slice::from_ref(&down),
+                Some(&up)
+            )),
+            "direct"
+        );
+        assert_eq!(
+            via(&downloads(
+                &s("https://a.example,direct"),
+                &[nf],
+                Some(&blocked)
+            )),
+            "FAILS"
+        );
+        assert_eq!(
+            via(&downloads(&s("direct"), &[], None)),
+            "FAILS",
+            "never assumed"
+        );
+    }
+
+    #[test]
+    fn gonoproxy_sends_the_module_direct_whatever_goproxy_says() {
+        let ok_a = proxy(A, Some(200), Some(200));
+        let mut s = settings("https://a.example,direct", "sum.golang.org");
+        s.gonoproxy = "golang.org/x".into();
+        let v = downloads(&s, std::slice::from_ref(&ok_a), Some(&origin(false)));
+        assert!(
+            matches!(&v, Verdict::Fails { at, .. } if at.starts_with("direct")),
+            "{v:?}"
+        );
+        assert_eq!(
+            via(&downloads(
+                &s,
+                std::slice::from_ref(&ok_a),
+                Some(&origin(true))
+            )),
+            "direct"
+        );
+        // Even GOPROXY=off: "noproxy" comes first.
+        s.goproxy = "off".into();
+        assert_eq!(via(&downloads(&s, &[], Some(&origin(true)))), "direct");
+        // Another module is not affected.
+        s.goproxy = "https://a.example,direct".into();
+        s.gonoproxy = "example.com/private".into();
+        assert_eq!(via(&downloads(&s, &[ok_a], None)), A);
     }
 
     #[test]
@@ -280,7 +601,7 @@ mod tests {
         let direct_down = sumdb_direct("https://sum.golang.org", false);
         let run = |goproxy: &str, gosumdb: &str, targets: &[&TargetFacts]| {
             let targets: Vec<TargetFacts> = targets.iter().map(|t| (*t).clone()).collect();
-            sumdb(goproxy, gosumdb, &targets)
+            sumdb(&settings(goproxy, gosumdb), &targets)
         };
         assert_eq!(
             via(&run(
@@ -338,6 +659,108 @@ mod tests {
             )),
             "https://sum.golang.google.cn"
         );
+    }
+
+    /// Issue items 1 and 2: Go asks `supported` of every entry and passes 404/410 after a
+    /// comma; the answer of `@v/list` is not the database's.
+    #[test]
+    fn sumdb_passes_not_found_after_a_comma_and_ignores_the_list_answer() {
+        let a_404 = proxy(A, Some(404), Some(404));
+        let b_sumdb = proxy(B, Some(200), Some(200));
+        let down = sumdb_direct("https://sum.golang.org", false);
+        let v = sumdb(
+            &settings(
+                "https://a.example,https://b.example,direct",
+                "sum.golang.org",
+            ),
+            &[a_404, b_sumdb, down],
+        );
+        assert_eq!(via(&v), "https://b.example/sumdb/sum.golang.org");
+        // `|` after an error, then a 404 at the end of the list: the error is Go's answer.
+        let a_down = proxy(A, None, None);
+        let b_404 = proxy(B, Some(200), Some(404));
+        let ok = sumdb_direct("https://sum.golang.org", true);
+        let v = sumdb(
+            &settings("https://a.example|https://b.example", "sum.golang.org"),
+            &[a_down, b_404, ok],
+        );
+        assert_eq!(via(&v), "FAILS", "TryProxies keeps the proxy error: {v:?}");
+    }
+
+    #[test]
+    fn a_proxy_that_supports_but_does_not_serve_fails_without_fallback() {
+        let mut a = proxy(A, Some(200), Some(200));
+        a.sumdb_reads = Some(SumdbReads {
+            ok: false,
+            tree_size: None,
+            error: Some("reading https://a.example/sumdb/sum.golang.org/latest: 502".into()),
+        });
+        let ok = sumdb_direct("https://sum.golang.org", true);
+        let v = sumdb(
+            &settings("https://a.example|direct", "sum.golang.org"),
+            &[a, ok],
+        );
+        assert!(
+            matches!(&v, Verdict::Fails { at, reason } if at == "https://a.example/sumdb/sum.golang.org" && reason.contains("502")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn the_configured_database_name_is_asked() {
+        const KEY: &str = "gosum.io+ce6e7565+AY5qEHUk/qmHc5btzW45JVoENfazw8LielDsaI+lEbq6";
+        // The proxy supports sum.golang.org only: for gosum.io it answers 404.
+        let a = proxy_for_db(A, Some(200), Some(404), "gosum.io");
+        let direct = sumdb_direct("https://gosum.io", false);
+        let v = sumdb(&settings("https://a.example,direct", KEY), &[a, direct]);
+        assert!(
+            matches!(&v, Verdict::Fails { at, .. } if at == "https://gosum.io"),
+            "{v:?}"
+        );
+        let a_old = proxy(A, Some(200), Some(200));
+        let v = sumdb(&settings("https://a.example,direct", KEY), &[a_old]);
+        assert!(
+            !matches!(v, Verdict::Works { .. }),
+            "a `supported` for sum.golang.org says nothing about gosum.io: {v:?}"
+        );
+    }
+
+    #[test]
+    fn gonosumdb_skips_the_lookup() {
+        let down = sumdb_direct("https://sum.golang.org", false);
+        let mut s = settings("https://a.example,direct", "sum.golang.org");
+        s.gonosumdb = "golang.org/x".into();
+        assert_eq!(via(&sumdb(&s, &[down])), "SKIPPED");
+    }
+
+    #[test]
+    fn a_slow_proxy_works_for_go() {
+        let mut a = proxy(A, None, None);
+        a.failed_at = Some(Layer::Http);
+        a.requests = vec![RequestFacts {
+            url: format!("{A}/golang.org/x/text/@v/list"),
+            waited_ms: Some(3000),
+            ..RequestFacts::default()
+        }];
+        assert_eq!(
+            via(&downloads(
+                &settings("https://a.example,direct", "off"),
+                &[a],
+                None
+            )),
+            A
+        );
+    }
+
+    #[test]
+    fn a_broken_sumdb_proxy_is_not_ranked_as_one() {
+        let mut broken = proxy(A, Some(200), Some(200));
+        broken.sumdb_reads = Some(SumdbReads {
+            ok: false,
+            tree_size: None,
+            error: Some("502".into()),
+        });
+        assert!(!ranking(&[broken], false)[0].proxies_sumdb);
     }
 
     #[test]

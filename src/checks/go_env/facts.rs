@@ -209,6 +209,22 @@ pub struct WorkspaceFacts {
     pub go_directive: Option<Directive>,
     pub toolchain_directive: Option<Directive>,
     pub error: Option<String>,
+    /// The modules go.mod requires and how many are already on this machine: with all of
+    /// them, go builds this workspace without the network.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modules: Option<ModuleCoverage>,
+}
+
+/// Which required modules go can use without downloading.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct ModuleCoverage {
+    pub required: usize,
+    /// In the module cache (`.mod` and `.zip`) with their go.sum lines, or vendored.
+    pub available: usize,
+    /// `vendor/modules.txt` is there and GOFLAGS does not ask for `-mod=mod`.
+    pub vendored: bool,
+    /// A few of the missing ones.
+    pub missing: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]

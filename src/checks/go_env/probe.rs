@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use super::facts::{
     Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, EnvVar, GoBinarySource, GoEnvFacts,
-    MAX_ENV_KEYS, ShellAssignment, Source, UnreadFile, Variable, WorkspaceFacts,
+    MAX_ENV_KEYS, ModuleCoverage, ShellAssignment, Source, UnreadFile, Variable, WorkspaceFacts,
 };
 use crate::config::Inputs;
 use crate::go::command::InvocationOutcome;
@@ -418,6 +418,54 @@ fn describe_variable(
     }
 }
 
+/// Which requirements go can use offline: vendored (cmd/go/internal/modload/init.go
+/// `setDefaultBuildMod`: a vendor/modules.txt makes -mod=vendor the default), or in the module
+/// cache's download folder (cmd/go/internal/modfetch/cache.go `CachePath`: `.mod`, `.zip`)
+/// with the go.sum lines that spare a checksum-database lookup.
+async fn coverage(
+    required: &[(String, String)],
+    go_mod: &Path,
+    gomodcache: &str,
+    goflags: &str,
+    timeout: Duration,
+) -> ModuleCoverage {
+    use crate::checks::connectivity::targets::escape_module_path as escape;
+    let dir = go_mod.parent().unwrap_or(Path::new("."));
+    let vendored = !goflags.contains("-mod=mod")
+        && tokio::fs::metadata(dir.join("vendor/modules.txt"))
+            .await
+            .is_ok();
+    let go_sum = readcap::read_async(&dir.join("go.sum"), caps::GO_MOD, timeout)
+        .await
+        .map(|read| String::from_utf8_lossy(&read.data).into_owned())
+        .unwrap_or_default();
+    let mut c = ModuleCoverage {
+        required: required.len(),
+        available: 0,
+        vendored,
+        missing: Vec::new(),
+    };
+    let download = Path::new(gomodcache).join("cache/download");
+    for (path, version) in required {
+        let ok = vendored || {
+            let at_v = download.join(escape(path)).join("@v");
+            let file = |ext: &str| at_v.join(format!("{}.{ext}", escape(version)));
+            let summed = go_sum.contains(&format!("{path} {version} "))
+                && go_sum.contains(&format!("{path} {version}/go.mod "));
+            !gomodcache.is_empty()
+                && summed
+                && tokio::fs::metadata(file("mod")).await.is_ok()
+                && tokio::fs::metadata(file("zip")).await.is_ok()
+        };
+        if ok {
+            c.available += 1;
+        } else if c.missing.len() < 5 {
+            c.missing.push(format!("{path}@{version}"));
+        }
+    }
+    c
+}
+
 async fn read_workspace(
     values: &BTreeMap<String, String>,
     inputs: &Inputs,
@@ -429,6 +477,7 @@ async fn read_workspace(
         go_directive: None,
         toolchain_directive: None,
         error: None,
+        modules: None,
     };
     let get = |k: &str| values.get(k).map(String::as_str).unwrap_or("");
     let gowork = get("GOWORK");
@@ -451,9 +500,23 @@ async fn read_workspace(
                     truncated: true,
                 });
             }
-            let d = gomod::directives(&String::from_utf8_lossy(&read.data));
+            let text = String::from_utf8_lossy(&read.data);
+            let d = gomod::directives(&text);
             facts.go_directive = d.go.map(|(value, line)| Directive { value, line });
             facts.toolchain_directive = d.toolchain.map(|(value, line)| Directive { value, line });
+            // go.work names folders, not modules: only a go.mod's requirements are judged.
+            if file == gomod {
+                facts.modules = Some(
+                    coverage(
+                        &gomod::requirements(&text),
+                        Path::new(file),
+                        get("GOMODCACHE"),
+                        get("GOFLAGS"),
+                        inputs.go_env.timeout,
+                    )
+                    .await,
+                );
+            }
         }
         Err(e) => {
             unread.push(UnreadFile {

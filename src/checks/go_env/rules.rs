@@ -75,6 +75,7 @@ fn settings_rules(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
         return findings;
     }
     findings.extend(os_env_overrides(facts, cfg));
+    findings.extend(modules_off(facts, cfg));
     findings.extend(goproxy_rules(facts, cfg));
     findings.extend(gosumdb_rules(facts, cfg));
     findings.extend(insecure_flag(facts, version.as_ref(), cfg));
@@ -320,6 +321,35 @@ fn os_env_overrides(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
             Some(finding)
         })
         .collect()
+}
+
+/// GO111MODULE=off: cmd/go/internal/modload/init.go `Init` refuses every module command
+/// ("modules disabled by GO111MODULE=off"), whatever the network does.
+fn modules_off(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
+    let Some(var) = facts
+        .variable("GO111MODULE")
+        .filter(|v| v.value.trim() == "off")
+    else {
+        return Vec::new();
+    };
+    let mut f = Finding::new(
+        &codes::GO_ENV_MODULES_OFF,
+        format!(
+            "GO111MODULE=off ({}): go mod download, go get and gopls refuse to work with modules",
+            provenance(facts, var)
+        ),
+    )
+    .fix(change_fix(
+        facts,
+        var,
+        None,
+        "turn module mode back on",
+        cfg.os,
+    ));
+    if let Some(loc) = location_of(facts, var) {
+        f = f.location(loc);
+    }
+    vec![f]
 }
 
 fn goproxy_rules(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {

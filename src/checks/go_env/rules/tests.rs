@@ -474,6 +474,7 @@ fn with_workspace(f: &mut GoEnvFacts, go: Option<&str>, toolchain: Option<&str>)
             line: 4,
         }),
         error: None,
+        modules: None,
     });
 }
 
@@ -588,4 +589,19 @@ fn every_emitted_code_is_catalogued() {
             finding.code
         );
     }
+}
+
+#[test]
+fn go111module_off_in_the_env_file_is_an_error_with_its_line() {
+    let mut f = facts();
+    set_in_file(&mut f, "GO111MODULE", "off", 3);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.modules-off");
+    assert_eq!(finding.severity, Severity::Error);
+    assert_eq!(finding.location.as_ref().and_then(|l| l.line), Some(3));
+    assert_eq!(
+        finding.fix.as_ref().unwrap().actions[0].command(),
+        "go env -u GO111MODULE"
+    );
+    set_in_file(&mut f, "GO111MODULE", "auto", 3);
+    assert!(!codes_of(&evaluate(&f, &cfg())).contains(&"go-env.modules-off"));
 }
