@@ -28,4 +28,5 @@ pub mod redact;
 pub mod report;
 pub mod shared;
 pub mod shellrc;
+pub mod textsafe;
 pub mod vscode;

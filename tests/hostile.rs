@@ -419,3 +419,34 @@ fn a_report_that_cannot_be_written_exits_2_with_a_message() {
     let err = String::from_utf8_lossy(&output.stderr);
     assert!(err.contains("cannot write the report"), "{err}");
 }
+
+#[test]
+fn control_characters_in_values_reach_the_terminal_escaped() {
+    let sb = Sandbox::new();
+    let settings = sb.dir.path().join("settings.json");
+    std::fs::write(
+        &settings,
+        r#"{ "go.toolsEnvVars": { "GOPROXY": "off\u001b]0;pwned\u0007\u001b[2J" }, "http.proxy": "http://x\u001b[31m:1" }"#,
+    )
+    .unwrap();
+    let go = scripted_go(
+        &sb,
+        "/dev/null",
+        r#"[ "$1" = env ] && { printf 'go: bad \033[2J\033]0;t\007 value\n' >&2; exit 1; }"#,
+    );
+    for args in [vec!["check", "--verbose"], vec!["fix"]] {
+        let output = sb
+            .godiag(None)
+            .args(&args)
+            .args(["--offline", "--color", "never", "--go"])
+            .arg(&go)
+            .arg("--vscode-settings")
+            .arg(&settings)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(!text.contains('\u{1b}'), "{args:?}: {text}");
+        assert!(!text.contains('\u{7}'), "{args:?}: {text}");
+        assert!(text.contains("\\u{1b}"), "{args:?}: {text}");
+    }
+}
