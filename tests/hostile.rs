@@ -450,3 +450,139 @@ fn control_characters_in_values_reach_the_terminal_escaped() {
         assert!(text.contains("\\u{1b}"), "{args:?}: {text}");
     }
 }
+
+/// [`Sandbox::godiag`] as a std command (for `pre_exec`).
+fn std_godiag(sb: &Sandbox) -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("godiag"));
+    cmd.env_clear()
+        .env("PATH", "/nonexistent-bin")
+        .env("HOME", sb.home())
+        .env("XDG_CONFIG_HOME", sb.home().join(".config"))
+        .env(
+            "GODIAG_CONFIG",
+            common::fixtures().join("config/hermetic.toml"),
+        )
+        .current_dir(sb.work());
+    cmd
+}
+
+/// Runs godiag under a 256 MiB address-space limit (RLIMIT_AS, set in the child before exec).
+fn run_limited(mut cmd: std::process::Command) -> (std::process::Output, Duration) {
+    use std::os::unix::process::CommandExt as _;
+    // Few malloc arenas: each thread's arena reserves 64 MiB of address space up front.
+    cmd.env("MALLOC_ARENA_MAX", "2");
+    // SAFETY: the closure runs in the forked child before exec and only calls setrlimit, which
+    // is async-signal-safe.
+    unsafe {
+        cmd.pre_exec(|| {
+            let limit = libc::rlimit {
+                rlim_cur: 256 << 20,
+                rlim_max: 256 << 20,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let start = Instant::now();
+    let output = cmd.output().unwrap();
+    (output, start.elapsed())
+}
+
+#[test]
+fn the_whole_check_against_hostile_inputs_fits_in_256_mib_and_its_time() {
+    let sb = Sandbox::new();
+    // go.mod -> /dev/zero, 100k junk env lines, FIFO startup files, 50k sinkhole lines, a FIFO
+    // workspace settings file and a 1 MB minified user settings file.
+    let gomod = sb.work().join("go.mod");
+    std::os::unix::fs::symlink("/dev/zero", &gomod).unwrap();
+    let mut env = String::new();
+    for i in 0..100_000 {
+        env.push_str(&format!("JUNK{i}=v\n"));
+    }
+    std::fs::write(sb.go_env_file(), env).unwrap();
+    mkfifo(&sb.home().join(".bashrc"));
+    mkfifo(&sb.home().join(".profile"));
+    let hosts = sb.dir.path().join("hosts");
+    // Smaller than in the tests above: this runs the debug build, where the CPU-bound parts
+    // are many times slower than in a release; the kinds of input are the same.
+    std::fs::write(&hosts, "0.0.0.0 proxy.golang.org\n".repeat(50_000)).unwrap();
+    std::fs::create_dir_all(sb.work().join(".vscode")).unwrap();
+    mkfifo(&sb.work().join(".vscode/settings.json"));
+    let minified = sb.dir.path().join("settings.json");
+    let mut text = String::from("{");
+    let mut n = 0;
+    while text.len() < 1_000_000 {
+        text.push_str(&format!("\"ext.s{n}\":{{\"v\":\"x\"}},"));
+        n += 1;
+    }
+    text.push_str("\"go.toolsEnvVars\":{\"GOPROXY\":\"off\"}}");
+    std::fs::write(&minified, text).unwrap();
+    let fifo_resolv = sb.dir.path().join("resolv.conf");
+    mkfifo(&fifo_resolv);
+
+    let timeout = Duration::from_secs(5);
+    let budget = timeout + Duration::from_millis(500);
+    let ok_go = scripted_go(&sb, gomod.to_str().unwrap(), "");
+    let mut runs: Vec<(&str, std::process::Command)> = Vec::new();
+    let mut whole = std_godiag(&sb);
+    whole
+        .env("GOPROXY", "off")
+        .args(["check", "--json", "--offline", "--timeout", "5s", "--go"])
+        .arg(&ok_go)
+        .arg("--hosts-file")
+        .arg(&hosts)
+        .arg("--vscode-settings")
+        .arg(&minified);
+    runs.push(("offline checks", whole));
+    let mut dns = std_godiag(&sb);
+    dns.args(["check", "--json", "--only", "dns", "--timeout", "5s"])
+        .arg("--resolv-conf")
+        .arg(&fifo_resolv);
+    runs.push(("dns", dns));
+    let zero_go = sb.dir.path().join("zero/go");
+    std::fs::create_dir_all(zero_go.parent().unwrap()).unwrap();
+    std::fs::write(&zero_go, "#!/bin/sh\nexec cat /dev/zero\n").unwrap();
+    let noisy_go = sb.dir.path().join("noisy/go");
+    std::fs::create_dir_all(noisy_go.parent().unwrap()).unwrap();
+    std::fs::write(
+        &noisy_go,
+        "#!/bin/sh\nhead -c 100000000 /dev/zero | tr '\\0' e >&2\nexit 1\n",
+    )
+    .unwrap();
+    for go in [&zero_go, &noisy_go] {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(go, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut run = std_godiag(&sb);
+        run.args(["check", "--json", "--offline", "--timeout", "5s", "--go"])
+            .arg(go);
+        runs.push(("hostile go", run));
+    }
+    for (what, cmd) in runs {
+        let (output, took) = run_limited(cmd);
+        let durations: Vec<String> = serde_json::from_slice::<serde_json::Value>(&output.stdout)
+            .ok()
+            .and_then(|r| r["checks"].as_array().cloned())
+            .unwrap_or_default()
+            .iter()
+            .map(|c| format!("{} {} {}", c["id"], c["duration_ms"], c["summary"]))
+            .collect();
+        assert!(took < budget, "{what}: took {took:?}: {durations:#?}");
+        let code = output.status.code();
+        assert!(
+            matches!(code, Some(0 | 1)),
+            "{what}: exit {code:?}, stderr {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout)
+            .unwrap_or_else(|e| panic!("{what}: not JSON ({e})"));
+        common::assert_matches_schema(&report);
+        assert!(
+            output.stdout.len() < 1 << 20,
+            "{what}: {} bytes",
+            output.stdout.len()
+        );
+        eprintln!("{what}: {took:?}, {} bytes of JSON", output.stdout.len());
+    }
+}
