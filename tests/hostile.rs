@@ -588,3 +588,91 @@ fn the_whole_check_against_hostile_inputs_fits_in_256_mib_and_its_time() {
         eprintln!("{what}: {took:?}, {} bytes of JSON", output.stdout.len());
     }
 }
+
+#[test]
+fn a_planted_password_survives_no_output_path() {
+    // Generated passwords (fixed seed) with `,` and `|` in them, planted everywhere godiag reads
+    // a proxy: the OS environment (with and without a scheme), the go env -w file, a startup
+    // file, the editor's settings, a hosts comment, --mirror.
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    const ALPHABET: &[u8] = b"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789-_~!*,|";
+    for _ in 0..3 {
+        let mut pass = String::from("Pw");
+        for _ in 0..10 {
+            pass.push(ALPHABET[(next() % ALPHABET.len() as u64) as usize] as char);
+        }
+        let sb = Sandbox::new();
+        std::fs::write(
+            sb.go_env_file(),
+            format!("GOPROXY=http://corp:{pass}@127.0.0.1:9,direct\nGOSUMDB=off\n"),
+        )
+        .unwrap();
+        std::fs::write(
+            sb.home().join(".bashrc"),
+            format!("export HTTPS_PROXY=bob:{pass}@127.0.0.1:9\n"),
+        )
+        .unwrap();
+        let hosts = sb.dir.path().join("hosts");
+        std::fs::write(
+            &hosts,
+            format!("127.0.0.1 localhost\n0.0.0.0 sum.golang.org # via http://u:{pass}@h\n"),
+        )
+        .unwrap();
+        let settings = sb.dir.path().join("settings.json");
+        std::fs::write(
+            &settings,
+            format!(
+                "{{ \"go.toolsEnvVars\": {{ \"GOPROXY\": \"u:{}@127.0.0.1:9\" }}, \"http.proxy\": \"http://u:{}@127.0.0.1:9\" }}",
+                pass.replace('\\', "\\\\"),
+                pass
+            ),
+        )
+        .unwrap();
+        let go = scripted_go(&sb, "/dev/null", "");
+        let runs: Vec<Vec<&str>> = vec![
+            vec!["check", "--verbose"],
+            vec!["check", "--json"],
+            vec!["fix"],
+            vec!["fix", "--json"],
+            vec!["fix", "--apply"],
+            vec!["fix", "--undo"],
+            vec!["fix", "--undo", "--json"],
+        ];
+        for args in runs {
+            let mut cmd = sb.godiag(None);
+            cmd.env("HTTPS_PROXY", format!("bob:{pass}@127.0.0.1:9"))
+                .env("GOPROXY", format!("http://corp:{pass}@127.0.0.1:9|off"))
+                .args(&args)
+                .arg("--go")
+                .arg(&go);
+            if !args.contains(&"--undo") {
+                cmd.arg("--offline")
+                    .arg("--hosts-file")
+                    .arg(&hosts)
+                    .arg("--vscode-settings")
+                    .arg(&settings)
+                    .args(["--mirror", &format!("http://m:{pass}@127.0.0.1:9")]);
+            }
+            let output = cmd.output().unwrap();
+            assert!(
+                matches!(output.status.code(), Some(0 | 1)) && !output.stdout.is_empty(),
+                "{args:?}: {:?} {}",
+                output.status.code(),
+                String::from_utf8_lossy(&output.stderr)
+            );
+            for (stream, bytes) in [("stdout", &output.stdout), ("stderr", &output.stderr)] {
+                let text = String::from_utf8_lossy(bytes);
+                assert!(
+                    !text.contains(&pass[2..]),
+                    "{args:?} {stream} leaks {pass}: {text}"
+                );
+            }
+        }
+    }
+}
