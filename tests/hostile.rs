@@ -676,3 +676,42 @@ fn a_planted_password_survives_no_output_path() {
         }
     }
 }
+
+#[test]
+fn workspace_that_is_a_file_says_so_and_a_relative_go_is_from_the_cwd() {
+    let sb = Sandbox::new();
+    let file = sb.work().join("go.mod");
+    std::fs::write(&file, "module m\n").unwrap();
+    let out = sb
+        .godiag(None)
+        .args(["check", "--workspace", "go.mod"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("found a file"), "{err}");
+
+    // A relative --go next to a --workspace elsewhere: found from where it was typed.
+    let go = scripted_go(&sb, "/dev/null", "");
+    let ws = sb.dir.path().join("elsewhere");
+    std::fs::create_dir_all(&ws).unwrap();
+    let (report, _) = json_report(
+        sb.godiag(None)
+            .current_dir(sb.dir.path())
+            .args([
+                "check",
+                "--json",
+                "--only",
+                "go-env",
+                "--go",
+                "bin/go",
+                "--workspace",
+            ])
+            .arg(&ws),
+    );
+    let all = codes(&report);
+    assert!(!all.contains(&"go-env.go-missing".to_string()), "{all:?}");
+    assert!(!all.contains(&"go-env.go-failed".to_string()), "{all:?}");
+    let facts = &check_of(&report, "go-env")["facts"];
+    assert_eq!(facts["go_binary"], go.to_str().unwrap(), "{facts:#}");
+}
