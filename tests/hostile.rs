@@ -715,3 +715,33 @@ fn workspace_that_is_a_file_says_so_and_a_relative_go_is_from_the_cwd() {
     let facts = &check_of(&report, "go-env")["facts"];
     assert_eq!(facts["go_binary"], go.to_str().unwrap(), "{facts:#}");
 }
+
+#[test]
+fn as_root_a_workspace_settings_link_out_of_the_workspace_is_not_followed() {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        return; // the rule is about root
+    }
+    let sb = Sandbox::new();
+    let secret = sb.dir.path().join("root-only");
+    std::fs::write(&secret, "TOPSECRET-first-line\n").unwrap();
+    std::fs::create_dir_all(sb.work().join(".vscode")).unwrap();
+    std::os::unix::fs::symlink(&secret, sb.work().join(".vscode/settings.json")).unwrap();
+    let go = scripted_go(&sb, "/dev/null", "");
+    let output = sb
+        .godiag(None)
+        .args([
+            "check",
+            "--only",
+            "vscode",
+            "--offline",
+            "--verbose",
+            "--go",
+        ])
+        .arg(&go)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(!text.contains("TOPSECRET"), "{text}");
+    assert!(text.contains("outside the workspace"), "{text}");
+}
