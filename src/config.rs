@@ -180,11 +180,23 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
     let workspace = match &overrides.workspace {
         Some(dir) => {
             let dir = cwd.join(dir);
-            if !dir.is_dir() {
-                bail!(
+            match std::fs::metadata(&dir) {
+                Ok(m) if m.is_dir() => {}
+                Ok(_) => {
+                    let what = match crate::readcap::check_regular(&dir) {
+                        Ok(()) => "a file".to_string(),
+                        Err(crate::readcap::ReadError::NotRegular(kind)) => kind.to_string(),
+                        Err(e) => e.to_string(),
+                    };
+                    bail!(
+                        "--workspace {}: expected a folder, found {what}; pass the folder that holds your go.mod",
+                        dir.display()
+                    );
+                }
+                Err(_) => bail!(
                     "--workspace {}: expected a folder, found none; pass the folder that holds your go.mod",
                     dir.display()
-                );
+                ),
             }
             dir
         }
@@ -265,7 +277,15 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
 
     Ok(Inputs {
         os,
-        go: overrides.go.clone(),
+        // A relative --go names a file from where the user typed it, not from the workspace
+        // that go later runs in; a bare name is looked up on PATH.
+        go: overrides.go.as_ref().map(|g| {
+            if g.components().count() > 1 {
+                cwd.join(g)
+            } else {
+                g.clone()
+            }
+        }),
         workspace,
         go_hosts: file.req(file.go_hosts.clone(), "go_hosts")?,
         go_env: GoEnvInputs {

@@ -32,6 +32,7 @@ mod redact;
 mod report;
 mod results;
 mod shellrc;
+mod textsafe;
 mod vscode;
 
 pub use app::run;

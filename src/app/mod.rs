@@ -39,7 +39,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Err(e) => {
             eprintln!(
                 "godiag: error: {}",
-                crate::redact::redact(&format!("{e:#}"))
+                crate::textsafe::escape_controls(&crate::redact::redact(&format!("{e:#}")), true)
             );
             ExitCode::from(EXIT_ERROR)
         }

@@ -122,6 +122,19 @@ macro_rules! checks {
         }
 
         impl Facts {
+            /// The same facts with every string passed through `scrub`, each check's facts
+            /// round-tripped through JSON as their own type (the union is untagged, so it does
+            /// not round-trip as a whole). `None` when a type does not round-trip.
+            pub fn map_strings(&self, scrub: &dyn Fn(&mut serde_json::Value)) -> Option<Facts> {
+                match self {
+                    $(Facts::$variant(f) => {
+                        let mut value = serde_json::to_value(f).ok()?;
+                        scrub(&mut value);
+                        serde_json::from_value(value).ok().map(Facts::$variant)
+                    })*
+                }
+            }
+
             /// The facts as indented text lines, for `godiag check --verbose`.
             pub fn lines(&self) -> Vec<String> {
                 match self { $(Facts::$variant(f) => <$check as Check>::fact_lines(f),)* }

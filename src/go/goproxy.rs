@@ -202,7 +202,7 @@ pub fn host_of(url: &str) -> Option<&str> {
 }
 
 /// Redacts one entry of a proxy list, which Go accepts without a scheme (`user:pw@host:3128`
-/// means `https://user:pw@host:3128`). Entries with a scheme go through [`redact`].
+/// means `https://user:pw@host:3128`). Entries with a scheme go through [`crate::redact::redact`].
 ///
 /// Go decides whether to add `https://` to a schemeless entry by looking for `.` or `:`
 /// anywhere in it, userinfo included. The mask keeps that property (`***:***` when the userinfo
@@ -231,18 +231,60 @@ pub fn redact_proxy_entry(entry: &str) -> String {
     }
 }
 
-/// Redacts a whole GOPROXY-style list, keeping its `,` and `|` separators in place.
+/// Redacts a whole GOPROXY-style list, keeping its `,` and `|` separators in place. When
+/// userinfo itself holds a separator (`https://u:p,w@h`), the entry before it (`https://u:p`)
+/// is masked whole: its authority has a `:` and the next entry carries the `@`.
 pub fn redact_proxy_list(list: &str) -> String {
-    let mut out = String::with_capacity(list.len());
+    let mut entries: Vec<(&str, char)> = Vec::new();
     let mut start = 0;
     for (i, c) in list.char_indices() {
         if c == ',' || c == '|' {
-            out.push_str(&redact_proxy_entry(&list[start..i]));
-            out.push(c);
+            entries.push((&list[start..i], c));
             start = i + 1;
         }
     }
-    out.push_str(&redact_proxy_entry(&list[start..]));
+    entries.push((&list[start..], '\0'));
+    let authority = |e: &str| -> String {
+        let after = e.split_once("://").map_or(e, |(_, a)| a);
+        after.split('/').next().unwrap_or("").to_string()
+    };
+    // Entries that are pieces of one userinfo split at separators: from a URL-like entry whose
+    // authority has a `:` but no `@`, through the entries up to the first whose authority has
+    // the `@` (none of them a URL of its own).
+    let mut masked = vec![false; entries.len()];
+    for (i, (entry, _)) in entries.iter().enumerate() {
+        let url_like = entry.contains("://") || gets_implicit_https(entry.trim());
+        if !(url_like && authority(entry).contains(':') && !authority(entry).contains('@')) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < entries.len() && !entries[j].0.contains("://") {
+            if authority(entries[j].0).contains('@') {
+                masked[i..j].iter_mut().for_each(|m| *m = true);
+                break;
+            }
+            j += 1;
+        }
+    }
+    let mut out = String::with_capacity(list.len());
+    for (i, (entry, sep)) in entries.iter().enumerate() {
+        if masked[i] {
+            match entry.find("://") {
+                Some(p) => {
+                    out.push_str(&entry[..p + 3]);
+                    out.push_str(crate::redact::MASK);
+                }
+                // Go completes it with https:// because of the `:`; the mask keeps one.
+                None if entry.contains(':') => out.push_str("***:***"),
+                None => out.push_str(crate::redact::MASK),
+            }
+        } else {
+            out.push_str(&redact_proxy_entry(entry));
+        }
+        if *sep != '\0' {
+            out.push(*sep);
+        }
+    }
     out
 }
 

@@ -292,11 +292,12 @@ fn clip(text: &[u8]) -> String {
             out.push('…');
             break;
         }
-        if c.is_control() && c != '\t' {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
+        // One escaping rule for everything godiag prints: crate::textsafe.
+        let mut buf = [0u8; 4];
+        out.push_str(&crate::textsafe::escape_controls(
+            c.encode_utf8(&mut buf),
+            false,
+        ));
     }
     out
 }

@@ -51,6 +51,8 @@ fn write_step(out: &mut String, p: &Painter, step: &Step) {
 
 /// The human text of `godiag fix` and `godiag fix --apply`.
 pub fn render(report: &FixReport, color: bool) -> String {
+    // Values from the user's files and programs reach the terminal escaped.
+    let report = &super::scrub::scrub_fix_report(report);
     let p = Painter { color };
     let mut out = String::new();
     if let Some(before) = &report.before
@@ -230,6 +232,9 @@ fn write_before_after(out: &mut String, p: &Painter, before: &Report, after: &Re
 
 /// The human text of `godiag fix --undo`.
 pub fn render_undo(backup: Option<&str>, restored: &[Restored], color: bool) -> String {
+    let restored = &super::scrub::scrub_all(restored)[..];
+    let backup = backup.map(|b| crate::textsafe::escape_controls(b, false));
+    let backup = backup.as_deref();
     let p = Painter { color };
     let mut out = String::new();
     let Some(dir) = backup else {

@@ -67,6 +67,8 @@ pub(crate) fn status_marker(p: &Painter, status: CheckStatus) -> String {
 
 /// Renders the whole report.
 pub fn render(report: &Report, opts: Options) -> String {
+    // Values from the user's files and programs reach the terminal escaped.
+    let report = &super::scrub::scrub_report(report);
     let p = Painter { color: opts.color };
     let mut out = String::new();
     let ran = report

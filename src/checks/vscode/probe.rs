@@ -128,6 +128,41 @@ fn key_facts(s: &settings::Setting) -> KeyFacts {
     }
 }
 
+/// As root, a workspace (often a cloned repository) must not make godiag read files it could
+/// not read itself: a settings file that resolves outside the workspace, or to a file not owned
+/// by the workspace's owner, is not followed. `Some(why)` when it must not be read.
+fn escapes_workspace_as_root(path: &Path, workspace: &Path) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        if unsafe { libc::geteuid() } != 0 {
+            return None;
+        }
+        let real = std::fs::canonicalize(path).ok()?;
+        let root = std::fs::canonicalize(workspace).ok()?;
+        if !real.starts_with(&root) {
+            return Some(format!(
+                "it leads to {}, outside the workspace; godiag running as root does not follow it",
+                real.display()
+            ));
+        }
+        let owner = std::fs::metadata(&root).ok()?.uid();
+        let file_owner = std::fs::metadata(&real).ok()?.uid();
+        if owner != file_owner {
+            return Some(format!(
+                "it is owned by uid {file_owner}, the workspace by uid {owner}; godiag running as root does not read it"
+            ));
+        }
+        None
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (path, workspace);
+        None
+    }
+}
+
 /// Reads and describes one file. Returns the parsed settings when it parses.
 fn read_file(c: &Candidate, inputs: &Inputs) -> (FileFacts, Option<Settings>) {
     let mut facts = FileFacts {
@@ -145,6 +180,15 @@ fn read_file(c: &Candidate, inputs: &Inputs) -> (FileFacts, Option<Settings>) {
         unreadable: None,
     };
     if !facts.exists {
+        return (facts, None);
+    }
+    // Only files found in the workspace: a path given with --vscode-settings is the user's
+    // own choice.
+    if matches!(c.scope, Scope::Workspace | Scope::WorkspaceFile)
+        && c.path.starts_with(&inputs.workspace)
+        && let Some(why) = escapes_workspace_as_root(&c.path, &inputs.workspace)
+    {
+        facts.unreadable = Some(why);
         return (facts, None);
     }
     let text = match readcap::read(&c.path, caps::SETTINGS) {
