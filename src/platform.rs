@@ -189,14 +189,19 @@ pub fn go_executable_name(os: Os) -> &'static str {
     }
 }
 
-/// How a person unsets a variable in the shell that OS users most often have.
+/// How a person unsets a variable in the shell that OS users most often have (PowerShell on
+/// Windows), for that shell only.
 pub fn unset_command(os: Os, name: &str) -> String {
     match os {
-        Os::Windows => {
-            format!("[Environment]::SetEnvironmentVariable(\"{name}\", $null, \"User\")")
-        }
+        Os::Windows => format!("Remove-Item Env:{name}"),
         Os::Linux | Os::MacOs => format!("unset {name}"),
     }
+}
+
+/// Windows: removing a variable from the user (`User`) or system (`Machine`, as administrator)
+/// environment in the registry, in PowerShell; programs started afterwards no longer get it.
+pub fn registry_unset_command(target: &str, name: &str) -> String {
+    format!("[Environment]::SetEnvironmentVariable('{name}', $null, '{target}')")
 }
 
 /// The files where a variable exported for every shell is most often set on this OS, for the
@@ -320,7 +325,14 @@ mod tests {
     fn unset_commands_per_os() {
         assert_eq!(unset_command(Os::Linux, "GOPROXY"), "unset GOPROXY");
         assert_eq!(unset_command(Os::MacOs, "GOPROXY"), "unset GOPROXY");
-        assert!(unset_command(Os::Windows, "GOPROXY").contains("\"GOPROXY\", $null"));
+        assert_eq!(
+            unset_command(Os::Windows, "GOPROXY"),
+            "Remove-Item Env:GOPROXY"
+        );
+        assert_eq!(
+            registry_unset_command("User", "GOPROXY"),
+            "[Environment]::SetEnvironmentVariable('GOPROXY', $null, 'User')"
+        );
     }
 
     #[test]

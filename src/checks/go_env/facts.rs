@@ -32,6 +32,49 @@ pub struct GoEnvFacts {
     /// manual fix of an OS variable points (text redacted).
     #[serde(default)]
     pub shell_assignments: Vec<ShellAssignment>,
+    /// Windows: the user and system environment in the registry that set one of the OS
+    /// variables above. Every program started after a change gets these; programs already
+    /// running (VS Code, open terminals) keep what they had. Empty elsewhere.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub registry_env: Vec<RegistryVariable>,
+}
+
+/// A variable of the Windows user or system environment (values redacted).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct RegistryVariable {
+    pub name: String,
+    pub value: String,
+    pub scope: RegistryScope,
+}
+
+/// Which environment of the registry a variable lives in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RegistryScope {
+    /// `HKCU\Environment`: this user's.
+    User,
+    /// `HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\Environment`: every user's.
+    System,
+}
+
+impl RegistryScope {
+    /// The registry key, for messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            RegistryScope::User => r"HKCU\Environment",
+            RegistryScope::System => {
+                r"HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\Environment"
+            }
+        }
+    }
+
+    /// The target name .NET's `SetEnvironmentVariable` takes for it.
+    pub fn dotnet_target(self) -> &'static str {
+        match self {
+            RegistryScope::User => "User",
+            RegistryScope::System => "Machine",
+        }
+    }
 }
 
 /// A startup file line that exports a variable.

@@ -3,6 +3,7 @@
 
 pub mod facts;
 pub mod probe;
+pub mod registry;
 pub mod rules;
 
 use crate::checks::CheckOutcome;

@@ -69,6 +69,15 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
         ..GoEnvFacts::default()
     };
     facts.shell_assignments = shell_assignments(&facts, inputs).await;
+    if inputs.os == crate::platform::Os::Windows {
+        let names: Vec<&str> = VARIABLES
+            .iter()
+            .filter(|n| !COMPUTED.contains(n))
+            .chain(PROXY_VARIABLES)
+            .copied()
+            .collect();
+        facts.registry_env = super::registry::read(&names);
+    }
     let go = match locate_go(inputs) {
         Ok((path, from)) => {
             facts.go_binary = Some(path.display().to_string());
