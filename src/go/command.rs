@@ -1,6 +1,6 @@
 //! Running the user's `go`: the one place godiag starts it, always with a deadline, and kills
-//! the whole process group when the deadline passes (a wrapper script's children would
-//! otherwise outlive it and keep its pipes open). Not pure like the rest of `go`: this is the
+//! the whole process group (on Windows, its job object) when the deadline passes (a wrapper
+//! script's children would otherwise outlive it and keep its pipes open). Not pure like the rest of `go`: this is the
 //! I/O half the go-env probe and `godiag fix` share.
 
 use std::path::Path;
@@ -70,7 +70,15 @@ pub async fn run(
         }
     };
     let pid = child.id();
+    // Windows has no process groups: a job object holds go and what it starts.
+    #[cfg(windows)]
+    // SAFETY: the handle belongs to `child`, alive here (it is consumed by the wait below).
+    let job = child
+        .raw_handle()
+        .and_then(|handle| unsafe { super::job::Job::assign(handle) });
     let result = tokio::time::timeout(timeout, child.wait_with_output()).await;
+    #[cfg(windows)]
+    drop(job); // kills what is left of the tree, after a timeout or not
     invocation.duration_ms = millis(start.elapsed());
     match result {
         Err(_) => {
