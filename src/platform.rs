@@ -189,6 +189,17 @@ pub fn go_executable_name(os: Os) -> &'static str {
     }
 }
 
+/// Where Go's installers put `go` on this OS, searched when it is not on PATH: the official
+/// macOS package (/usr/local/go/bin) and Homebrew (/opt/homebrew/bin on Apple silicon,
+/// /usr/local/bin on Intel). A shell whose profile never added them, or an app started from the
+/// Dock, runs without them on PATH. Linux and Windows installers put go on PATH themselves.
+pub fn known_go_dirs(os: Os) -> &'static [&'static str] {
+    match os {
+        Os::MacOs => &["/usr/local/go/bin", "/opt/homebrew/bin", "/usr/local/bin"],
+        Os::Linux | Os::Windows => &[],
+    }
+}
+
 /// How a person unsets a variable in the shell that OS users most often have (PowerShell on
 /// Windows), for that shell only.
 pub fn unset_command(os: Os, name: &str) -> String {
@@ -319,6 +330,14 @@ mod tests {
         assert!(!can_read_process_env(Os::Windows));
         assert!(admin_rights(Os::Linux).contains("root"));
         assert!(admin_rights(Os::MacOs).contains("root"));
+    }
+
+    #[test]
+    fn known_go_dirs_per_os() {
+        assert!(known_go_dirs(Os::MacOs).contains(&"/opt/homebrew/bin"));
+        assert!(known_go_dirs(Os::MacOs).contains(&"/usr/local/go/bin"));
+        assert!(known_go_dirs(Os::Linux).is_empty());
+        assert!(known_go_dirs(Os::Windows).is_empty());
     }
 
     #[test]

@@ -230,6 +230,7 @@ fn go_env_lines(f: &GoEnvFacts) -> Vec<String> {
     if let Some(go) = &f.go_binary {
         let from = match f.go_binary_from.as_deref() {
             Some("flag") => "given with --go",
+            Some("known-location") => "not on PATH; found where its installer puts it",
             _ => "found on PATH",
         };
         lines.push(format!("  go binary   {go} ({from})"));

@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 pub struct GoEnvFacts {
     /// The go executable used, if one was found.
     pub go_binary: Option<String>,
-    /// Where it came from: `flag` (--go) or `path` (found on PATH).
+    /// Where it came from: `flag` (--go), `path` (found on PATH) or `known-location` (macOS:
+    /// not on PATH, found in the folder of Go's installer or Homebrew).
     pub go_binary_from: Option<String>,
     /// The `go env -json ...` call, and `go version` when it was needed.
     pub invocations: Vec<Invocation>,

@@ -197,6 +197,19 @@ pub fn locate_go(inputs: &Inputs) -> Result<(PathBuf, &'static str), String> {
             &inputs.workspace,
         )
         .map(|p| (p, "path"))
+        .or_else(|_| {
+            let known = crate::platform::known_go_dirs(inputs.os);
+            if known.is_empty() {
+                return Err(());
+            }
+            which::which_in(
+                go_executable_name(inputs.os),
+                Some(known.join(":")),
+                &inputs.workspace,
+            )
+            .map(|p| (p, "known-location"))
+            .map_err(|_| ())
+        })
         .map_err(|_| "go is not on PATH".to_string()),
     }
 }
