@@ -194,14 +194,30 @@ pub fn go_executable_name(os: Os) -> &'static str {
     }
 }
 
-/// How a person unsets a variable in the shell that OS users most often have.
+/// Where Go's installers put `go` on this OS, searched when it is not on PATH: the official
+/// macOS package (/usr/local/go/bin) and Homebrew (/opt/homebrew/bin on Apple silicon,
+/// /usr/local/bin on Intel). A shell whose profile never added them, or an app started from the
+/// Dock, runs without them on PATH. Linux and Windows installers put go on PATH themselves.
+pub fn known_go_dirs(os: Os) -> &'static [&'static str] {
+    match os {
+        Os::MacOs => &["/usr/local/go/bin", "/opt/homebrew/bin", "/usr/local/bin"],
+        Os::Linux | Os::Windows => &[],
+    }
+}
+
+/// How a person unsets a variable in the shell that OS users most often have (PowerShell on
+/// Windows), for that shell only.
 pub fn unset_command(os: Os, name: &str) -> String {
     match os {
-        Os::Windows => {
-            format!("[Environment]::SetEnvironmentVariable(\"{name}\", $null, \"User\")")
-        }
+        Os::Windows => format!("Remove-Item Env:{name}"),
         Os::Linux | Os::MacOs => format!("unset {name}"),
     }
+}
+
+/// Windows: removing a variable from the user (`User`) or system (`Machine`, as administrator)
+/// environment in the registry, in PowerShell; programs started afterwards no longer get it.
+pub fn registry_unset_command(target: &str, name: &str) -> String {
+    format!("[Environment]::SetEnvironmentVariable('{name}', $null, '{target}')")
 }
 
 /// The files where a variable exported for every shell is most often set on this OS, for the
@@ -322,10 +338,25 @@ mod tests {
     }
 
     #[test]
+    fn known_go_dirs_per_os() {
+        assert!(known_go_dirs(Os::MacOs).contains(&"/opt/homebrew/bin"));
+        assert!(known_go_dirs(Os::MacOs).contains(&"/usr/local/go/bin"));
+        assert!(known_go_dirs(Os::Linux).is_empty());
+        assert!(known_go_dirs(Os::Windows).is_empty());
+    }
+
+    #[test]
     fn unset_commands_per_os() {
         assert_eq!(unset_command(Os::Linux, "GOPROXY"), "unset GOPROXY");
         assert_eq!(unset_command(Os::MacOs, "GOPROXY"), "unset GOPROXY");
-        assert!(unset_command(Os::Windows, "GOPROXY").contains("\"GOPROXY\", $null"));
+        assert_eq!(
+            unset_command(Os::Windows, "GOPROXY"),
+            "Remove-Item Env:GOPROXY"
+        );
+        assert_eq!(
+            registry_unset_command("User", "GOPROXY"),
+            "[Environment]::SetEnvironmentVariable('GOPROXY', $null, 'User')"
+        );
     }
 
     #[test]

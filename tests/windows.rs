@@ -200,3 +200,48 @@ fn fix_writes_appdata_go_env_and_verify_names_the_windows_refusal() {
     assert_eq!(verify["failure"], "refused", "{verify:#}");
     assert_eq!(code, 1);
 }
+
+/// `reg.exe` with its arguments; panics unless it succeeds.
+fn reg(args: &[&str]) {
+    let status = std::process::Command::new("reg")
+        .args(args)
+        .status()
+        .expect("run reg.exe");
+    assert!(status.success(), "reg {args:?}: {status}");
+}
+
+#[test]
+#[ignore = "needs a Windows go.exe in GODIAG_TEST_GO_EXE"]
+fn a_user_environment_variable_in_the_registry_is_named_with_its_powershell_fix() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut godiag, go) = go_command(dir.path());
+    let env_file = dir.path().join(r"AppData\Roaming\go\env");
+    std::fs::create_dir_all(env_file.parent().expect("folder")).expect("go folder");
+    std::fs::write(&env_file, "GOINSECURE=example.org\n").expect("env file");
+    // GOINSECURE: no other test looks at it, so the shared user environment can carry it.
+    let key = r"HKCU\Environment";
+    reg(&["add", key, "/v", "GOINSECURE", "/d", "example.com", "/f"]);
+    let (report, _) = json_report(
+        godiag
+            .env("GOINSECURE", "example.com")
+            .args(["check", "--only", "go-env", "--json", "--go"])
+            .arg(&go),
+    );
+    reg(&["delete", key, "/v", "GOINSECURE", "/f"]);
+    let facts = &check(&report, "go-env")["facts"];
+    let registry = facts["registry_env"].as_array().expect("registry_env");
+    assert!(
+        registry.iter().any(|r| r["name"] == "GOINSECURE"
+            && r["scope"] == "user"
+            && r["value"] == "example.com"),
+        "{facts:#}"
+    );
+    let finding = common::finding(&report, "go-env.os-env-override");
+    let text = finding.to_string();
+    assert!(text.contains(r"HKCU\\Environment"), "{finding:#}");
+    assert!(
+        text.contains("[Environment]::SetEnvironmentVariable('GOINSECURE', $null, 'User')"),
+        "{finding:#}"
+    );
+    assert!(text.contains("Remove-Item Env:GOINSECURE"), "{finding:#}");
+}

@@ -1,6 +1,6 @@
 //! Running the user's `go`: the one place godiag starts it, always with a deadline, and kills
-//! the whole process group when the deadline passes (a wrapper script's children would
-//! otherwise outlive it and keep its pipes open). Not pure like the rest of `go`: this is the
+//! the whole process group (on Windows, its job object) when the deadline passes (a wrapper
+//! script's children would otherwise outlive it and keep its pipes open). Not pure like the rest of `go`: this is the
 //! I/O half the go-env probe and `godiag fix` share.
 
 use std::path::Path;
@@ -188,6 +188,12 @@ pub async fn run(
     if let Some(pipe) = child.stderr.take() {
         readers.spawn(read_tail(pipe, err.clone()));
     }
+    // Windows has no process groups: a job object holds go and what it starts.
+    #[cfg(windows)]
+    // SAFETY: the handle belongs to `child`, alive here (it is waited for below).
+    let job = child
+        .raw_handle()
+        .and_then(|handle| unsafe { super::job::Job::assign(handle) });
     let status = tokio::time::timeout(timeout, child.wait()).await;
     if status.as_ref().is_ok_and(Result::is_ok) {
         // go is gone; whatever still holds the pipes is a child it left behind.
@@ -202,6 +208,8 @@ pub async fn run(
     } else {
         kill_process_group(pid);
     }
+    #[cfg(windows)]
+    drop(job); // kills what is left of the tree, after a timeout or not
     readers.abort_all();
     invocation.duration_ms = millis(start.elapsed());
     let stdout = std::mem::take(&mut *lock(&out));

@@ -8,6 +8,8 @@ pub mod gomod;
 pub mod goproxy;
 pub mod gosumdb;
 pub mod gover;
+#[cfg(windows)]
+pub mod job;
 pub mod known;
 pub mod neterror;
 pub mod pattern;

@@ -38,6 +38,11 @@ pub struct GoEnvFacts {
     /// its cap, too slow): what the facts above are missing.
     #[serde(default)]
     pub unread_files: Vec<UnreadFile>,
+    /// Windows: the user and system environment in the registry that set one of the OS
+    /// variables above. Every program started after a change gets these; programs already
+    /// running (VS Code, open terminals) keep what they had. Empty elsewhere.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub registry_env: Vec<RegistryVariable>,
 }
 
 /// A file read that failed or stopped at its cap.
@@ -51,6 +56,44 @@ pub struct UnreadFile {
     pub problem: String,
     /// True when the first part of the file was read and used.
     pub truncated: bool,
+}
+
+/// A variable of the Windows user or system environment (values redacted).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct RegistryVariable {
+    pub name: String,
+    pub value: String,
+    pub scope: RegistryScope,
+}
+
+/// Which environment of the registry a variable lives in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RegistryScope {
+    /// `HKCU\Environment`: this user's.
+    User,
+    /// `HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\Environment`: every user's.
+    System,
+}
+
+impl RegistryScope {
+    /// The registry key, for messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            RegistryScope::User => r"HKCU\Environment",
+            RegistryScope::System => {
+                r"HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\Environment"
+            }
+        }
+    }
+
+    /// The target name .NET's `SetEnvironmentVariable` takes for it.
+    pub fn dotnet_target(self) -> &'static str {
+        match self {
+            RegistryScope::User => "User",
+            RegistryScope::System => "Machine",
+        }
+    }
 }
 
 /// A startup file line that exports a variable.
@@ -90,6 +133,8 @@ pub enum GoBinarySource {
     Flag,
     /// The first `go` on PATH, as a terminal would find it.
     Path,
+    /// Not on PATH, but in the folder of Go's installer or Homebrew (macOS).
+    KnownLocation,
 }
 
 impl std::fmt::Display for GoBinarySource {
@@ -97,6 +142,7 @@ impl std::fmt::Display for GoBinarySource {
         f.write_str(match self {
             GoBinarySource::Flag => "given with --go",
             GoBinarySource::Path => "found on PATH",
+            GoBinarySource::KnownLocation => "not on PATH; found where its installer puts it",
         })
     }
 }

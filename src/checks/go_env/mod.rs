@@ -3,6 +3,7 @@
 
 pub mod facts;
 pub mod probe;
+pub mod registry;
 pub mod render;
 pub mod rules;
 

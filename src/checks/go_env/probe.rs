@@ -74,6 +74,13 @@ pub async fn probe(inputs: &Inputs) -> GoEnvFacts {
         tokio::join!(shell_assignments(&names, inputs), probe_go(inputs, facts));
     facts.shell_assignments = assignments;
     facts.unread_files.extend(unread);
+    if inputs.os == crate::platform::Os::Windows {
+        let names: Vec<&str> = variables()
+            .filter(|n| !COMPUTED.contains(n))
+            .chain(PROXY_VARIABLES.iter().copied())
+            .collect();
+        facts.registry_env = super::registry::read(&names);
+    }
     facts
 }
 
@@ -203,6 +210,19 @@ pub fn locate_go(inputs: &Inputs) -> Result<(PathBuf, GoBinarySource), String> {
             &inputs.workspace,
         )
         .map(|p| (p, GoBinarySource::Path))
+        .or_else(|_| {
+            let known = crate::platform::known_go_dirs(inputs.os);
+            if known.is_empty() {
+                return Err(());
+            }
+            which::which_in(
+                go_executable_name(inputs.os),
+                Some(known.join(":")),
+                &inputs.workspace,
+            )
+            .map(|p| (p, GoBinarySource::KnownLocation))
+            .map_err(|_| ())
+        })
         .map_err(|_| "go is not on PATH".to_string()),
     }
 }

@@ -1,6 +1,6 @@
 //! The go-env rules: pure functions from [`GoEnvFacts`] to findings, with Go's semantics.
 
-use super::facts::{GoEnvFacts, Source, Variable};
+use super::facts::{GoEnvFacts, RegistryScope, Source, Variable};
 use crate::codes;
 use crate::go::command::InvocationOutcome;
 use crate::go::goproxy::{self, Fallback, ProxyEntry};
@@ -8,7 +8,7 @@ use crate::go::gosumdb::{self, SumDb};
 use crate::go::gover::GoVersion;
 use crate::go::{known, pattern};
 use crate::model::{Action, Finding, Fix, Location, Severity};
-use crate::platform::{Os, shell_profile_hint, unset_command};
+use crate::platform::{Os, registry_unset_command, shell_profile_hint, unset_command};
 
 /// What the rules need besides the facts.
 #[derive(Debug, Clone)]
@@ -264,6 +264,8 @@ fn change_fix(facts: &GoEnvFacts, var: &Variable, target: Option<&str>, why: &st
 /// Removing a variable from the OS environment: `unset` for this shell, and the startup-file
 /// lines that set it for the next ones (or, when none was found, where to look). Returns a
 /// phrase saying where it is set, and the actions.
+/// On Windows the user and system environment in the registry count as such places: removing
+/// a variable there is a PowerShell command, and only programs started afterwards see it gone.
 fn remove_from_os_env(facts: &GoEnvFacts, os: Os, name: &str) -> (String, Vec<Action>) {
     let mut actions = vec![Action::shell(unset_command(os, name))];
     let lines: Vec<_> = facts
@@ -271,19 +273,42 @@ fn remove_from_os_env(facts: &GoEnvFacts, os: Os, name: &str) -> (String, Vec<Ac
         .iter()
         .filter(|a| a.name == name)
         .collect();
-    if lines.is_empty() {
+    let registry: Vec<_> = facts
+        .registry_env
+        .iter()
+        .filter(|r| r.name == name)
+        .collect();
+    if lines.is_empty() && registry.is_empty() {
         return (format!("check {}", shell_profile_hint(os)), actions);
     }
-    let places: Vec<String> = lines
+    let mut places: Vec<String> = lines
         .iter()
         .map(|a| format!("{}:{}", a.file, a.line))
         .collect();
+    places.extend(registry.iter().map(|r| {
+        let who = match r.scope {
+            RegistryScope::User => "the Windows user environment",
+            RegistryScope::System => "the Windows system environment (change it as administrator)",
+        };
+        format!("{who} {}", r.scope.key())
+    }));
     actions.extend(
         lines
             .iter()
             .map(|a| Action::remove_line(&a.file, a.line, &a.text)),
     );
-    (format!("set at {}", places.join(", ")), actions)
+    actions.extend(
+        registry
+            .iter()
+            .map(|r| Action::shell(registry_unset_command(r.scope.dotnet_target(), name))),
+    );
+    let mut whereabouts = format!("set at {}", places.join(", "));
+    if !registry.is_empty() {
+        whereabouts.push_str(
+            "; VS Code and terminals opened before the change keep the old value until restarted",
+        );
+    }
+    (whereabouts, actions)
 }
 
 fn os_env_overrides(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {

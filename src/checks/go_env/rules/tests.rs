@@ -605,3 +605,61 @@ fn go111module_off_in_the_env_file_is_an_error_with_its_line() {
     set_in_file(&mut f, "GO111MODULE", "auto", 3);
     assert!(!codes_of(&evaluate(&f, &cfg())).contains(&"go-env.modules-off"));
 }
+
+#[test]
+fn a_windows_registry_variable_is_removed_with_powershell() {
+    use crate::checks::go_env::facts::{RegistryScope, RegistryVariable};
+    let mut f = facts();
+    set_in_file(&mut f, "GOPROXY", "https://goproxy.cn,direct", 1);
+    if let Some(v) = f.variables.iter_mut().find(|v| v.name == "GOPROXY") {
+        v.source = Source::Environment;
+        v.value = "https://proxy.golang.org,direct".into();
+        v.os_value = Some(v.value.clone());
+    }
+    f.registry_env.push(RegistryVariable {
+        name: "GOPROXY".into(),
+        value: "https://proxy.golang.org,direct".into(),
+        scope: RegistryScope::User,
+    });
+    let windows = RuleConfig {
+        os: Os::Windows,
+        ..cfg()
+    };
+    let fix = only(&evaluate(&f, &windows), "go-env.os-env-override")
+        .fix
+        .unwrap();
+    let commands: Vec<String> = fix
+        .actions
+        .iter()
+        .map(|a| a.command().to_string())
+        .collect();
+    assert_eq!(commands[0], "Remove-Item Env:GOPROXY");
+    assert!(
+        commands.contains(
+            &"[Environment]::SetEnvironmentVariable('GOPROXY', $null, 'User')".to_string()
+        ),
+        "{commands:?}"
+    );
+    assert!(
+        fix.description.contains(r"HKCU\Environment"),
+        "{}",
+        fix.description
+    );
+    assert!(
+        fix.description
+            .contains("VS Code and terminals opened before"),
+        "{}",
+        fix.description
+    );
+    // The same facts on Linux and macOS: no registry there, the Unix command.
+    for os in [Os::Linux, Os::MacOs] {
+        f.registry_env.clear();
+        let fix = only(
+            &evaluate(&f, &RuleConfig { os, ..cfg() }),
+            "go-env.os-env-override",
+        )
+        .fix
+        .unwrap();
+        assert_eq!(fix.actions[0].command(), "unset GOPROXY");
+    }
+}
