@@ -98,27 +98,17 @@ fn lock(shared: &Shared) -> std::sync::MutexGuard<'_, Collected> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// Reads stdout up to the cap; past it, kills the process group and stops.
-async fn read_head(mut pipe: impl AsyncRead + Unpin, into: Shared, pid: Option<u32>) {
-    let mut buf = vec![0u8; 16 << 10];
-    loop {
-        let n = match pipe.read(&mut buf).await {
-            Ok(0) | Err(_) => return,
-            Ok(n) => n,
-        };
-        let mut c = lock(&into);
-        if c.data.len() + n > STDOUT_CAP {
-            c.overflow = true;
-            drop(c);
-            kill_process_group(pid);
-            return;
-        }
-        c.data.extend_from_slice(&buf[..n]);
-    }
+/// Which part of a pipe's output is kept.
+#[derive(Debug, Clone, Copy)]
+enum Keep {
+    /// The first [`STDOUT_CAP`] bytes; past them the process group (this pid's) is killed.
+    Head(Option<u32>),
+    /// The last [`STDERR_TAIL`] bytes, read to the end.
+    Tail,
 }
 
-/// Reads stderr to its end, keeping only the last [`STDERR_TAIL`] bytes.
-async fn read_tail(mut pipe: impl AsyncRead + Unpin, into: Shared) {
+/// Reads a pipe of go's into `into`, keeping what `keep` says.
+async fn read_pipe(mut pipe: impl AsyncRead + Unpin, into: Shared, keep: Keep) {
     let mut buf = vec![0u8; 16 << 10];
     loop {
         let n = match pipe.read(&mut buf).await {
@@ -126,10 +116,21 @@ async fn read_tail(mut pipe: impl AsyncRead + Unpin, into: Shared) {
             Ok(n) => n,
         };
         let mut c = lock(&into);
-        c.data.extend_from_slice(&buf[..n]);
-        if c.data.len() > 2 * STDERR_TAIL {
-            let cut = c.data.len() - STDERR_TAIL;
-            c.data.drain(..cut);
+        match keep {
+            Keep::Head(pid) if c.data.len() + n > STDOUT_CAP => {
+                c.overflow = true;
+                drop(c);
+                kill_process_group(pid);
+                return;
+            }
+            Keep::Head(_) => c.data.extend_from_slice(&buf[..n]),
+            Keep::Tail => {
+                c.data.extend_from_slice(&buf[..n]);
+                if c.data.len() > 2 * STDERR_TAIL {
+                    let cut = c.data.len() - STDERR_TAIL;
+                    c.data.drain(..cut);
+                }
+            }
         }
     }
 }
@@ -183,10 +184,10 @@ pub async fn run(
     let err = Shared::default();
     let mut readers = tokio::task::JoinSet::new();
     if let Some(pipe) = child.stdout.take() {
-        readers.spawn(read_head(pipe, out.clone(), pid));
+        readers.spawn(read_pipe(pipe, out.clone(), Keep::Head(pid)));
     }
     if let Some(pipe) = child.stderr.take() {
-        readers.spawn(read_tail(pipe, err.clone()));
+        readers.spawn(read_pipe(pipe, err.clone(), Keep::Tail));
     }
     // Windows has no process groups: a job object holds go and what it starts.
     #[cfg(windows)]

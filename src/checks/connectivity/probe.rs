@@ -734,17 +734,9 @@ fn empty_facts(t: &Target) -> TargetFacts {
 
 async fn probe_target(env: &Env<'_>, t: &Target, deadline: Instant) -> TargetFacts {
     let start = Instant::now();
-    let mut facts = empty_facts(t);
     // One connection for the layer facts and the first request.
-    let d = dial(env, t, deadline).await;
-    facts.via_proxy = d.via.as_ref().map(ProxyUrl::display);
-    facts.resolved_from = d.resolved_from;
-    facts.addresses = d.addresses;
-    facts.connects = d.connects;
-    facts.tls = d.tls;
-    if let Some((layer, e)) = d.failed {
-        facts.failed_at = Some(layer);
-        facts.error = Some(redact(&e));
+    let (mut facts, stream) = dial_facts(env, t, deadline).await;
+    if facts.failed_at.is_some() {
         return facts;
     }
     match t.role {
@@ -752,7 +744,7 @@ async fn probe_target(env: &Env<'_>, t: &Target, deadline: Instant) -> TargetFac
             let list = format!("/{}/@v/list", escape_module_path(&t.probe_module));
             let supported = format!("/sumdb/{}/supported", t.sumdb_name);
             let ((lf, _), (sf, _)) = tokio::join!(
-                fetch(env, t, &list, d.stream, deadline),
+                fetch(env, t, &list, stream, deadline),
                 fetch(env, t, &supported, None, deadline)
             );
             facts.serves_protocol = lf.status == Some(200);
@@ -778,7 +770,7 @@ async fn probe_target(env: &Env<'_>, t: &Target, deadline: Instant) -> TargetFac
         }
         Role::Sumdb | Role::SumdbAlternative => {
             // The database's own `/latest` arrives on the first connection.
-            drop(d.stream);
+            drop(stream);
             let reads = read_sumdb(env, t, "", deadline, &mut facts.requests).await;
             facts.latency_ms = Some(millis(start.elapsed()));
             facts.serves_protocol = reads.ok && reads.error.is_none();
