@@ -21,6 +21,7 @@
 //! and before godiag runs, the test checks that the command really runs in the new namespace.
 
 use crate::common;
+use crate::common::netns::{exec_in, must};
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -39,20 +40,6 @@ const BLACKHOLE_NET: &str = "142.250.0";
 const MODULE: &str = "golang.org/x/text";
 const VERSION: &str = "v0.14.0";
 
-/// Runs a setup command and insists on its success.
-fn must(cmd: &mut Command) -> Output {
-    let out = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
-
 fn ip(args: &[&str]) {
     must(Command::new("ip").args(args));
 }
@@ -65,6 +52,11 @@ struct Lab {
 }
 
 impl Lab {
+    /// A command run inside the lab, with an empty environment.
+    fn exec(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        exec_in(&self.ns, program)
+    }
+
     fn create() -> Lab {
         // SAFETY: geteuid has no preconditions.
         let uid = unsafe { libc::geteuid() };
@@ -114,25 +106,12 @@ impl Lab {
         .expect("nsswitch.conf");
         // A blackholed connect gives up after about 3 s instead of 2 minutes (Go's own dial
         // has no shorter timeout); per namespace, the host is not affected.
-        must(
-            lab.exec("sh")
-                .args(["-c", "echo 1 > /proc/sys/net/ipv4/tcp_syn_retries"]),
-        );
+        must(exec_in(&lab.ns, "sh").args(["-c", "echo 1 > /proc/sys/net/ipv4/tcp_syn_retries"]));
         lab
     }
 
-    /// A command run inside the namespace, with an empty environment.
-    fn exec(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
-        let mut cmd = Command::new("ip");
-        cmd.args(["netns", "exec", &self.ns])
-            .arg(program)
-            .env_clear()
-            .env("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
-        cmd
-    }
-
     fn start_dnsmasq(&mut self) {
-        let mut cmd = self.exec("dnsmasq");
+        let mut cmd = exec_in(&self.ns, "dnsmasq");
         cmd.args([
             "--keep-in-foreground",
             "--conf-file=/dev/null",
@@ -176,40 +155,6 @@ impl Lab {
             );
             std::thread::sleep(Duration::from_millis(100));
         }
-    }
-
-    /// Binds a TCP listener inside the namespace: a thread enters it just for the bind, and
-    /// the socket stays in the namespace it was made in.
-    fn listen(&self, addr: &str) -> std::net::TcpListener {
-        let path = PathBuf::from("/var/run/netns").join(&self.ns);
-        let addr = addr.to_string();
-        std::thread::spawn(move || {
-            let file = std::fs::File::open(&path).expect("open the namespace");
-            use std::os::fd::AsRawFd as _;
-            // SAFETY: setns on a namespace file descriptor we own; it only changes this
-            // thread's network namespace, and the thread ends right after the bind.
-            let rc = unsafe { libc::setns(file.as_raw_fd(), libc::CLONE_NEWNET) };
-            assert_eq!(rc, 0, "setns: {}", std::io::Error::last_os_error());
-            std::net::TcpListener::bind(&addr).expect("bind in the namespace")
-        })
-        .join()
-        .expect("listener thread")
-    }
-
-    /// Fails unless commands really run in the lab's namespace.
-    fn assert_isolated(&self) {
-        let ours = std::fs::read_link("/proc/self/ns/net").expect("own namespace");
-        let out = must(self.exec("readlink").arg("/proc/self/ns/net"));
-        let theirs = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        assert!(
-            !theirs.is_empty() && Path::new(&theirs) != ours,
-            "not isolated: {theirs}"
-        );
-        let routes = must(self.exec("ip").args(["route", "show", "default"]));
-        assert!(
-            String::from_utf8_lossy(&routes.stdout).contains("10.254.0.2"),
-            "the default route must lead into the void"
-        );
     }
 }
 
@@ -306,7 +251,7 @@ fn user_env(home: &Path, ca: &Path) -> Vec<(String, String)> {
 fn go_mod_download(lab: &Lab, env: &[(String, String)], dir: &Path) -> Output {
     std::fs::create_dir_all(dir).expect("module dir");
     std::fs::write(dir.join("go.mod"), "module example.invalid/m\n\ngo 1.16\n").expect("go.mod");
-    let mut cmd = lab.exec("timeout");
+    let mut cmd = exec_in(&lab.ns, "timeout");
     cmd.args([
         "60",
         "go",
@@ -331,7 +276,7 @@ fn godiag(
     dir: &Path,
     args: &[&str],
 ) -> (serde_json::Value, i32) {
-    let mut cmd = lab.exec(env!("CARGO_BIN_EXE_godiag"));
+    let mut cmd = exec_in(&lab.ns, env!("CARGO_BIN_EXE_godiag"));
     cmd.args(args)
         .envs(env.iter().map(|(k, v)| (k, v)))
         .current_dir(dir);
@@ -351,7 +296,7 @@ fn godiag(
 fn blocked_default_proxy_is_diagnosed_fixed_and_verified_on_a_simulated_network() {
     let mut lab = Lab::create();
     lab.start_dnsmasq();
-    lab.assert_isolated();
+    common::netns::assert_isolated(&lab.ns, "10.254.0.2");
 
     let tmp = tempfile::tempdir().expect("temp dir");
     let home = tmp.path().join("home");
@@ -359,7 +304,7 @@ fn blocked_default_proxy_is_diagnosed_fixed_and_verified_on_a_simulated_network(
     let pki = pki("godiag lab CA", &["goproxy.cn"]);
     let ca = write_ca(&pki, tmp.path());
     serve_on(
-        lab.listen(&format!("{MIRROR_ADDR}:443")),
+        common::netns::listen_in(&lab.ns, &format!("{MIRROR_ADDR}:443")),
         mirror_handler(),
         Some(pki.server),
         Duration::ZERO,

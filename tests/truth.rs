@@ -15,10 +15,11 @@
 //! docs/truth.md lists the scenarios and go's outcome in each.
 
 use crate::common;
+use crate::common::netns::{exec_in, must};
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
@@ -35,19 +36,6 @@ const MODULE: &str = "golang.org/x/text";
 const VERSION: &str = "v0.14.0";
 /// Scenarios run at once (they mostly wait on timeouts).
 const WORKERS: usize = 6;
-
-fn must(cmd: &mut Command) -> Output {
-    let out = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
 
 fn ip(args: &[&str]) {
     must(Command::new("ip").args(args));
@@ -405,6 +393,11 @@ struct Lab {
 }
 
 impl Lab {
+    /// A command run inside the lab, with an empty environment.
+    fn exec(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        exec_in(&self.ns, program)
+    }
+
     fn create(index: usize, s: &Scenario) -> Lab {
         let ns = format!("gtr{}-{index}", std::process::id() % 100_000);
         let mut lab = Lab {
@@ -499,12 +492,9 @@ impl Lab {
             "passwd: files\ngroup: files\nhosts: files dns\n",
         )
         .expect("nsswitch.conf");
-        must(
-            lab.exec("sh")
-                .args(["-c", "echo 1 > /proc/sys/net/ipv4/tcp_syn_retries"]),
-        );
+        must(exec_in(&lab.ns, "sh").args(["-c", "echo 1 > /proc/sys/net/ipv4/tcp_syn_retries"]));
         lab.start_dnsmasq(s);
-        lab.assert_isolated();
+        common::netns::assert_isolated(&lab.ns, "10.254.0.2");
         lab
     }
 
@@ -516,17 +506,8 @@ impl Lab {
             .unwrap_or_else(|| panic!("{name} is not a lab host"))
     }
 
-    fn exec(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
-        let mut cmd = Command::new("ip");
-        cmd.args(["netns", "exec", &self.ns])
-            .arg(program)
-            .env_clear()
-            .env("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
-        cmd
-    }
-
     fn start_dnsmasq(&mut self, s: &Scenario) {
-        let mut cmd = self.exec("dnsmasq");
+        let mut cmd = exec_in(&self.ns, "dnsmasq");
         cmd.args([
             "--keep-in-foreground",
             "--conf-file=/dev/null",
@@ -571,34 +552,6 @@ impl Lab {
             );
             std::thread::sleep(Duration::from_millis(100));
         }
-    }
-
-    fn listen(&self, addr: &str) -> std::net::TcpListener {
-        let path = PathBuf::from("/var/run/netns").join(&self.ns);
-        let addr = addr.to_string();
-        std::thread::spawn(move || {
-            let file = std::fs::File::open(&path).expect("open the namespace");
-            use std::os::fd::AsRawFd as _;
-            // SAFETY: setns on a namespace file descriptor we own; it only changes this
-            // thread's network namespace, and the thread ends right after the bind.
-            let rc = unsafe { libc::setns(file.as_raw_fd(), libc::CLONE_NEWNET) };
-            assert_eq!(rc, 0, "setns: {}", std::io::Error::last_os_error());
-            std::net::TcpListener::bind(&addr).expect("bind in the namespace")
-        })
-        .join()
-        .expect("listener thread")
-    }
-
-    fn assert_isolated(&self) {
-        let ours = std::fs::read_link("/proc/self/ns/net").expect("own namespace");
-        let out = must(self.exec("readlink").arg("/proc/self/ns/net"));
-        let theirs = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        assert!(
-            !theirs.is_empty() && Path::new(&theirs) != ours,
-            "not isolated: {theirs}"
-        );
-        let routes = must(self.exec("ip").args(["route", "show", "default"]));
-        assert!(String::from_utf8_lossy(&routes.stdout).contains("10.254.0.2"));
     }
 }
 
@@ -724,7 +677,7 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
     let lab = Lab::create(index, s);
     for (name, h) in &s.hosts {
         let addr = lab.addr(name);
-        let listener = lab.listen(&format!("{addr}:443"));
+        let listener = common::netns::listen_in(&lab.ns, &format!("{addr}:443"));
         let tls = match h {
             Host::Untrusted => untrusted.server.clone(),
             _ => pki.server.clone(),

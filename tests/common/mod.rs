@@ -2,6 +2,8 @@
 
 pub mod dns;
 pub mod http;
+#[cfg(target_os = "linux")]
+pub mod netns;
 pub mod sumdb;
 pub mod synth;
 
