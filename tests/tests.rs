@@ -7,6 +7,8 @@
 //! network needs Linux network namespaces; the Windows smoke tests run the Windows build (under
 //! wine in CI) with a real go.exe.
 
+// On Windows only the smoke tests run, and they use a few of the shared helpers.
+#[cfg_attr(windows, allow(dead_code, unused_imports))]
 mod common;
 
 #[cfg(unix)]
