@@ -278,9 +278,10 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
     Ok(Inputs {
         os,
         // A relative --go names a file from where the user typed it, not from the workspace
-        // that go later runs in; a bare name is looked up on PATH.
+        // that go later runs in; a bare name is looked up on PATH. A path with a root (also
+        // Windows' `\dir\go.exe`, root without a drive) is not relative to the folder.
         go: overrides.go.as_ref().map(|g| {
-            if g.components().count() > 1 {
+            if g.components().count() > 1 && !g.has_root() {
                 cwd.join(g)
             } else {
                 g.clone()
