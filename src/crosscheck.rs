@@ -355,15 +355,7 @@ mod tests {
     }
 
     fn check(id: CheckId, findings: Vec<crate::model::Finding>) -> CheckResult {
-        CheckResult {
-            id,
-            title: String::new(),
-            status: CheckStatus::from_findings(&findings),
-            duration_ms: 0,
-            summary: String::new(),
-            findings,
-            facts: None,
-        }
+        CheckResult::with_findings(id, findings)
     }
 
     fn conn(downloads: Verdict, checksums: Verdict) -> ConnectivityFacts {

@@ -78,18 +78,9 @@ pub fn diagnose(checks: &[CheckResult]) -> Vec<Diagnosis> {
 mod tests {
     use super::*;
     use crate::checks::CheckId;
-    use crate::results::CheckStatus;
 
     fn check(findings: Vec<Finding>) -> CheckResult {
-        CheckResult {
-            id: CheckId::GoEnv,
-            title: String::new(),
-            status: CheckStatus::from_findings(&findings),
-            duration_ms: 0,
-            summary: String::new(),
-            findings,
-            facts: None,
-        }
+        CheckResult::with_findings(CheckId::GoEnv, findings)
     }
 
     #[test]

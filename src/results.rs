@@ -47,6 +47,23 @@ pub struct CheckResult {
     pub facts: Option<Facts>,
 }
 
+impl CheckResult {
+    /// A result holding only `findings`, its status derived from them: the fixture the rule
+    /// tests across checks build reports from.
+    #[cfg(test)]
+    pub fn with_findings(id: CheckId, findings: Vec<Finding>) -> CheckResult {
+        CheckResult {
+            id,
+            title: String::new(),
+            status: CheckStatus::from_findings(&findings),
+            duration_ms: 0,
+            summary: String::new(),
+            findings,
+            facts: None,
+        }
+    }
+}
+
 /// The overall verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
