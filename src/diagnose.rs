@@ -1,8 +1,12 @@
 //! Diagnosis: from all findings of all checks, the one to three root causes worth reading
 //! first. Pure.
 
+use crate::checks::connectivity::facts::ConnectivityFacts;
+use crate::checks::go_env::facts::GoEnvFacts;
+use crate::checks::{CheckId, Facts};
 use crate::codes;
 use crate::model::{Finding, Severity};
+use crate::redact::redact;
 use crate::results::{CheckResult, Diagnosis};
 
 /// The most headlines a report starts with.
@@ -49,35 +53,226 @@ fn rank(finding: &Finding) -> (std::cmp::Reverse<Severity>, usize) {
     (std::cmp::Reverse(finding.severity), position)
 }
 
+/// A finding and where it sits in the report.
+#[derive(Clone, Copy)]
+struct At<'a> {
+    check: CheckId,
+    index: usize,
+    finding: &'a Finding,
+}
+
+/// The codes that say "Go stops here": their subject is the URL where it stops.
+const VERDICTS: &[&str] = &[
+    codes::CONNECTIVITY_GOPROXY_UNREACHABLE.code,
+    codes::CONNECTIVITY_SUMDB_UNREACHABLE.code,
+];
+
 /// Names the root causes: the most severe, most fundamental findings (warnings and errors
-/// only), each once.
+/// only), each once, with the findings they explain. A failed download or checksum path is
+/// linked to the layer failures at the same URL, and to the cause upstream of it when one
+/// was promoted by the cross-check (a hosts pin, an OS variable shadowing `go env -w`).
 pub fn diagnose(checks: &[CheckResult]) -> Vec<Diagnosis> {
-    let mut candidates: Vec<&Finding> = checks
+    let all: Vec<At> = checks
         .iter()
-        .flat_map(|c| &c.findings)
-        .filter(|f| f.severity >= Severity::Warning)
+        .flat_map(|c| {
+            c.findings.iter().enumerate().map(|(index, finding)| At {
+                check: c.id,
+                index,
+                finding,
+            })
+        })
+        .filter(|a| a.finding.severity >= Severity::Warning)
         .collect();
-    candidates.sort_by_key(|f| rank(f));
+    let conn = checks.iter().find_map(|c| match &c.facts {
+        Some(Facts::Connectivity(f)) => Some(f),
+        _ => None,
+    });
+    let go_env = checks.iter().find_map(|c| match &c.facts {
+        Some(Facts::GoEnv(f)) => Some(f),
+        _ => None,
+    });
+    let mut entries: Vec<(At, Vec<At>)> = Vec::new();
+    for verdict in all
+        .iter()
+        .filter(|a| VERDICTS.contains(&a.finding.code.as_str()))
+    {
+        let Some(url) = verdict.finding.subject.as_deref() else {
+            continue;
+        };
+        let mut symptoms = vec![*verdict];
+        symptoms.extend(all.iter().copied().filter(|a| {
+            a.check == CheckId::Connectivity
+                && !VERDICTS.contains(&a.finding.code.as_str())
+                && a.finding.subject.as_deref() == Some(url)
+        }));
+        let cause = upstream_cause(&all, conn, verdict.finding, url);
+        match cause {
+            Some(cause) => entries.push((cause, symptoms)),
+            None => {
+                let first = symptoms.remove(0);
+                entries.push((first, symptoms));
+            }
+        }
+    }
+    let covered = |a: &At, entries: &[(At, Vec<At>)]| {
+        entries.iter().any(|(c, s)| {
+            std::iter::once(c)
+                .chain(s)
+                .any(|x| x.check == a.check && x.index == a.index)
+        })
+    };
+    for a in &all {
+        if !covered(a, &entries) {
+            entries.push((*a, Vec::new()));
+        }
+    }
+    entries.sort_by_key(|(cause, symptoms)| {
+        let worst = symptoms
+            .iter()
+            .map(|s| s.finding.severity)
+            .fold(cause.finding.severity, Severity::max);
+        (std::cmp::Reverse(worst), rank(cause.finding).1)
+    });
     let mut headlines: Vec<Diagnosis> = Vec::new();
-    for finding in candidates {
+    for (cause, symptoms) in entries {
         if headlines.len() == MAX_HEADLINES {
             break;
         }
-        if headlines.iter().any(|h| h.headline == finding.message) {
+        let headline = headline(cause.finding, &symptoms, conn, go_env);
+        if headlines.iter().any(|h| h.headline == headline) {
             continue;
         }
+        let mut symptom_codes: Vec<String> = Vec::new();
+        for s in &symptoms {
+            if s.finding.code != cause.finding.code && !symptom_codes.contains(&s.finding.code) {
+                symptom_codes.push(s.finding.code.clone());
+            }
+        }
         headlines.push(Diagnosis {
-            headline: finding.message.clone(),
-            codes: vec![finding.code.clone()],
+            headline,
+            severity: symptoms
+                .iter()
+                .map(|s| s.finding.severity)
+                .fold(cause.finding.severity, Severity::max),
+            cause: cause.finding.code.clone(),
+            codes: std::iter::once(cause.finding.code.clone())
+                .chain(symptom_codes.iter().cloned())
+                .collect(),
+            symptoms: symptom_codes,
+            covers: std::iter::once(&cause)
+                .chain(&symptoms)
+                .map(|a| (a.check, a.index))
+                .collect(),
         });
     }
     headlines
 }
 
+/// The finding upstream of a failed path at `url`: a hosts line pinning its host, or the OS
+/// variable that put it in Go's settings — each promoted to an error by the cross-check only
+/// when it is why Go stops there.
+fn upstream_cause<'a>(
+    all: &[At<'a>],
+    conn: Option<&ConnectivityFacts>,
+    verdict: &Finding,
+    url: &str,
+) -> Option<At<'a>> {
+    let host = conn
+        .and_then(|c| c.targets.iter().find(|t| t.url.eq_ignore_ascii_case(url)))
+        .map(|t| t.host.as_str());
+    let variable = if verdict.code == codes::CONNECTIVITY_GOPROXY_UNREACHABLE.code {
+        "GOPROXY"
+    } else {
+        "GOSUMDB"
+    };
+    all.iter().copied().find(|a| {
+        a.finding.severity == Severity::Error
+            && match a.finding.code.as_str() {
+                c if c == codes::HOSTS_PINNED.code || c == codes::HOSTS_SINKHOLE.code => {
+                    host.is_some() && a.finding.subject.as_deref() == host
+                }
+                c if c == codes::GO_ENV_OS_ENV_OVERRIDE.code => {
+                    a.finding.subject.as_deref() == Some(variable)
+                }
+                _ => false,
+            }
+    })
+}
+
+/// The line a diagnosis opens with: for a linked cause, what fails because of what.
+fn headline(
+    cause: &Finding,
+    symptoms: &[At],
+    conn: Option<&ConnectivityFacts>,
+    go_env: Option<&GoEnvFacts>,
+) -> String {
+    let Some(verdict) = symptoms
+        .iter()
+        .find(|s| VERDICTS.contains(&s.finding.code.as_str()))
+        .filter(|_| !VERDICTS.contains(&cause.code.as_str()))
+    else {
+        return cause.message.clone();
+    };
+    let what = if verdict.finding.code == codes::CONNECTIVITY_GOPROXY_UNREACHABLE.code {
+        "module downloads fail"
+    } else {
+        "checksum verification fails"
+    };
+    let url = verdict.finding.subject.as_deref().unwrap_or_default();
+    let target = conn.and_then(|c| c.targets.iter().find(|t| t.url.eq_ignore_ascii_case(url)));
+    if cause.code == codes::GO_ENV_OS_ENV_OVERRIDE.code {
+        let failure = target
+            .map(crate::checks::connectivity::verdict::describe_failure)
+            .unwrap_or_else(|| "does not work".into());
+        let variable = cause.subject.as_deref().unwrap_or_default();
+        let var = go_env.and_then(|g| g.variable(variable));
+        let places: Vec<String> = go_env
+            .into_iter()
+            .flat_map(|g| &g.shell_assignments)
+            .filter(|a| a.name == variable)
+            .map(|a| format!("{}:{}", a.file, a.line))
+            .collect();
+        let set_at = if places.is_empty() {
+            String::new()
+        } else {
+            format!(", set at {}", places.join(", "))
+        };
+        return match var.and_then(|v| Some((v.os_value.as_deref()?, v.file_value.as_deref()?))) {
+            Some((os, file)) => format!(
+                "{what} because {variable}={} in the OS environment{set_at} shadows `go env -w {variable}={}`: {url} {failure}",
+                redact(os),
+                redact(file)
+            ),
+            None => format!("{what} because {}: {url} {failure}", cause.message),
+        };
+    }
+    // A hosts line.
+    let Some(t) = target else {
+        return format!("{what}: {}", cause.message);
+    };
+    let place = cause
+        .location
+        .as_ref()
+        .map(|l| match l.line {
+            Some(line) => format!("{} line {line}", l.file),
+            None => l.file.clone(),
+        })
+        .unwrap_or_else(|| "the hosts file".into());
+    let mut text = format!(
+        "{what} because {place} pins {} to {}, which {}",
+        t.host,
+        t.addresses.join(", "),
+        crate::checks::connectivity::verdict::describe_failure(t)
+    );
+    if let Some(alt) = &t.dns_alternative {
+        text.push_str(&format!("; {alt}"));
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checks::CheckId;
 
     fn check(findings: Vec<Finding>) -> CheckResult {
         CheckResult::with_findings(CheckId::GoEnv, findings)

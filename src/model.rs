@@ -299,6 +299,10 @@ pub struct Finding {
     /// bounded sample.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrences: Option<Occurrences>,
+    /// What the finding is about — a URL, a host name, a variable — so that the diagnosis can
+    /// link a cause in one check to its symptoms in another without reading messages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
 }
 
 /// The places an aggregated finding stands for.
@@ -330,7 +334,14 @@ impl Finding {
             location: None,
             fix: None,
             occurrences: None,
+            subject: None,
         }
+    }
+
+    /// Names what this finding is about (see [`Finding::subject`]).
+    pub fn subject(mut self, subject: impl Into<String>) -> Finding {
+        self.subject = Some(subject.into());
+        self
     }
 
     pub fn severity(mut self, severity: Severity) -> Finding {

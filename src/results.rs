@@ -87,9 +87,24 @@ impl ReportStatus {
 /// A root cause named across checks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Diagnosis {
+    /// The cause and what it breaks, in one line.
     pub headline: String,
-    /// The finding codes this headline explains.
+    /// The worst severity of the findings it explains: `error` when a Go operation fails
+    /// because of it.
+    pub severity: Severity,
+    /// The code of the root cause.
+    pub cause: String,
+    /// The codes of the findings that are its consequences (the failed download, the TCP
+    /// timeouts behind it), each once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub symptoms: Vec<String>,
+    /// Every code this headline explains: the cause, then the symptoms.
     pub codes: Vec<String>,
+    /// The findings it covers, as (check, index in that check's findings): the human report
+    /// shows each finding once, here or in its check.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub covers: Vec<(CheckId, usize)>,
 }
 
 /// The whole report: `godiag check --format json` prints exactly this.

@@ -101,6 +101,14 @@ struct Scenario {
     blame: Option<&'static str>,
     /// Finding codes the report must have (a degradation godiag must name).
     expect: Vec<&'static str>,
+    /// Go works from a terminal but the editor's tools will fail: the report is an error
+    /// whose every error finding is the editor's.
+    editor_fails: bool,
+    /// Files written under the lab's HOME (a shell startup file, VS Code settings).
+    home_files: Vec<(&'static str, &'static str)>,
+    /// The human report of this scenario is a snapshot (`tests__world_<name>.snap`), held to
+    /// the length targets of a report read in five seconds.
+    world: bool,
 }
 
 impl Scenario {
@@ -121,6 +129,9 @@ impl Scenario {
             go_ok,
             blame: None,
             expect: Vec::new(),
+            editor_fails: false,
+            home_files: Vec::new(),
+            world: false,
         }
     }
     fn host(mut self, name: &'static str, h: Host) -> Scenario {
@@ -671,6 +682,14 @@ struct Outcome {
     status: String,
     headline: String,
     problems: Vec<String>,
+    human: Option<Human>,
+}
+
+/// The human report of a world.
+struct Human {
+    text: String,
+    exit: i32,
+    secs: f64,
 }
 
 fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path) -> Outcome {
@@ -698,6 +717,11 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
         std::fs::write(home.join(".config/go/env"), s.env_file).expect("go env file");
     }
     write_file_proxy(&home);
+    for (path, text) in &s.home_files {
+        let path = home.join(path);
+        std::fs::create_dir_all(path.parent().expect("a file in a folder")).expect("home folder");
+        std::fs::write(path, text).expect("home file");
+    }
     let env = user_env(&home, ca, s);
     let work = tmp.path().join("work");
     std::fs::create_dir_all(&work).expect("work");
@@ -803,13 +827,31 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
     let godiag =
         std::env::var_os("TRUTH_GODIAG").unwrap_or_else(|| env!("CARGO_BIN_EXE_godiag").into());
     let out = lab
-        .exec(godiag)
+        .exec(&godiag)
         .args(["check", "--json"])
         .envs(env.iter().map(|(k, v)| (k, v)))
         .current_dir(&work)
         .output()
         .expect("godiag");
     let text = String::from_utf8_lossy(&out.stdout);
+    let human = s.world.then(|| {
+        // What a person sees: the human report, as strict as a CI step can ask.
+        let start = Instant::now();
+        let out = lab
+            .exec(&godiag)
+            .args(["check", "--fail-on", "warning"])
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .env("COLUMNS", "100")
+            .current_dir(&work)
+            .output()
+            .expect("godiag");
+        Human {
+            text: String::from_utf8_lossy(&out.stdout)
+                .replace(&home.display().to_string(), "~"),
+            exit: out.status.code().unwrap_or(-1),
+            secs: start.elapsed().as_secs_f64(),
+        }
+    });
     let report: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| {
         panic!(
             "{}: godiag printed no JSON ({e}): {text}{}",
@@ -835,7 +877,23 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
             if s.go_ok { "works" } else { "fails" }
         ));
     }
-    let predicts_ok = status != "error";
+    let predicts_ok = status != "error" || s.editor_fails;
+    if s.editor_fails {
+        let not_editor: Vec<String> = report["checks"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|c| c["id"] != "vscode")
+            .flat_map(|c| c["findings"].as_array().cloned().unwrap_or_default())
+            .filter(|f| f["severity"] == "error")
+            .map(|f| f["code"].to_string())
+            .collect();
+        if status != "error" || !not_editor.is_empty() {
+            problems.push(format!(
+                "the editor's tools fail, go works: the status must be error ({status}) from vscode findings only (others: {not_editor:?})"
+            ));
+        }
+    }
     if predicts_ok != go.status.success() {
         problems.push(format!(
             "godiag predicts go {} (status {status}, headline {headline:?}), go {}",
@@ -888,6 +946,7 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
         status,
         headline,
         problems,
+        human,
     }
 }
 
@@ -954,7 +1013,8 @@ fn scenarios() -> Vec<Scenario> {
             "baseline: proxy.golang.org blackholed",
             false,
         )
-        .blame("proxy.golang.org"),
+        .blame("proxy.golang.org")
+        .world(),
         Scenario::new(
             "goproxy-cn",
             "baseline: a mirror that proxies the checksum database",
@@ -962,7 +1022,55 @@ fn scenarios() -> Vec<Scenario> {
         )
         .host("goproxy.cn", cn())
         .env("GOPROXY", "https://goproxy.cn,direct")
-        .stock_go_rejects(),
+        .stock_go_rejects()
+        .world(),
+        Scenario::new(
+            "healthy-abroad",
+            "the defaults where proxy.golang.org and sum.golang.org answer",
+            true,
+        )
+        .host("proxy.golang.org", proxy(Db::No))
+        .host(
+            "sum.golang.org",
+            Host::Database {
+                name: "sum.golang.org",
+            },
+        )
+        .world(),
+        Scenario::new(
+            "hosts-pin-dead",
+            "issue 12: a hosts line pins the mirror to a dead address; DNS gives a working one",
+            false,
+        )
+        .host("goproxy.cn", cn())
+        .env("GOPROXY", "https://goproxy.cn,direct")
+        .hosts_line("121.40.200.18", "goproxy.cn")
+        .blame("goproxy.cn")
+        .world(),
+        Scenario::new(
+            "shell-export-shadows",
+            "issue 12: an export in ~/.bashrc shadows `go env -w`",
+            false,
+        )
+        .host("goproxy.cn", cn())
+        .env_file("GOPROXY=https://goproxy.cn,direct\n")
+        .env("GOPROXY", "https://proxy.golang.org,direct")
+        .home_file(".bashrc", "# my settings\nexport GOPROXY=https://proxy.golang.org,direct\n")
+        .blame("proxy.golang.org")
+        .world(),
+        Scenario::new(
+            "vscode-dead-http-proxy",
+            "issue 12: go works, VS Code's http.proxy is dead",
+            true,
+        )
+        .host("goproxy.cn", cn())
+        .env("GOPROXY", "https://goproxy.cn,direct")
+        .home_file(
+            ".config/Code/User/settings.json",
+            "{\n  // proxy for the office\n  \"http.proxy\": \"http://127.0.0.1:7890\"\n}\n",
+        )
+        .editor_fails()
+        .world(),
         Scenario::new(
             "mirror-without-sumdb",
             "baseline: the database is still needed directly",
@@ -1337,6 +1445,18 @@ impl Scenario {
         self.dead_resolver = true;
         self
     }
+    fn editor_fails(mut self) -> Scenario {
+        self.editor_fails = true;
+        self
+    }
+    fn home_file(mut self, path: &'static str, text: &'static str) -> Scenario {
+        self.home_files.push((path, text));
+        self
+    }
+    fn world(mut self) -> Scenario {
+        self.world = true;
+        self
+    }
 }
 
 #[test]
@@ -1415,12 +1535,68 @@ fn godiag_predicts_what_go_does() {
         results.len(),
         start.elapsed().as_secs_f64()
     );
-    let failures: Vec<String> = results
+    let mut failures: Vec<String> = results
         .iter()
         .filter(|o| !o.problems.is_empty())
         .map(|o| format!("== {}:\n{}", o.name, o.problems.join("\n")))
         .collect();
+    for o in &results {
+        let Some(human) = &o.human else { continue };
+        let s = all.iter().find(|s| s.name == o.name).expect("a scenario");
+        let problems = world_problems(s, human);
+        if !problems.is_empty() {
+            failures.push(format!(
+                "== world {}:\n{}\n--- the report:\n{}",
+                o.name,
+                problems.join("\n"),
+                human.text
+            ));
+        }
+    }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    for o in &results {
+        if let Some(human) = &o.human {
+            insta::with_settings!({filters => vec![
+                (r"\d+ ms", "[N] ms"),
+                (r"godiag \d+\.\d+\.\d+\S*", "godiag [VERSION]"),
+                (r"/tmp/\.tmp\w+", "[TMP]"),
+            ]}, {
+                insta::assert_snapshot!(format!("world_{}", o.name), human.text);
+            });
+        }
+    }
+}
+
+/// The most lines a report may take: healthy, a broken one (the common case).
+const HEALTHY_LINES: usize = 8;
+const BROKEN_LINES: usize = 15;
+/// A healthy world answers faster than a blocked reference resolver's timeout.
+const HEALTHY_SECS: f64 = 1.0;
+
+/// What a world's human report must be: the exit code of `--fail-on warning`, its length,
+/// and for a healthy world its speed.
+fn world_problems(s: &Scenario, human: &Human) -> Vec<String> {
+    let mut problems = Vec::new();
+    let healthy = s.go_ok && !s.editor_fails && s.expect.is_empty();
+    let lines = human.text.lines().count();
+    let wanted_exit = if healthy { 0 } else { 1 };
+    if human.exit != wanted_exit {
+        problems.push(format!(
+            "`check --fail-on warning` exits {}, not {wanted_exit}",
+            human.exit
+        ));
+    }
+    let most = if healthy { HEALTHY_LINES } else { BROKEN_LINES };
+    if lines > most {
+        problems.push(format!("{lines} lines, more than {most}"));
+    }
+    if healthy && human.secs > HEALTHY_SECS {
+        problems.push(format!(
+            "a healthy report took {:.2} s, more than {HEALTHY_SECS} s",
+            human.secs
+        ));
+    }
+    problems
 }
 
 /// A certificate for the lab's names from a CA nobody trusts.

@@ -49,6 +49,7 @@ pub fn run(cli: Cli) -> ExitCode {
 fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     let env = capture_env();
     let color = use_color(args.color, &env, std::io::stdout().is_terminal());
+    let width = report_width(&env, std::io::stdout().is_terminal());
     let inputs = load_inputs(&args.inputs, env)?;
     let plan = pipeline::select(&args.only, &args.skip, args.offline);
     let report = run_checks(inputs, &plan)?;
@@ -60,6 +61,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
             report::human::Options {
                 color,
                 verbose: args.verbose,
+                width,
             },
         ),
     };
@@ -70,6 +72,22 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
         .threshold()
         .is_some_and(|t| report.worst().is_some_and(|w| w >= t));
     Ok(if fails { EXIT_FINDINGS } else { EXIT_OK })
+}
+
+/// The columns the human report wraps to: `COLUMNS`, else the terminal's width, else 100;
+/// never wider than 120 (long lines are hard to read) nor narrower than 40.
+fn report_width(env: &std::collections::BTreeMap<String, String>, terminal: bool) -> usize {
+    let columns = env
+        .get("COLUMNS")
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .or_else(|| {
+            terminal
+                .then(terminal_size::terminal_size)
+                .flatten()
+                .map(|(w, _)| usize::from(w.0))
+        })
+        .unwrap_or(100);
+    columns.clamp(40, 120)
 }
 
 /// Writes to stdout; a closed pipe (`godiag check | head`) is not godiag's failure, a full disk

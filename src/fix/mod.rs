@@ -33,9 +33,28 @@ pub use choices::Choices;
 /// entry that would disagree with the planned go env value is brought in line, so that gopls
 /// and the terminal end up with the same settings.
 pub fn plan(checks: &[CheckResult], choices: &Choices) -> Vec<Fix> {
-    let mut fixes: Vec<Fix> = checks
+    // The diagnosis's causes first, each before the fixes of its symptoms: removing a dead
+    // hosts pin comes before switching mirrors around it. Then every other finding.
+    let diagnosis = crate::diagnose::diagnose(checks);
+    let mut order: Vec<(crate::checks::CheckId, usize)> = diagnosis
         .iter()
-        .flat_map(|c| &c.findings)
+        .flat_map(|d| d.covers.iter().copied())
+        .collect();
+    for c in checks {
+        for i in 0..c.findings.len() {
+            if !order.contains(&(c.id, i)) {
+                order.push((c.id, i));
+            }
+        }
+    }
+    let mut fixes: Vec<Fix> = order
+        .iter()
+        .filter_map(|(id, i)| {
+            checks
+                .iter()
+                .find(|c| c.id == *id)
+                .and_then(|c| c.findings.get(*i))
+        })
         .filter_map(|f| f.fix.clone())
         .collect();
     choices.apply(&mut fixes);

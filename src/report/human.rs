@@ -14,6 +14,8 @@ use crate::results::{CheckResult, CheckStatus, Report};
 pub struct Options {
     pub color: bool,
     pub verbose: bool,
+    /// Columns to wrap text to.
+    pub width: usize,
 }
 
 /// Applies styles only when color is on.
@@ -65,47 +67,91 @@ pub(crate) fn status_marker(p: &Painter, status: CheckStatus) -> String {
     }
 }
 
-/// Renders the whole report.
+/// Renders the whole report: the verdict, the diagnosis, the checks with problems (fine ones
+/// one line each), the fixes, and the counts. `--verbose` adds notes, evidence and facts.
 pub fn render(report: &Report, opts: Options) -> String {
     // Values from the user's files and programs reach the terminal escaped.
     let report = &super::scrub::scrub_report(report);
     let p = Painter { color: opts.color };
+    let wrap = Wrap { width: opts.width };
     let mut out = String::new();
-    let ran = report
-        .checks
-        .iter()
-        .filter(|c| c.status != CheckStatus::Skipped)
-        .count();
-    let _ = writeln!(
-        out,
-        "{} {} — {ran} {} in {} ms",
-        p.bold("godiag"),
-        report.godiag_version,
-        if ran == 1 { "check" } else { "checks" },
-        report.duration_ms
-    );
-    for check in &report.checks {
-        out.push('\n');
-        render_check(&mut out, &p, check, opts.verbose);
-    }
 
-    if !report.diagnosis.is_empty() {
+    let (worst, sentence) = super::verdict::verdict(report);
+    let marker = match worst {
+        Some(s) => p.severity(s, severity_marker(s)),
+        None => p.paint("✓", Style::new().green().bold()),
+    };
+    wrap.push(&mut out, &marker, "", &redact(&sentence), None, &p);
+
+    let diagnosis: Vec<_> = report
+        .diagnosis
+        .iter()
+        .filter(|d| d.severity >= Severity::Warning)
+        .collect();
+    if !diagnosis.is_empty() {
         let _ = writeln!(out, "\n{}", p.bold("Diagnosis"));
-        for d in &report.diagnosis {
-            let severity = report
-                .findings()
-                .filter(|f| d.codes.contains(&f.code))
-                .map(|f| f.severity)
-                .max()
-                .unwrap_or(Severity::Warning);
-            let _ = writeln!(
-                out,
-                "  {} {}",
-                p.severity(severity, severity_marker(severity)),
-                redact(&d.headline)
+        for d in &diagnosis {
+            wrap.push(
+                &mut out,
+                &p.severity(d.severity, severity_marker(d.severity)),
+                "  ",
+                &redact(&d.headline),
+                Some(&d.cause),
+                &p,
             );
         }
     }
+
+    let covered = |check: &CheckResult, index: usize| {
+        diagnosis
+            .iter()
+            .any(|d| d.covers.contains(&(check.id, index)))
+    };
+    let shown = |check: &CheckResult, index: usize, f: &Finding| {
+        opts.verbose || (f.severity >= Severity::Warning && !covered(check, index))
+    };
+    let width = report
+        .checks
+        .iter()
+        .map(|c| c.id.as_str().len())
+        .max()
+        .unwrap_or(0);
+    let with_findings: Vec<&CheckResult> = report
+        .checks
+        .iter()
+        .filter(|c| c.status != CheckStatus::Skipped)
+        .filter(|c| {
+            opts.verbose
+                || c.findings
+                    .iter()
+                    .enumerate()
+                    .any(|(i, f)| shown(c, i, f))
+        })
+        .collect();
+    let quiet: Vec<&CheckResult> = report
+        .checks
+        .iter()
+        .filter(|c| c.status != CheckStatus::Skipped)
+        .filter(|c| !with_findings.iter().any(|w| w.id == c.id))
+        .collect();
+    out.push('\n');
+    for check in &with_findings {
+        check_line(&mut out, &p, &wrap, check, width);
+        for (i, f) in check.findings.iter().enumerate() {
+            if shown(check, i, f) {
+                render_finding(&mut out, &p, &wrap, f, opts.verbose);
+            }
+        }
+        if let Some(facts) = check.facts.as_ref().filter(|_| opts.verbose) {
+            for line in facts.lines() {
+                let _ = writeln!(out, "    {}", p.dim(&redact(&line)));
+            }
+        }
+    }
+    for check in &quiet {
+        check_line(&mut out, &p, &wrap, check, width);
+    }
+    skipped_line(&mut out, &p, report);
 
     if !report.fixes.is_empty() {
         let _ = writeln!(out, "\n{}", p.bold("Suggested fixes"));
@@ -134,38 +180,116 @@ pub fn render(report: &Report, opts: Options) -> String {
                 p.dim("# `godiag fix` shows these as diffs; `godiag fix --apply` makes the ones not marked (by hand), with backups")
             );
         }
+        out.push('\n');
     }
 
-    let _ = writeln!(out, "\n{}", closing_line(report, &p));
+    let _ = writeln!(out, "{}", closing_line(report, &p, opts.verbose));
     out
 }
 
-fn render_check(out: &mut String, p: &Painter, check: &CheckResult, verbose: bool) {
-    let _ = writeln!(
-        out,
-        "{} {}  {}",
-        status_marker(p, check.status),
-        p.bold(check.id.as_str()),
-        check.title
-    );
-    let _ = writeln!(out, "  {}", p.dim(&redact(&check.summary)));
-    for finding in &check.findings {
-        render_finding(out, p, finding);
-    }
-    if let Some(facts) = check.facts.as_ref().filter(|_| verbose) {
-        for line in facts.lines() {
-            let _ = writeln!(out, "  {}", p.dim(&redact(&line)));
+/// Wraps text to the terminal's width with a hanging indent; words longer than the width
+/// (URLs, paths) stay whole.
+struct Wrap {
+    width: usize,
+}
+
+impl Wrap {
+    /// One item: `indent`, a marker, the text, and a dimmed code at the end when given.
+    fn push(
+        &self,
+        out: &mut String,
+        marker: &str,
+        indent: &str,
+        text: &str,
+        code: Option<&str>,
+        p: &Painter,
+    ) {
+        let body = match code {
+            Some(code) => format!("{text} [{code}]"),
+            None => text.to_string(),
+        };
+        let hang = format!("{indent}  ");
+        let options = textwrap::Options::new(self.width.saturating_sub(hang.len()).max(20))
+            .break_words(false)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for (i, line) in textwrap::wrap(&body, options).iter().enumerate() {
+            let line = match code {
+                Some(code) => {
+                    let tag = format!("[{code}]");
+                    match line.strip_suffix(&tag) {
+                        Some(head) => format!("{head}{}", p.dim(&tag)),
+                        None => line.to_string(),
+                    }
+                }
+                None => line.to_string(),
+            };
+            if i == 0 {
+                let _ = writeln!(out, "{indent}{marker} {line}");
+            } else {
+                let _ = writeln!(out, "{hang}{line}");
+            }
         }
     }
 }
 
-fn render_finding(out: &mut String, p: &Painter, f: &Finding) {
+/// A check on one line: its status, id and summary, cut to the width (`--verbose` has it all).
+fn check_line(out: &mut String, p: &Painter, wrap: &Wrap, check: &CheckResult, width: usize) {
+    let id = format!("{:width$}", check.id.as_str());
+    let room = wrap.width.saturating_sub(width + 4);
     let _ = writeln!(
         out,
-        "  {} {}",
-        p.severity(f.severity, severity_marker(f.severity)),
-        redact(&f.message)
+        "{} {}  {}",
+        status_marker(p, check.status),
+        p.bold(&id),
+        p.dim(&cut(&redact(&check.summary), room))
     );
+}
+
+/// `text` cut to `columns` display columns, with an ellipsis when cut.
+fn cut(text: &str, columns: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= columns {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > columns {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Skipped checks, grouped by why, on one line each reason.
+fn skipped_line(out: &mut String, p: &Painter, report: &Report) {
+    let mut reasons: Vec<(&str, Vec<&str>)> = Vec::new();
+    for c in report
+        .checks
+        .iter()
+        .filter(|c| c.status == CheckStatus::Skipped)
+    {
+        match reasons.iter_mut().find(|(r, _)| *r == c.summary) {
+            Some((_, ids)) => ids.push(c.id.as_str()),
+            None => reasons.push((&c.summary, vec![c.id.as_str()])),
+        }
+    }
+    for (reason, ids) in reasons {
+        let _ = writeln!(
+            out,
+            "{} {}",
+            status_marker(p, CheckStatus::Skipped),
+            p.dim(&format!("{}: {reason}", ids.join(", ")))
+        );
+    }
+}
+
+fn render_finding(out: &mut String, p: &Painter, wrap: &Wrap, f: &Finding, verbose: bool) {
     let mut tail = f.code.clone();
     if let Some(loc) = &f.location {
         tail.push_str(" · ");
@@ -177,22 +301,28 @@ fn render_finding(out: &mut String, p: &Painter, f: &Finding) {
             }
         }
     }
-    let _ = writeln!(out, "    {}", p.dim(&redact(&tail)));
-    for line in &f.evidence {
-        let _ = writeln!(out, "    {}", p.dim(&redact(line)));
+    wrap.push(
+        out,
+        &p.severity(f.severity, severity_marker(f.severity)),
+        "  ",
+        &redact(&f.message),
+        Some(&redact(&tail)),
+        p,
+    );
+    if verbose {
+        for line in &f.evidence {
+            let _ = writeln!(out, "      {}", p.dim(&redact(line)));
+        }
     }
 }
 
-fn closing_line(report: &Report, p: &Painter) -> String {
+fn closing_line(report: &Report, p: &Painter, verbose: bool) -> String {
     let count = |s: Severity| report.findings().filter(|f| f.severity == s).count();
     let (errors, warnings, infos) = (
         count(Severity::Error),
         count(Severity::Warning),
         count(Severity::Info),
     );
-    if errors + warnings + infos == 0 {
-        return p.paint("No problems found.", Style::new().green().bold());
-    }
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut parts = Vec::new();
@@ -203,10 +333,30 @@ fn closing_line(report: &Report, p: &Painter) -> String {
         parts.push(p.severity(Severity::Warning, &plural(warnings, "warning", "warnings")));
     }
     if infos > 0 {
-        parts.push(plural(infos, "note", "notes"));
+        let notes = plural(infos, "note", "notes");
+        parts.push(if verbose {
+            notes
+        } else {
+            format!("{notes} (--verbose shows them)")
+        });
     }
-    format!(
-        "{}. `godiag explain CODE` explains any code above.",
-        parts.join(", ")
-    )
+    if parts.is_empty() {
+        parts.push(p.paint("no problems", Style::new().green().bold()));
+    }
+    let ran = report
+        .checks
+        .iter()
+        .filter(|c| c.status != CheckStatus::Skipped)
+        .count();
+    let mut line = format!(
+        "{}. {ran} {} in {} ms, godiag {}.",
+        parts.join(", "),
+        if ran == 1 { "check" } else { "checks" },
+        report.duration_ms,
+        report.godiag_version
+    );
+    if errors + warnings > 0 {
+        line.push_str(" `godiag explain CODE` explains a code.");
+    }
+    line
 }

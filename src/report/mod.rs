@@ -4,3 +4,4 @@ pub mod fix;
 pub mod human;
 pub mod json;
 pub mod scrub;
+mod verdict;

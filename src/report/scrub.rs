@@ -56,10 +56,15 @@ pub fn scrub_report(report: &Report) -> Report {
             .take()
             .and_then(|f| f.map_strings(&|v| scrub_json(v, false)));
     }
-    out.diagnosis = out
+    out.diagnosis = report
         .diagnosis
         .iter()
-        .filter_map(|d| scrubbed(d, false))
+        .filter_map(|d| {
+            // What a headline covers is not text (and not serialised): it is kept as it is.
+            let mut clean: crate::results::Diagnosis = scrubbed(d, false)?;
+            clean.covers = d.covers.clone();
+            Some(clean)
+        })
         .collect();
     out.fixes = out
         .fixes

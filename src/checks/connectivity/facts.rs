@@ -108,6 +108,46 @@ pub struct TargetFacts {
     pub sumdb_reads: Option<SumdbReads>,
     /// Time from the first connect to the protocol answer.
     pub latency_ms: Option<u64>,
+    /// When the hosts file gave the addresses: what DNS gives instead and whether those
+    /// accept connections, so a stale pin can be told from a dead host.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dns_alternative: Option<DnsAlternative>,
+}
+
+/// The addresses DNS gives for a host that the hosts file pins, dialed as Go would.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct DnsAlternative {
+    pub addresses: Vec<String>,
+    pub connects: Vec<ConnectFacts>,
+    /// Why DNS gave no address, when it gave none.
+    pub error: Option<String>,
+}
+
+impl DnsAlternative {
+    /// The address that accepted a connection, if one did.
+    pub fn working(&self) -> Option<&ConnectFacts> {
+        self.connects
+            .iter()
+            .find(|c| c.outcome == ConnectOutcome::Ok)
+    }
+}
+
+/// "DNS gives 1.2.3.4, which accepts connections (12 ms)", or why it does not help.
+impl std::fmt::Display for DnsAlternative {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(e) = &self.error {
+            return write!(f, "DNS has no address for it either ({e})");
+        }
+        let addresses = self.addresses.join(", ");
+        match self.working() {
+            Some(c) => write!(
+                f,
+                "DNS gives {addresses}, which accepts connections ({} ms)",
+                c.rtt_ms
+            ),
+            None => write!(f, "DNS gives {addresses}, which does not accept connections either"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]

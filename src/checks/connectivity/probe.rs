@@ -10,7 +10,7 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 
 use super::facts::{
-    AddressSource, ConnectFacts, ConnectOutcome, ConnectivityFacts, Layer, ProxyFacts,
+    AddressSource, ConnectFacts, ConnectOutcome, ConnectivityFacts, DnsAlternative, Layer, ProxyFacts,
     RequestFacts, Role, SumdbReads, TargetFacts, TlsFacts,
 };
 use super::targets::{Target, escape_module_path, file_entries, targets};
@@ -407,6 +407,7 @@ struct Dialed {
     tls: Option<TlsFacts>,
     failed: Option<(Layer, String)>,
     stream: Option<Box<dyn Io>>,
+    dns_alternative: Option<DnsAlternative>,
 }
 
 /// The proxy Go uses for this target (golang.org/x/net/http/httpproxy, per URL).
@@ -429,6 +430,7 @@ async fn dial(env: &Env<'_>, t: &Target, deadline: Instant) -> Dialed {
         tls: None,
         failed: None,
         stream: None,
+        dns_alternative: None,
     };
     let tcp: Box<dyn Io> = match &via {
         Some(proxy) => {
@@ -507,7 +509,20 @@ async fn dial(env: &Env<'_>, t: &Target, deadline: Instant) -> Dialed {
                     return d;
                 }
             };
-            let (connects, stream) = dial_go(&addrs, t.port, deadline).await;
+            let ((connects, stream), alternative) = if d.resolved_from
+                == Some(AddressSource::HostsFile)
+            {
+                // A pinned address goes stale: dial what DNS gives at the same time, so
+                // the report can say whether the pin or the host is at fault.
+                let (main, alternative) = tokio::join!(
+                    dial_go(&addrs, t.port, deadline),
+                    dns_alternative(env, t, deadline)
+                );
+                (main, Some(alternative))
+            } else {
+                (dial_go(&addrs, t.port, deadline).await, None)
+            };
+            d.dns_alternative = alternative;
             d.connects = connects;
             match stream {
                 Some((_, s)) => Box::new(s),
@@ -729,6 +744,7 @@ fn empty_facts(t: &Target) -> TargetFacts {
         sumdb_name: None,
         sumdb_reads: None,
         latency_ms: None,
+        dns_alternative: None,
     }
 }
 
@@ -813,6 +829,7 @@ fn probe_file_entry(url: &str, module: &str) -> TargetFacts {
         sumdb_name: None,
         sumdb_reads: None,
         latency_ms: Some(0),
+        dns_alternative: None,
     }
 }
 
@@ -908,6 +925,36 @@ fn origin_unusable(module: &str, why: String, requests: Vec<RequestFacts>) -> Ta
     f
 }
 
+/// What DNS alone (the hosts file left out) gives for `t`'s host, and whether Go's dialer
+/// connects to it. The connections are closed at once: only the TCP answer matters.
+async fn dns_alternative(env: &Env<'_>, t: &Target, deadline: Instant) -> DnsAlternative {
+    let remaining = deadline.saturating_duration_since(Instant::now());
+    let lookup = resolve_as_go(env.inputs, None, LookupOrder::Dns, &env.system, &t.host);
+    let addrs = match tokio::time::timeout(remaining, lookup).await {
+        Ok(r) if !r.addresses.is_empty() => r.addresses,
+        Ok(r) => {
+            return DnsAlternative {
+                addresses: Vec::new(),
+                connects: Vec::new(),
+                error: Some(r.error.unwrap_or_else(|| "no address".into())),
+            };
+        }
+        Err(_) => {
+            return DnsAlternative {
+                addresses: Vec::new(),
+                connects: Vec::new(),
+                error: Some(format!("no DNS answer for {} within the deadline", t.host)),
+            };
+        }
+    };
+    let (connects, _) = dial_go(&addrs, t.port, deadline).await;
+    DnsAlternative {
+        addresses: addrs.iter().map(ToString::to_string).collect(),
+        connects,
+        error: None,
+    }
+}
+
 /// Dials `t` and records the layers in fresh facts; the stream when every layer worked.
 async fn dial_facts(
     env: &Env<'_>,
@@ -920,6 +967,7 @@ async fn dial_facts(
     facts.resolved_from = d.resolved_from;
     facts.addresses = d.addresses;
     facts.connects = d.connects;
+    facts.dns_alternative = d.dns_alternative;
     facts.tls = d.tls;
     if let Some((layer, e)) = d.failed {
         facts.failed_at = Some(layer);

@@ -133,9 +133,9 @@ fn on_go_path(facts: &ConnectivityFacts, t: &TargetFacts) -> bool {
         Role::Origin => downloads_at
             .as_deref()
             .is_some_and(|a| a.starts_with("direct")),
-        Role::Storage => downloads_at
-            .as_deref()
-            .is_some_and(|a| a.contains("proxy.golang.org")),
+        // Go is redirected there only once proxy.golang.org has answered.
+        Role::Storage => matches!(&facts.downloads,
+            Verdict::Works { via } if via.contains("proxy.golang.org")),
         Role::Mirror => false,
     }
 }
@@ -261,7 +261,11 @@ fn verdicts(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
                 offline_fix(cfg)
             }
         };
-        findings.push(Finding::new(&codes::CONNECTIVITY_GOPROXY_UNREACHABLE, message).fix(fix));
+        findings.push(
+            Finding::new(&codes::CONNECTIVITY_GOPROXY_UNREACHABLE, message)
+                .subject(at.clone())
+                .fix(fix),
+        );
     }
     // The same entry stopping downloads and the database path is one cause: it is named once,
     // by the download finding, which already proposes a mirror that serves both.
@@ -291,7 +295,7 @@ fn verdicts(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
         } else {
             None
         };
-        let mut f = Finding::new(&codes::CONNECTIVITY_SUMDB_UNREACHABLE, message);
+        let mut f = Finding::new(&codes::CONNECTIVITY_SUMDB_UNREACHABLE, message).subject(at.clone());
         if let Some(fix) = fix {
             f = f.fix(fix);
         }
@@ -426,6 +430,9 @@ fn layer_findings(t: &TargetFacts) -> Vec<Finding> {
             ),
         ));
     }
+    for f in &mut findings {
+        f.subject = Some(t.url.clone());
+    }
     findings
 }
 
@@ -460,6 +467,7 @@ mod tests {
             sumdb_name: None,
             sumdb_reads: None,
             latency_ms: Some(20),
+            dns_alternative: None,
         }
     }
 

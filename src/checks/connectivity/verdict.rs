@@ -444,6 +444,7 @@ mod tests {
                 error: None,
             }),
             latency_ms: Some(10),
+            dns_alternative: None,
         }
     }
 

@@ -52,6 +52,17 @@ fn role_of(facts: &DnsFacts, address: &str) -> Role {
 }
 
 fn unreachable(facts: &DnsFacts) -> Vec<Finding> {
+    // Go asks only the system resolver: a blocked reference resolver is context, without
+    // effect on Go, while the system resolver answers.
+    let system_answers = facts
+        .resolvers
+        .iter()
+        .any(|r| r.role == Role::System && r.answered > 0);
+    let context = if system_answers {
+        Severity::Info
+    } else {
+        Severity::Warning
+    };
     facts
         .resolvers
         .iter()
@@ -64,15 +75,15 @@ fn unreachable(facts: &DnsFacts) -> Vec<Finding> {
                 .map(|q| match (&q.result.outcome, &q.result.error) {
                     (Outcome::Timeout, _) => format!("timeout after {} ms", facts.timeout_ms),
                     (_, Some(e)) => e.clone(),
-                    (o, None) => format!("{o:?}").to_lowercase(),
+                    (o, None) => o.to_string(),
                 })
                 .collect();
             let (severity, consequence) = match r.role {
                 Role::System => (Severity::Error, "it is the system resolver, so Go cannot resolve any name the hosts file does not list"),
                 Role::SystemUpstream => (Severity::Warning, "systemd-resolved cannot refresh its cache from it"),
-                Role::Reference => (Severity::Warning, "UDP DNS to it is blocked or filtered on this network"),
+                Role::Reference => (context, "UDP DNS to it is blocked or filtered on this network"),
                 Role::Encrypted => (
-                    Severity::Warning,
+                    context,
                     "encrypted DNS to it is blocked, or its certificate is not trusted here",
                 ),
             };

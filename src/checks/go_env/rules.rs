@@ -329,6 +329,7 @@ fn os_env_overrides(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
                     name = var.name
                 ),
             )
+            .subject(var.name.clone())
             .evidence(format!("go env -w file: {file}:{}", var.file_line.unwrap_or(0)))
             .fix({
                 let (whereabouts, actions) = remove_from_os_env(facts, cfg.os, &var.name);

@@ -223,6 +223,7 @@ fn go_host_entries(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Fi
                 ),
             )
             .severity(severity_for(Severity::Error))
+            .subject(name.clone())
             .location(Location::line(facts.path.clone(), first.line))
             .fix(Fix::manual(
                 format!(
@@ -277,6 +278,7 @@ fn go_host_entries(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Fi
             ),
         )
         .severity(severity_for(Severity::Warning))
+        .subject(name.clone())
         .location(Location::line(facts.path.clone(), pins[0].line))
         .fix(Fix::manual(
             format!(

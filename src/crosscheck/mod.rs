@@ -14,6 +14,8 @@ use crate::go::gosumdb::{self, SumDb};
 use crate::model::Action;
 use crate::results::{CheckResult, CheckStatus};
 
+mod causes;
+
 /// Applies every cross-check rule.
 pub fn apply(checks: &mut [CheckResult]) {
     let go_env = checks.iter().find_map(|c| match &c.facts {
@@ -51,6 +53,10 @@ pub fn apply(checks: &mut [CheckResult]) {
     }
     if let Some(conn) = connectivity.as_ref() {
         bound_by_verdict(checks, conn);
+        causes::pins_that_break_go(checks, conn);
+        if let Some(go_env) = go_env.as_ref() {
+            causes::overrides_that_break_go(checks, go_env, conn);
+        }
     }
     if let Some(go_env) = go_env.as_ref() {
         workspace_offline(checks, go_env);

@@ -1,0 +1,94 @@
+//! Findings that become causes: a hosts pin or an OS variable is harmless by itself, and the
+//! reason Go fails when the connectivity facts show Go stopping exactly where it points.
+//! Their severity is then the failure's (`error`), and their evidence says what the
+//! alternative gives.
+
+use crate::checks::connectivity::facts::{AddressSource, ConnectivityFacts, Layer, Verdict};
+use crate::checks::go_env::facts::GoEnvFacts;
+use crate::codes;
+use crate::model::Severity;
+use crate::results::{CheckResult, CheckStatus};
+
+/// The verdicts that fail, with what they are about.
+fn failing(conn: &ConnectivityFacts) -> impl Iterator<Item = (&'static str, &str)> {
+    [("GOPROXY", &conn.downloads), ("GOSUMDB", &conn.checksums)]
+        .into_iter()
+        .filter_map(|(variable, v)| match v {
+            Verdict::Fails { at, .. } => Some((variable, at.as_str())),
+            _ => None,
+        })
+}
+
+/// Whether `at` (a verdict's stopping point) is `url` or a path under it.
+fn stops_at(at: &str, url: &str) -> bool {
+    at.eq_ignore_ascii_case(url) || at.starts_with(&format!("{url}/"))
+}
+
+/// A hosts line that sends a Go host where nothing answers, at the entry where Go stops: the
+/// pin is why Go fails. What DNS gives instead goes into the evidence.
+pub(super) fn pins_that_break_go(checks: &mut [CheckResult], conn: &ConnectivityFacts) {
+    let Some(hosts) = checks.iter_mut().find(|c| c.id == crate::checks::CheckId::Hosts) else {
+        return;
+    };
+    let mut changed = false;
+    for t in conn.targets.iter().filter(|t| {
+        t.resolved_from == Some(AddressSource::HostsFile)
+            && matches!(t.failed_at, Some(Layer::Tcp | Layer::Tls))
+            && failing(conn).any(|(_, at)| stops_at(at, &t.url))
+    }) {
+        for f in hosts.findings.iter_mut().filter(|f| {
+            (f.code == codes::HOSTS_PINNED.code || f.code == codes::HOSTS_SINKHOLE.code)
+                && f.subject.as_deref() == Some(t.host.as_str())
+        }) {
+            f.severity = Severity::Error;
+            f.evidence.push(format!(
+                "Go stops at {}: {}",
+                t.url,
+                crate::checks::connectivity::verdict::describe_failure(t)
+            ));
+            if let Some(alt) = &t.dns_alternative {
+                f.evidence.push(alt.to_string());
+            }
+            changed = true;
+        }
+    }
+    if changed {
+        hosts.status = CheckStatus::from_findings(&hosts.findings);
+    }
+}
+
+/// An OS variable that shadows the `go env -w` value is the cause when the value it imposes
+/// is where Go stops.
+pub(super) fn overrides_that_break_go(
+    checks: &mut [CheckResult],
+    go_env: &GoEnvFacts,
+    conn: &ConnectivityFacts,
+) {
+    let Some(check) = checks
+        .iter_mut()
+        .find(|c| c.id == crate::checks::CheckId::GoEnv)
+    else {
+        return;
+    };
+    let mut changed = false;
+    for (variable, at) in failing(conn) {
+        let Some(var) = go_env.variable(variable) else {
+            continue;
+        };
+        let (Some(os_value), Some(file_value)) = (&var.os_value, &var.file_value) else {
+            continue;
+        };
+        for f in check.findings.iter_mut().filter(|f| {
+            f.code == codes::GO_ENV_OS_ENV_OVERRIDE.code && f.subject.as_deref() == Some(variable)
+        }) {
+            f.severity = Severity::Error;
+            f.evidence.push(format!(
+                "with {variable}={os_value} Go stops at {at}; `go env -w` set {file_value}"
+            ));
+            changed = true;
+        }
+    }
+    if changed {
+        check.status = CheckStatus::from_findings(&check.findings);
+    }
+}
