@@ -235,11 +235,11 @@ fn headline(
         let set_at = if places.is_empty() {
             String::new()
         } else {
-            format!(", set at {}", places.join(", "))
+            format!(" ({})", places.join(", "))
         };
         return match var.and_then(|v| Some((v.os_value.as_deref()?, v.file_value.as_deref()?))) {
             Some((os, file)) => format!(
-                "{what} because {variable}={} in the OS environment{set_at} shadows `go env -w {variable}={}`: {url} {failure}",
+                "{what} because {variable}={} in the OS environment{set_at} shadows `go env -w {variable}={}`; {url} {failure}",
                 redact(os),
                 redact(file)
             ),
@@ -299,5 +299,79 @@ mod tests {
             "comma",
         )]);
         assert!(diagnose(&[c]).is_empty());
+    }
+
+    /// Connectivity facts from JSON: one GOPROXY target for goproxy.cn, pinned by the hosts
+    /// file to an address that does not answer, while DNS gives one that does.
+    fn pinned_conn() -> ConnectivityFacts {
+        serde_json::from_value(serde_json::json!({
+            "probe_module": "golang.org/x/text", "trust_roots": "system",
+            "goproxy": "https://goproxy.cn,direct", "gosumdb": "sum.golang.org",
+            "https_proxy": null, "ranking": [],
+            "downloads": {"result": "fails", "at": "https://goproxy.cn", "reason": "is unreachable"},
+            "checksums": {"result": "fails", "at": "https://goproxy.cn", "reason": "is unreachable"},
+            "targets": [{
+                "url": "https://goproxy.cn", "role": "goproxy", "host": "goproxy.cn", "port": 443,
+                "via_proxy": null, "resolved_from": "hosts-file", "addresses": ["121.40.200.18"],
+                "error": "no TCP answer", "tls": null, "requests": [], "failed_at": "tcp",
+                "serves_protocol": false, "proxies_sumdb": null, "latency_ms": null,
+                "connects": [{"address": "121.40.200.18:443", "outcome": "timeout", "rtt_ms": 3000, "error": "no TCP answer"}],
+                "dns_alternative": {"addresses": ["118.184.169.35"], "error": null,
+                    "connects": [{"address": "118.184.169.35:443", "outcome": "ok", "rtt_ms": 30, "error": null}]}
+            }]
+        }))
+        .expect("connectivity facts")
+    }
+
+    #[test]
+    fn a_dead_pin_is_the_cause_of_the_failed_download() {
+        let pin = Finding::new(&codes::HOSTS_PINNED, "goproxy.cn is pinned")
+            .severity(Severity::Error)
+            .subject("goproxy.cn")
+            .location(crate::model::Location::line("/etc/hosts", 5));
+        let unreachable = Finding::new(&codes::CONNECTIVITY_GOPROXY_UNREACHABLE, "unreachable")
+            .subject("https://goproxy.cn");
+        let timeout = Finding::new(&codes::CONNECTIVITY_TIMEOUT, "timeout")
+            .severity(Severity::Warning)
+            .subject("https://goproxy.cn");
+        let mut conn =
+            CheckResult::with_findings(CheckId::Connectivity, vec![unreachable, timeout]);
+        conn.facts = Some(Facts::Connectivity(pinned_conn()));
+        let hosts = CheckResult::with_findings(CheckId::Hosts, vec![pin]);
+        let d = diagnose(&[hosts, conn]);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].cause, "hosts.pinned");
+        assert_eq!(
+            d[0].symptoms,
+            ["connectivity.goproxy-unreachable", "connectivity.timeout"]
+        );
+        assert_eq!(d[0].severity, Severity::Error);
+        assert_eq!(
+            d[0].headline,
+            "module downloads fail because /etc/hosts line 5 pins goproxy.cn to 121.40.200.18, which is unreachable: TCP connections time out (1 address); DNS gives 118.184.169.35, which accepts connections (30 ms)"
+        );
+        assert_eq!(
+            d[0].covers,
+            [
+                (CheckId::Hosts, 0),
+                (CheckId::Connectivity, 0),
+                (CheckId::Connectivity, 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pin_that_is_not_why_go_fails_stays_apart() {
+        // A warning (the cross-check did not promote it): not the cause.
+        let pin = Finding::new(&codes::HOSTS_PINNED, "goproxy.cn is pinned").subject("goproxy.cn");
+        let unreachable = Finding::new(&codes::CONNECTIVITY_GOPROXY_UNREACHABLE, "unreachable")
+            .subject("https://goproxy.cn");
+        let mut conn = CheckResult::with_findings(CheckId::Connectivity, vec![unreachable]);
+        conn.facts = Some(Facts::Connectivity(pinned_conn()));
+        let hosts = CheckResult::with_findings(CheckId::Hosts, vec![pin]);
+        let d = diagnose(&[hosts, conn]);
+        assert_eq!(d[0].cause, "connectivity.goproxy-unreachable");
+        assert_eq!(d[0].headline, "unreachable");
+        assert_eq!(d[1].cause, "hosts.pinned");
     }
 }

@@ -246,7 +246,8 @@ fn garbage_replies_do_not_break_anything() {
     let cfg = config(&sb, system, "1s", "");
     let (report, _) = run(&sb, &cfg, &[garbage]);
     let f = finding(&report, "dns.resolver-unreachable");
-    assert_eq!(f["severity"], "warning");
+    // A reference resolver: Go asks the system resolver, which answers.
+    assert_eq!(f["severity"], "info");
     assert_matches_schema(&report);
 }
 

@@ -846,8 +846,7 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
             .output()
             .expect("godiag");
         Human {
-            text: String::from_utf8_lossy(&out.stdout)
-                .replace(&home.display().to_string(), "~"),
+            text: String::from_utf8_lossy(&out.stdout).replace(&home.display().to_string(), "~"),
             exit: out.status.code().unwrap_or(-1),
             secs: start.elapsed().as_secs_f64(),
         }
@@ -1013,6 +1012,13 @@ fn scenarios() -> Vec<Scenario> {
             "baseline: proxy.golang.org blackholed",
             false,
         )
+        .blame("proxy.golang.org"),
+        Scenario::new(
+            "default-blocked-in-china",
+            "issue 12: Go's defaults where proxy.golang.org is blocked and goproxy.cn works",
+            false,
+        )
+        .host("goproxy.cn", cn())
         .blame("proxy.golang.org")
         .world(),
         Scenario::new(
@@ -1036,6 +1042,7 @@ fn scenarios() -> Vec<Scenario> {
                 name: "sum.golang.org",
             },
         )
+        .host("storage.googleapis.com", proxy(Db::No))
         .world(),
         Scenario::new(
             "hosts-pin-dead",
@@ -1043,6 +1050,7 @@ fn scenarios() -> Vec<Scenario> {
             false,
         )
         .host("goproxy.cn", cn())
+        .host("goproxy.io", cn())
         .env("GOPROXY", "https://goproxy.cn,direct")
         .hosts_line("121.40.200.18", "goproxy.cn")
         .blame("goproxy.cn")
@@ -1055,7 +1063,10 @@ fn scenarios() -> Vec<Scenario> {
         .host("goproxy.cn", cn())
         .env_file("GOPROXY=https://goproxy.cn,direct\n")
         .env("GOPROXY", "https://proxy.golang.org,direct")
-        .home_file(".bashrc", "# my settings\nexport GOPROXY=https://proxy.golang.org,direct\n")
+        .home_file(
+            ".bashrc",
+            "# my settings\nexport GOPROXY=https://proxy.golang.org,direct\n",
+        )
         .blame("proxy.golang.org")
         .world(),
         Scenario::new(

@@ -27,7 +27,10 @@ fn stops_at(at: &str, url: &str) -> bool {
 /// A hosts line that sends a Go host where nothing answers, at the entry where Go stops: the
 /// pin is why Go fails. What DNS gives instead goes into the evidence.
 pub(super) fn pins_that_break_go(checks: &mut [CheckResult], conn: &ConnectivityFacts) {
-    let Some(hosts) = checks.iter_mut().find(|c| c.id == crate::checks::CheckId::Hosts) else {
+    let Some(hosts) = checks
+        .iter_mut()
+        .find(|c| c.id == crate::checks::CheckId::Hosts)
+    else {
         return;
     };
     let mut changed = false;
@@ -90,5 +93,63 @@ pub(super) fn overrides_that_break_go(
     }
     if changed {
         check.status = CheckStatus::from_findings(&check.findings);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::CheckId;
+    use crate::model::Finding;
+
+    fn conn(resolved_from: &str) -> ConnectivityFacts {
+        serde_json::from_value(serde_json::json!({
+            "probe_module": "golang.org/x/text", "trust_roots": "system",
+            "goproxy": "https://goproxy.cn,direct", "gosumdb": "sum.golang.org",
+            "https_proxy": null, "ranking": [],
+            "downloads": {"result": "fails", "at": "https://goproxy.cn", "reason": "is unreachable"},
+            "checksums": {"result": "fails", "at": "https://goproxy.cn", "reason": "is unreachable"},
+            "targets": [{
+                "url": "https://goproxy.cn", "role": "goproxy", "host": "goproxy.cn", "port": 443,
+                "via_proxy": null, "resolved_from": resolved_from, "addresses": ["121.40.200.18"],
+                "error": "no TCP answer", "tls": null, "requests": [], "failed_at": "tcp",
+                "serves_protocol": false, "proxies_sumdb": null, "latency_ms": null,
+                "connects": [{"address": "121.40.200.18:443", "outcome": "timeout", "rtt_ms": 3000, "error": null}],
+                "dns_alternative": {"addresses": ["118.184.169.35"], "error": null,
+                    "connects": [{"address": "118.184.169.35:443", "outcome": "ok", "rtt_ms": 30, "error": null}]}
+            }]
+        }))
+        .expect("connectivity facts")
+    }
+
+    fn hosts() -> Vec<CheckResult> {
+        vec![CheckResult::with_findings(
+            CheckId::Hosts,
+            vec![Finding::new(&codes::HOSTS_PINNED, "pinned").subject("goproxy.cn")],
+        )]
+    }
+
+    #[test]
+    fn a_pin_where_go_stops_becomes_the_error() {
+        let mut checks = hosts();
+        pins_that_break_go(&mut checks, &conn("hosts-file"));
+        let f = &checks[0].findings[0];
+        assert_eq!(f.severity, Severity::Error);
+        assert_eq!(checks[0].status, CheckStatus::Error);
+        assert!(
+            f.evidence
+                .iter()
+                .any(|e| e == "DNS gives 118.184.169.35, which accepts connections (30 ms)"),
+            "{:?}",
+            f.evidence
+        );
+    }
+
+    #[test]
+    fn a_pin_go_does_not_use_stays_a_warning() {
+        // The addresses came from DNS: the pin is not on Go's path.
+        let mut checks = hosts();
+        pins_that_break_go(&mut checks, &conn("dns"));
+        assert_eq!(checks[0].findings[0].severity, Severity::Warning);
     }
 }

@@ -54,6 +54,8 @@ pub enum Outcome {
     /// The request could not be sent or the reply could not be read (unreachable network,
     /// malformed reply).
     NetworkError,
+    /// No answer yet when Go's own path was known to work: a context query, not waited for.
+    NotWaited,
 }
 
 impl std::fmt::Display for Outcome {
@@ -68,6 +70,7 @@ impl std::fmt::Display for Outcome {
             Outcome::OtherRcode => "other-rcode",
             Outcome::Timeout => "timeout",
             Outcome::NetworkError => "network-error",
+            Outcome::NotWaited => "not-waited-for",
         })
     }
 }

@@ -88,8 +88,8 @@ pub fn render(report: &Report, opts: Options) -> String {
         .iter()
         .filter(|d| d.severity >= Severity::Warning)
         .collect();
+    // The diagnosis hangs under the verdict: the causes, most fundamental first.
     if !diagnosis.is_empty() {
-        let _ = writeln!(out, "\n{}", p.bold("Diagnosis"));
         for d in &diagnosis {
             wrap.push(
                 &mut out,
@@ -120,13 +120,7 @@ pub fn render(report: &Report, opts: Options) -> String {
         .checks
         .iter()
         .filter(|c| c.status != CheckStatus::Skipped)
-        .filter(|c| {
-            opts.verbose
-                || c.findings
-                    .iter()
-                    .enumerate()
-                    .any(|(i, f)| shown(c, i, f))
-        })
+        .filter(|c| opts.verbose || c.findings.iter().enumerate().any(|(i, f)| shown(c, i, f)))
         .collect();
     let quiet: Vec<&CheckResult> = report
         .checks
@@ -136,7 +130,7 @@ pub fn render(report: &Report, opts: Options) -> String {
         .collect();
     out.push('\n');
     for check in &with_findings {
-        check_line(&mut out, &p, &wrap, check, width);
+        check_header(&mut out, &p, &wrap, check, width);
         for (i, f) in check.findings.iter().enumerate() {
             if shown(check, i, f) {
                 render_finding(&mut out, &p, &wrap, f, opts.verbose);
@@ -230,6 +224,23 @@ impl Wrap {
             }
         }
     }
+}
+
+/// A check whose findings follow: its status, id and whole summary, wrapped.
+fn check_header(out: &mut String, p: &Painter, wrap: &Wrap, check: &CheckResult, width: usize) {
+    let id = format!("{:width$}", check.id.as_str());
+    let mut text = String::new();
+    let marker = status_marker(p, check.status);
+    wrap.push(
+        &mut text,
+        &marker,
+        "",
+        &format!("{id}  {}", redact(&check.summary)),
+        None,
+        p,
+    );
+    // Wrapped as plain text, then the id painted.
+    let _ = write!(out, "{}", text.replacen(&id, &p.bold(&id), 1));
 }
 
 /// A check on one line: its status, id and summary, cut to the width (`--verbose` has it all).
@@ -341,7 +352,7 @@ fn closing_line(report: &Report, p: &Painter, verbose: bool) -> String {
         });
     }
     if parts.is_empty() {
-        parts.push(p.paint("no problems", Style::new().green().bold()));
+        parts.push(p.paint("No problems", Style::new().green().bold()));
     }
     let ran = report
         .checks

@@ -39,11 +39,11 @@ fn latency(conn: &ConnectivityFacts, url: &str) -> Option<u64> {
 fn go_path(conn: &ConnectivityFacts) -> String {
     let downloads = match &conn.downloads {
         Verdict::Works { via } if via.starts_with("direct") => {
-            Ok("Go can download modules directly from their origin".to_string())
+            Ok("Go downloads modules directly from their origin".to_string())
         }
         Verdict::Works { via } => Ok(match latency(conn, via) {
-            Some(ms) => format!("Go can download modules via {via} ({ms} ms)"),
-            None => format!("Go can download modules via {via}"),
+            Some(ms) => format!("Go downloads modules via {via} ({ms} ms)"),
+            None => format!("Go downloads modules via {via}"),
         }),
         Verdict::Fails { at, .. } => Err(format!("Go cannot download modules: it stops at {at}")),
         Verdict::Disabled => Err("Go downloads no module: GOPROXY=off".to_string()),
@@ -58,9 +58,9 @@ fn go_path(conn: &ConnectivityFacts) -> String {
     let checksums = match &conn.checksums {
         Verdict::Works { via } => Ok(match via_download {
             Some(d) if via.starts_with(&format!("{d}/sumdb/")) => {
-                "verify checksums through its checksum-database proxy".to_string()
+                "verifies checksums through it".to_string()
             }
-            _ => format!("verify checksums via {via}"),
+            _ => format!("verifies checksums via {via}"),
         }),
         Verdict::Fails { at, .. } => Err(format!("cannot verify checksums: it stops at {at}")),
         Verdict::Disabled => Ok("checks no checksum (GOSUMDB=off)".to_string()),
@@ -76,14 +76,18 @@ fn go_path(conn: &ConnectivityFacts) -> String {
             if matches!((&conn.downloads, &conn.checksums),
                 (Verdict::Fails { at: a, .. }, Verdict::Fails { at: b, .. }) if a == b) =>
         {
-            d.replacen("cannot download modules", "cannot download modules or verify checksums", 1)
+            d.replacen(
+                "cannot download modules",
+                "cannot download modules or verify checksums",
+                1,
+            )
         }
         (Err(d), Err(c)) => format!("{d}, and {c}"),
         (Err(d), Ok(_)) => d,
     }
 }
 
-/// Without the network checks: what the checks that ran say.
+/// Without the connectivity check: what the checks that ran say.
 fn without_network(report: &Report, worst: Option<Severity>) -> String {
     let ran: Vec<&str> = report
         .checks
@@ -92,17 +96,16 @@ fn without_network(report: &Report, worst: Option<Severity>) -> String {
         .map(|c| c.id.as_str())
         .collect();
     let what = match worst {
-        Some(Severity::Error) => "a Go operation will fail",
+        Some(Severity::Error) => "A Go operation will fail",
         Some(_) => "Go works, with warnings",
-        None => "no problem found",
+        None => "No problem found",
     };
+    if ran.is_empty() {
+        return format!("{what}: no check ran");
+    }
     format!(
-        "{what} ({} checked; the network was not tested)",
-        if ran.is_empty() {
-            "nothing".to_string()
-        } else {
-            ran.join(", ")
-        }
+        "{what} ({} checked; downloads were not tried: the connectivity check did not run)",
+        ran.join(", ")
     )
 }
 

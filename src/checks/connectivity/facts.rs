@@ -112,6 +112,10 @@ pub struct TargetFacts {
     /// accept connections, so a stale pin can be told from a dead host.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dns_alternative: Option<DnsAlternative>,
+    /// Not waited for: Go's own path was known to work, and this target (which Go does not
+    /// contact with these settings) had not answered after this many ms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cut_short_ms: Option<u64>,
 }
 
 /// The addresses DNS gives for a host that the hosts file pins, dialed as Go would.
@@ -145,7 +149,10 @@ impl std::fmt::Display for DnsAlternative {
                 "DNS gives {addresses}, which accepts connections ({} ms)",
                 c.rtt_ms
             ),
-            None => write!(f, "DNS gives {addresses}, which does not accept connections either"),
+            None => write!(
+                f,
+                "DNS gives {addresses}, which does not accept connections either"
+            ),
         }
     }
 }

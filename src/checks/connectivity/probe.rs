@@ -10,8 +10,8 @@ use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 
 use super::facts::{
-    AddressSource, ConnectFacts, ConnectOutcome, ConnectivityFacts, DnsAlternative, Layer, ProxyFacts,
-    RequestFacts, Role, SumdbReads, TargetFacts, TlsFacts,
+    AddressSource, ConnectFacts, ConnectOutcome, ConnectivityFacts, DnsAlternative, Layer,
+    ProxyFacts, RequestFacts, Role, SumdbReads, TargetFacts, TlsFacts,
 };
 use super::targets::{Target, escape_module_path, file_entries, targets};
 use crate::checks::Shared;
@@ -58,7 +58,17 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
     };
     // Mirrors do not depend on go env: they start at once, while go env answers (or hangs:
     // the run stays within one timeout). The checksum database's targets wait for GOSUMDB.
-    let early_probes = crate::net::join_all(early.iter().map(|t| probe_target(&env, t, deadline)));
+    let progress = Progress::default();
+    let started = Instant::now();
+    let early_probes = crate::net::join_all(early.iter().map(|t| {
+        tracked(
+            probe_target(&env, t, deadline),
+            t,
+            shared,
+            &progress,
+            started,
+        )
+    }));
     let late_probes = async {
         let go_env = tokio::time::timeout_at(deadline.into(), shared.go_env(inputs))
             .await
@@ -102,19 +112,32 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
             roots: env.roots.clone(),
             ..env
         };
+        let _ = progress.settings.set((settings.clone(), all.clone()));
+        progress.changed.notify_one();
         // `direct` is probed when Go can reach it for the probe module.
         let reaches_direct = crate::go::goproxy::parse(&settings.goproxy)
             .is_ok_and(|l| l.entries.contains(&crate::go::goproxy::ProxyEntry::Direct))
             || crate::go::pattern::match_prefix_patterns(&settings.gonoproxy, &settings.module);
         let origin = async {
-            if reaches_direct {
-                Some(probe_origin(&late_env, &settings.module, deadline).await)
-            } else {
-                None
+            if !reaches_direct {
+                return None;
             }
+            let probe = probe_origin(&late_env, &settings.module, deadline);
+            Some(
+                match Target::for_url(&format!("https://{}", settings.module), Role::Origin) {
+                    Some(origin) => tracked(probe, &origin, shared, &progress, started).await,
+                    None => probe.await,
+                },
+            )
         };
         let (mut facts, origin) = tokio::join!(
-            crate::net::join_all(extra.iter().map(|t| probe_target(&late_env, t, deadline)),),
+            crate::net::join_all(extra.iter().map(|t| tracked(
+                probe_target(&late_env, t, deadline),
+                t,
+                shared,
+                &progress,
+                started
+            ))),
             origin
         );
         // Late facts replace early ones probed with another database name.
@@ -136,7 +159,14 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
             None => None,
         }
     };
-    let (proxy_facts, early_facts, late) = tokio::join!(proxy_probe, early_probes, late_probes);
+    let probes = async { tokio::join!(proxy_probe, early_probes, late_probes) };
+    tokio::pin!(probes);
+    // Once Go's path is known to work, what is still running is context: it gets a grace
+    // period (the dns check's reference resolvers too), then it is cut short.
+    let (proxy_facts, early_facts, late) = tokio::select! {
+        r = &mut probes => r,
+        () = progress.decide(shared) => probes.await,
+    };
 
     let (settings, targets, downloads, checksums) = match late {
         Some((settings, all, late_facts, origin, replaced)) => {
@@ -167,8 +197,7 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
                     Some(f)
                 })
                 .collect();
-            let downloads = super::verdict::downloads(&settings, &targets, origin.as_ref());
-            let checksums = super::verdict::sumdb(&settings, &targets);
+            let (downloads, checksums) = verdicts(&settings, &targets, origin.as_ref());
             targets.extend(origin);
             (settings, targets, downloads, checksums)
         }
@@ -206,6 +235,109 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
         https_proxy: proxy_facts,
         targets,
     }
+}
+
+/// The probes finished so far, and the settings that say which of them decide Go's path.
+#[derive(Default)]
+struct Progress {
+    done: Mutex<Vec<TargetFacts>>,
+    settings: std::sync::OnceLock<(super::verdict::Settings, Vec<Target>)>,
+    changed: tokio::sync::Notify,
+}
+
+impl Progress {
+    /// Returns once downloads and checksums are known to work from the probes finished so
+    /// far (every GOPROXY entry among them), after telling the other checks; never otherwise.
+    async fn decide(&self, shared: &Shared) {
+        loop {
+            self.changed.notified().await;
+            if self.go_path_works() {
+                shared.go_path_works();
+                return;
+            }
+        }
+    }
+
+    fn go_path_works(&self) -> bool {
+        let Some((settings, all)) = self.settings.get() else {
+            return false;
+        };
+        let Ok(done) = self.done.lock() else {
+            return false;
+        };
+        let mut targets = Vec::new();
+        for t in all {
+            match done.iter().find(|f| {
+                f.url
+                    .eq_ignore_ascii_case(&redact(t.base.trim_end_matches('/')))
+            }) {
+                Some(f) => targets.push(TargetFacts {
+                    role: t.role,
+                    ..f.clone()
+                }),
+                // A GOPROXY entry still running can change everything.
+                None if t.role == Role::Goproxy => return false,
+                None => {}
+            }
+        }
+        targets.extend(
+            file_entries(&settings.goproxy)
+                .iter()
+                .map(|u| probe_file_entry(u, &settings.module)),
+        );
+        let origin = done.iter().find(|f| f.role == Role::Origin);
+        let (downloads, checksums) = verdicts(settings, &targets, origin);
+        matches!(downloads, super::facts::Verdict::Works { .. })
+            && matches!(
+                checksums,
+                super::facts::Verdict::Works { .. }
+                    | super::facts::Verdict::Disabled
+                    | super::facts::Verdict::Skipped { .. }
+            )
+    }
+}
+
+/// Go's verdicts from the targets that were probed to the end (a probe cut short says
+/// nothing about its target).
+fn verdicts(
+    settings: &super::verdict::Settings,
+    targets: &[TargetFacts],
+    origin: Option<&TargetFacts>,
+) -> (super::facts::Verdict, super::facts::Verdict) {
+    let measured: Vec<TargetFacts> = targets
+        .iter()
+        .filter(|t| t.cut_short_ms.is_none())
+        .cloned()
+        .collect();
+    let origin = origin.filter(|o| o.cut_short_ms.is_none());
+    (
+        super::verdict::downloads(settings, &measured, origin),
+        super::verdict::sumdb(settings, &measured),
+    )
+}
+
+/// Runs one target's probe, cut short once Go's path is known to work and the grace period
+/// is over, and records it for [`Progress`].
+async fn tracked(
+    probe: impl std::future::Future<Output = TargetFacts>,
+    t: &Target,
+    shared: &Shared,
+    progress: &Progress,
+    started: Instant,
+) -> TargetFacts {
+    let facts = tokio::select! {
+        f = probe => f,
+        () = shared.context_cutoff() => {
+            let mut f = empty_facts(t);
+            f.cut_short_ms = Some(millis(started.elapsed()));
+            f
+        }
+    };
+    if let Ok(mut done) = progress.done.lock() {
+        done.push(facts.clone());
+    }
+    progress.changed.notify_one();
+    facts
 }
 
 /// Resolves a host as Go would, within `deadline`.
@@ -509,19 +641,18 @@ async fn dial(env: &Env<'_>, t: &Target, deadline: Instant) -> Dialed {
                     return d;
                 }
             };
-            let ((connects, stream), alternative) = if d.resolved_from
-                == Some(AddressSource::HostsFile)
-            {
-                // A pinned address goes stale: dial what DNS gives at the same time, so
-                // the report can say whether the pin or the host is at fault.
-                let (main, alternative) = tokio::join!(
-                    dial_go(&addrs, t.port, deadline),
-                    dns_alternative(env, t, deadline)
-                );
-                (main, Some(alternative))
-            } else {
-                (dial_go(&addrs, t.port, deadline).await, None)
-            };
+            let ((connects, stream), alternative) =
+                if d.resolved_from == Some(AddressSource::HostsFile) {
+                    // A pinned address goes stale: dial what DNS gives at the same time, so
+                    // the report can say whether the pin or the host is at fault.
+                    let (main, alternative) = tokio::join!(
+                        dial_go(&addrs, t.port, deadline),
+                        dns_alternative(env, t, deadline)
+                    );
+                    (main, Some(alternative))
+                } else {
+                    (dial_go(&addrs, t.port, deadline).await, None)
+                };
             d.dns_alternative = alternative;
             d.connects = connects;
             match stream {
@@ -745,6 +876,7 @@ fn empty_facts(t: &Target) -> TargetFacts {
         sumdb_reads: None,
         latency_ms: None,
         dns_alternative: None,
+        cut_short_ms: None,
     }
 }
 
@@ -830,6 +962,7 @@ fn probe_file_entry(url: &str, module: &str) -> TargetFacts {
         sumdb_reads: None,
         latency_ms: Some(0),
         dns_alternative: None,
+        cut_short_ms: None,
     }
 }
 

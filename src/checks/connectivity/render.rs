@@ -23,6 +23,14 @@ pub fn fact_lines(f: &ConnectivityFacts) -> Vec<String> {
     }
     for t in &f.targets {
         let mut line = format!("  {:<40} {:<20}", t.url, t.role.describe());
+        if let Some(ms) = t.cut_short_ms {
+            let _ = write!(
+                line,
+                " no answer within {ms} ms; not waited for, as Go's path already worked"
+            );
+            lines.push(line);
+            continue;
+        }
         match t.failed_at {
             None => {
                 let _ = write!(line, " ok");

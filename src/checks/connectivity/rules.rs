@@ -225,9 +225,7 @@ fn verdicts(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
         .find(|t| t.role == Role::SumdbAlternative && t.serves_protocol)
         .map(|t| t.url.clone());
     if let Verdict::Fails { at, reason } = &facts.downloads {
-        let mut message = format!(
-            "module downloads will fail: GOPROXY entry {at} {reason}, and Go does not fall back past it"
-        );
+        let mut message = format!("GOPROXY entry {at} {reason}, and Go does not fall back past it");
         let fix = match best {
             Some(b) => {
                 message.push_str(&format!(
@@ -295,7 +293,8 @@ fn verdicts(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
         } else {
             None
         };
-        let mut f = Finding::new(&codes::CONNECTIVITY_SUMDB_UNREACHABLE, message).subject(at.clone());
+        let mut f =
+            Finding::new(&codes::CONNECTIVITY_SUMDB_UNREACHABLE, message).subject(at.clone());
         if let Some(fix) = fix {
             f = f.fix(fix);
         }
@@ -468,6 +467,7 @@ mod tests {
             sumdb_reads: None,
             latency_ms: Some(20),
             dns_alternative: None,
+            cut_short_ms: None,
         }
     }
 

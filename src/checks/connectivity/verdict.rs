@@ -445,6 +445,7 @@ mod tests {
             }),
             latency_ms: Some(10),
             dns_alternative: None,
+            cut_short_ms: None,
         }
     }
 

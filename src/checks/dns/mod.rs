@@ -31,8 +31,8 @@ impl Check for DnsCheck {
         inputs.dns.timeout + inputs.dns.hold_on + Duration::from_millis(500)
     }
 
-    async fn run(inputs: &Inputs, _shared: &Shared) -> Outcome<Self::Facts> {
-        let facts = probe::probe(inputs).await;
+    async fn run(inputs: &Inputs, shared: &Shared) -> Outcome<Self::Facts> {
+        let facts = probe::probe(inputs, shared).await;
         let cfg = rules::RuleConfig {
             slow_ms: millis(inputs.dns.slow),
         };

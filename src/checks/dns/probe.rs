@@ -147,8 +147,9 @@ enum Done {
     Injection(usize, String, Result<Vec<dns::Reply>, String>),
 }
 
-/// Runs every query and probe concurrently; the whole probe ends within the DNS timeout.
-pub async fn probe(inputs: &Inputs) -> DnsFacts {
+/// Runs every query and probe concurrently; the whole probe ends within the DNS timeout, or
+/// sooner when Go's path is known to work (`shared`).
+pub async fn probe(inputs: &Inputs, shared: &crate::checks::Shared) -> DnsFacts {
     let cfg = &inputs.dns;
     let mut facts = DnsFacts {
         resolv_conf: None,
@@ -174,7 +175,10 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
             .iter()
             .map(|e| (Role::Encrypted, e.label(), Endpoint::Encrypted(e))),
     );
+    let started = std::time::Instant::now();
     let mut tasks: JoinSet<Done> = JoinSet::new();
+    let mut query_keys: Vec<(usize, String, QueryType, u32)> = Vec::new();
+    let mut tasks_of_system = 0usize;
     for (index, (role, label, endpoint)) in servers.iter().enumerate() {
         let built = match endpoint {
             Endpoint::Udp(addr) => dns::resolver_for(*addr, cfg.timeout),
@@ -214,6 +218,10 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
         for name in &facts.names {
             for qtype in [QueryType::A, QueryType::AAAA] {
                 for sample in 0..cfg.samples {
+                    query_keys.push((index, name.clone(), qtype, sample));
+                    if *role == Role::System {
+                        tasks_of_system += 1;
+                    }
                     let resolver = Arc::clone(&resolver);
                     let name = name.clone();
                     let timeout = cfg.timeout;
@@ -238,7 +246,52 @@ pub async fn probe(inputs: &Inputs) -> DnsFacts {
             }
         }
     }
-    while let Some(done) = tasks.join_next().await {
+    // Go asks only the system resolvers: once they have answered and Go's path is known to
+    // work, the reference resolvers get the grace period and no more.
+    let mut system_left = tasks_of_system;
+    let mut pending: Vec<(usize, String, QueryType, u32)> = query_keys;
+    let cutoff = shared.context_cutoff();
+    tokio::pin!(cutoff);
+    let mut cutoff_passed = false;
+    loop {
+        if cutoff_passed && system_left == 0 {
+            tasks.abort_all();
+            let ms = millis(started.elapsed());
+            for (i, name, qtype, sample) in pending.drain(..) {
+                facts.queries.push(QueryFacts {
+                    resolver: servers[i].1.clone(),
+                    name,
+                    qtype,
+                    sample,
+                    result: QueryResult {
+                        outcome: Outcome::NotWaited,
+                        answers: vec![],
+                        ttl: None,
+                        rtt_ms: ms,
+                        error: Some(format!(
+                            "no answer within {ms} ms; not waited for, as Go's own path already worked"
+                        )),
+                    },
+                });
+            }
+            break;
+        }
+        let done = tokio::select! {
+            done = tasks.join_next() => match done {
+                Some(done) => done,
+                None => break,
+            },
+            () = &mut cutoff, if !cutoff_passed => {
+                cutoff_passed = true;
+                continue;
+            }
+        };
+        if let Ok(Done::Query(i, name, qtype, sample, _)) = &done {
+            pending.retain(|k| !(k.0 == *i && k.1 == *name && k.2 == *qtype && k.3 == *sample));
+            if servers[*i].0 == Role::System {
+                system_left = system_left.saturating_sub(1);
+            }
+        }
         match done {
             Ok(Done::Query(i, name, qtype, sample, result)) => {
                 facts.queries.push(QueryFacts {

@@ -67,6 +67,13 @@ fn unreachable(facts: &DnsFacts) -> Vec<Finding> {
         .resolvers
         .iter()
         .filter(|r| r.queries > 0 && r.answered == 0)
+        // Not waited for at all (Go's path worked first): a fact, not a finding.
+        .filter(|r| {
+            facts
+                .queries
+                .iter()
+                .any(|q| q.resolver == r.address && q.result.outcome != Outcome::NotWaited)
+        })
         .map(|r| {
             let errors: BTreeSet<String> = facts
                 .queries
