@@ -840,6 +840,8 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
         let out = lab
             .exec(&godiag)
             .args(["check", "--fail-on", "warning"])
+            // TRUTH_VERBOSE=1 shows the notes and facts of the worlds (not for snapshots).
+            .args(std::env::var_os("TRUTH_VERBOSE").map(|_| "--verbose"))
             .envs(env.iter().map(|(k, v)| (k, v)))
             .env("COLUMNS", "100")
             .current_dir(&work)

@@ -47,15 +47,32 @@ pub fn plan(checks: &[CheckResult], choices: &Choices) -> Vec<Fix> {
             }
         }
     }
+    let finding = |(id, i): &(crate::checks::CheckId, usize)| {
+        checks
+            .iter()
+            .find(|c| c.id == *id)
+            .and_then(|c| c.findings.get(*i))
+    };
+    // The fix of a symptom whose cause has its own fix works around the cause: say so.
+    let workarounds: Vec<(crate::checks::CheckId, usize)> = diagnosis
+        .iter()
+        .filter(|d| {
+            d.covers
+                .first()
+                .and_then(|c| finding(c))
+                .is_some_and(|f| f.fix.is_some())
+        })
+        .flat_map(|d| d.covers.iter().skip(1).copied())
+        .collect();
     let mut fixes: Vec<Fix> = order
         .iter()
-        .filter_map(|(id, i)| {
-            checks
-                .iter()
-                .find(|c| c.id == *id)
-                .and_then(|c| c.findings.get(*i))
+        .filter_map(|at| {
+            let mut fix = finding(at)?.fix.clone()?;
+            if workarounds.contains(at) {
+                fix.description = format!("or, around it: {}", fix.description);
+            }
+            Some(fix)
         })
-        .filter_map(|f| f.fix.clone())
         .collect();
     choices.apply(&mut fixes);
     align_editor(&mut fixes, checks);

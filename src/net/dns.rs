@@ -78,7 +78,10 @@ impl std::fmt::Display for Outcome {
 impl Outcome {
     /// Did the resolver answer at all (even "no such name")?
     pub fn answered(self) -> bool {
-        !matches!(self, Outcome::Timeout | Outcome::NetworkError)
+        !matches!(
+            self,
+            Outcome::Timeout | Outcome::NetworkError | Outcome::NotWaited
+        )
     }
 }
 

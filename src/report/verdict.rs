@@ -58,19 +58,19 @@ fn go_path(conn: &ConnectivityFacts) -> String {
     let checksums = match &conn.checksums {
         Verdict::Works { via } => Ok(match via_download {
             Some(d) if via.starts_with(&format!("{d}/sumdb/")) => {
-                "verifies checksums through it".to_string()
+                "checksums through it too".to_string()
             }
-            _ => format!("verifies checksums via {via}"),
+            _ => format!("checksums via {via}"),
         }),
-        Verdict::Fails { at, .. } => Err(format!("cannot verify checksums: it stops at {at}")),
-        Verdict::Disabled => Ok("checks no checksum (GOSUMDB=off)".to_string()),
-        Verdict::Skipped { reason } => Ok(format!("skips checksum lookups ({reason})")),
-        Verdict::Invalid => Err("rejects its GOSUMDB setting".to_string()),
+        Verdict::Fails { at, .. } => Err(format!("checksum verification stops at {at}")),
+        Verdict::Disabled => Ok("no checksum verification (GOSUMDB=off)".to_string()),
+        Verdict::Skipped { reason } => Ok(format!("checksum lookups skipped ({reason})")),
+        Verdict::Invalid => Err("Go rejects its GOSUMDB setting".to_string()),
         Verdict::Unknown { reason } => Err(format!("checksums were not tested: {reason}")),
     };
     match (downloads, checksums) {
-        (Ok(d), Ok(c)) => format!("{d} and {c}"),
-        (Ok(d), Err(c)) => format!("{d} but {c}"),
+        (Ok(d), Ok(c)) => format!("{d}; {c}"),
+        (Ok(d), Err(c)) => format!("{d}, but {c}"),
         // The same stop for both is said once.
         (Err(d), Err(_))
             if matches!((&conn.downloads, &conn.checksums),
@@ -82,7 +82,7 @@ fn go_path(conn: &ConnectivityFacts) -> String {
                 1,
             )
         }
-        (Err(d), Err(c)) => format!("{d}, and {c}"),
+        (Err(d), Err(c)) => format!("{d}; {c}"),
         (Err(d), Ok(_)) => d,
     }
 }
@@ -117,4 +117,54 @@ fn editor(report: &Report) -> Option<String> {
         .iter()
         .any(|f| f.severity == Severity::Error)
         .then(|| "VS Code's Go tools will fail".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conn(downloads: serde_json::Value, checksums: serde_json::Value) -> ConnectivityFacts {
+        serde_json::from_value(serde_json::json!({
+            "probe_module": "golang.org/x/text", "trust_roots": "system",
+            "goproxy": "https://goproxy.cn,direct", "gosumdb": "sum.golang.org",
+            "https_proxy": null, "ranking": [], "downloads": downloads, "checksums": checksums,
+            "targets": [{
+                "url": "https://goproxy.cn", "role": "goproxy", "host": "goproxy.cn", "port": 443,
+                "via_proxy": null, "resolved_from": "dns", "addresses": [], "error": null,
+                "tls": null, "requests": [], "failed_at": null, "connects": [],
+                "serves_protocol": true, "proxies_sumdb": true, "latency_ms": 48
+            }]
+        }))
+        .expect("connectivity facts")
+    }
+
+    #[test]
+    fn a_working_mirror_that_proxies_the_database_is_one_sentence() {
+        let c = conn(
+            serde_json::json!({"result": "works", "via": "https://goproxy.cn"}),
+            serde_json::json!({"result": "works", "via": "https://goproxy.cn/sumdb/sum.golang.org"}),
+        );
+        assert_eq!(
+            go_path(&c),
+            "Go downloads modules via https://goproxy.cn (48 ms); checksums through it too"
+        );
+    }
+
+    #[test]
+    fn one_stop_for_both_is_said_once() {
+        let fails = serde_json::json!({"result": "fails", "at": "https://proxy.golang.org", "reason": "is unreachable"});
+        let c = conn(fails.clone(), fails);
+        assert_eq!(
+            go_path(&c),
+            "Go cannot download modules or verify checksums: it stops at https://proxy.golang.org"
+        );
+        let c = conn(
+            serde_json::json!({"result": "works", "via": "https://goproxy.cn"}),
+            serde_json::json!({"result": "fails", "at": "https://sum.golang.org", "reason": "is unreachable"}),
+        );
+        assert_eq!(
+            go_path(&c),
+            "Go downloads modules via https://goproxy.cn (48 ms), but checksum verification stops at https://sum.golang.org"
+        );
+    }
 }

@@ -228,16 +228,7 @@ fn verdicts(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
         let mut message = format!("GOPROXY entry {at} {reason}, and Go does not fall back past it");
         let fix = match best {
             Some(b) => {
-                message.push_str(&format!(
-                    "; {} works ({} ms){}",
-                    b.url,
-                    b.latency_ms,
-                    if b.proxies_sumdb {
-                        " and proxies the checksum database"
-                    } else {
-                        ""
-                    }
-                ));
+                message.push_str(&format!("; {} works ({} ms)", b.url, b.latency_ms));
                 let mut actions = vec![Action::go_env_set("GOPROXY", &format!("{},direct", b.url))];
                 let sumdb_after = !b.proxies_sumdb
                     && !matches!(facts.checksums, Verdict::Works { .. } | Verdict::Disabled);
@@ -248,8 +239,13 @@ fn verdicts(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
                 }
                 Fix::safe(
                     format!(
-                        "use {}, the fastest mirror that served the module protocol in this run",
-                        b.url
+                        "use {}, the fastest mirror that served the module protocol in this run{}",
+                        b.url,
+                        if b.proxies_sumdb {
+                            " (it proxies the checksum database too)"
+                        } else {
+                            ""
+                        }
                     ),
                     actions,
                 )

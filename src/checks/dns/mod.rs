@@ -51,9 +51,26 @@ impl Check for DnsCheck {
 
 fn summary(f: &facts::DnsFacts) -> String {
     let answering = f.resolvers.iter().filter(|r| r.answered > 0).count();
+    // Resolvers Go does not ask, still silent when Go's path was known to work.
+    let not_waited = f
+        .resolvers
+        .iter()
+        .filter(|r| {
+            r.answered == 0
+                && f.queries.iter().any(|q| {
+                    q.resolver == r.address
+                        && q.result.outcome == crate::net::dns::Outcome::NotWaited
+                })
+        })
+        .count();
     format!(
-        "{answering} of {} resolvers answered; {} names x A/AAAA{}",
+        "{answering} of {} resolvers answered{}; {} names x A/AAAA{}",
         f.resolvers.len(),
+        if not_waited > 0 {
+            format!(" ({not_waited} not waited for)")
+        } else {
+            String::new()
+        },
         f.names.len(),
         if f.samples > 1 {
             format!(" x {} samples", f.samples)
