@@ -59,7 +59,7 @@ pub fn plan(checks: &[CheckResult], choices: &Choices) -> Vec<Fix> {
         .filter(|d| {
             d.covers
                 .first()
-                .and_then(|c| finding(c))
+                .and_then(&finding)
                 .is_some_and(|f| f.fix.is_some())
         })
         .flat_map(|d| d.covers.iter().skip(1).copied())
