@@ -108,6 +108,7 @@ fn verbose_table_snapshot() {
     insta::with_settings!({filters => vec![
         (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
         (r"\d+ ms", "[N] ms"),
+        (r"\d+\.\d s\.", "[N] s."),
         (r"-{2,}", "--"),
     ]}, {
         insta::assert_snapshot!("dns_verbose", text);

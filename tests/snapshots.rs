@@ -14,7 +14,7 @@ fn human(sb: &Sandbox, cmd: &mut assert_cmd::Command) -> String {
 macro_rules! snapshot {
     ($name:expr, $text:expr) => {
         // Durations and block ages change from run to run and day to day.
-        insta::with_settings!({filters => vec![(r"\d+ ms", "[N] ms"), (r"\d+ days old", "[N] days old")]}, {
+        insta::with_settings!({filters => vec![(r"\d+ ms", "[N] ms"), (r"\d+\.\d s\.", "[N] s."), (r"\d+ days old", "[N] days old")]}, {
             insta::assert_snapshot!($name, $text);
         });
     };

@@ -1571,6 +1571,7 @@ fn godiag_predicts_what_go_does() {
         if let Some(human) = &o.human {
             insta::with_settings!({filters => vec![
                 (r"\d+ ms", "[N] ms"),
+                (r"\d+\.\d s\.", "[N] s."),
                 (r"godiag \d+\.\d+\.\d+\S*", "godiag [VERSION]"),
                 (r"/tmp/\.tmp\w+", "[TMP]"),
             ]}, {

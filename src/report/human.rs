@@ -348,7 +348,7 @@ fn closing_line(report: &Report, p: &Painter, verbose: bool) -> String {
         parts.push(if verbose {
             notes
         } else {
-            format!("{notes} (--verbose shows them)")
+            format!("{notes} (--verbose)")
         });
     }
     if parts.is_empty() {
@@ -360,11 +360,10 @@ fn closing_line(report: &Report, p: &Painter, verbose: bool) -> String {
         .filter(|c| c.status != CheckStatus::Skipped)
         .count();
     let mut line = format!(
-        "{}. {ran} {} in {} ms, godiag {}.",
+        "{}; {ran} {} in {:.1} s.",
         parts.join(", "),
         if ran == 1 { "check" } else { "checks" },
-        report.duration_ms,
-        report.godiag_version
+        report.duration_ms as f64 / 1000.0
     );
     if errors + warnings > 0 {
         line.push_str(" `godiag explain CODE` explains a code.");
