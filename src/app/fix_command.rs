@@ -14,6 +14,7 @@ use crate::fix::model::{FixMode, FixReport, StepState, affected_checks};
 use crate::fix::preview::{self, GoEnvTarget};
 use crate::fix::state::State;
 use crate::fix::{self, Choices, apply, undo, verify};
+use crate::model::Fix;
 use crate::pipeline;
 use crate::platform::capture_env;
 use crate::report;
@@ -125,6 +126,14 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
     } else {
         EXIT_OK
     })
+}
+
+/// The report's fixes without the steps already in place: the preview `fix --apply` computes
+/// decides, so that `check` never suggests what `fix --apply` would call "already done".
+pub(super) fn outstanding_fixes(report: &Report, env: &crate::platform::EnvMap) -> Vec<Fix> {
+    let target = go_env_target(go_env_facts(report));
+    let preview = preview::preview(&report.fixes, &target, env, &apply::read_file);
+    fix::outstanding(&report.fixes, &preview)
 }
 
 fn emit(args: &FixArgs, out: &FixReport, color: bool) -> anyhow::Result<()> {

@@ -51,7 +51,9 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     let color = use_color(args.color, &env, std::io::stdout().is_terminal());
     let inputs = load_inputs(&args.inputs, env)?;
     let plan = pipeline::select(&args.only, &args.skip, args.offline);
-    let report = run_checks(inputs, &plan)?;
+    let env = inputs.env.clone();
+    let mut report = run_checks(inputs, &plan)?;
+    report.fixes = fix_command::outstanding_fixes(&report, &env);
 
     let text = match args.format() {
         Format::Json => report::json::render(&report),

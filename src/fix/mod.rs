@@ -72,6 +72,28 @@ fn dedupe(fixes: Vec<Fix>) -> Vec<Fix> {
         .collect()
 }
 
+/// The plan without the steps already in place, as `preview` (of these same `fixes`) found
+/// them: what the report suggests is what `fix --apply` would still change, never a step it
+/// then calls "already done". A fix left with no step is dropped.
+pub fn outstanding(fixes: &[Fix], preview: &preview::Preview) -> Vec<Fix> {
+    let mut states = preview.steps.iter().map(|s| s.state);
+    fixes
+        .iter()
+        .filter_map(|fix| {
+            let actions: Vec<Action> = fix
+                .actions
+                .iter()
+                .filter(|_| states.next() != Some(model::StepState::AlreadyDone))
+                .cloned()
+                .collect();
+            (!actions.is_empty()).then(|| Fix {
+                actions,
+                ..fix.clone()
+            })
+        })
+        .collect()
+}
+
 /// The value a safe fix of the plan gives to the go env variable `name`, if any.
 pub fn planned_go_env(fixes: &[Fix], name: &str) -> Option<String> {
     fixes

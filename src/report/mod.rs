@@ -3,4 +3,5 @@
 pub mod fix;
 pub mod human;
 pub mod json;
+pub(crate) mod script;
 pub mod scrub;
