@@ -28,10 +28,13 @@ Examples:
   godiag fix --apply --verify           then prove it: go mod download through the new settings
   godiag fix --apply --proxy https://goproxy.cn
   godiag fix --undo                     restore what the last --apply changed
+  godiag fix --undo --force             also what was changed since (says what it overwrites)
 
-Exit codes: 0 nothing to change (plan) or every change made (--apply, --undo); 1 changes
-pending (plan), or a change failed, had no effect or was refused, or --verify failed; 2 usage
-error or godiag could not run.";
+Exit codes: 0 nothing to change (plan), no error left (--apply), everything restored (--undo);
+1 changes pending (plan), an error left or a change failed, had no effect or was refused
+(--apply; what is left is listed with the reason), --verify failed, or something left
+unrestored (--undo; its backup is kept for --undo --force); 2 usage error or godiag could not
+run.";
 
 /// A doctor for Go development environments whose network is broken.
 ///
@@ -179,6 +182,10 @@ pub struct FixArgs {
     /// Restore the files and go env values of the last --apply.
     #[arg(long)]
     pub undo: bool,
+    /// With --undo: also restore what was changed since the apply, overwriting it (a copy of
+    /// each file overwritten is kept next to the backups).
+    #[arg(long, requires = "undo")]
+    pub force: bool,
     /// After applying, download the probe module with go itself (temporary module and cache).
     #[arg(long, requires = "apply")]
     pub verify: bool,
@@ -297,6 +304,11 @@ mod tests {
             "--verify needs --apply"
         );
         assert!(Cli::try_parse_from(["godiag", "fix", "--undo", "--apply"]).is_err());
+        let err = Cli::try_parse_from(["godiag", "fix", "--force"]).unwrap_err();
+        assert_eq!(err.exit_code(), 2, "--force is only for --undo");
+        assert!(err.to_string().contains("--undo"), "{err}");
+        assert!(Cli::try_parse_from(["godiag", "fix", "--apply", "--force"]).is_err());
+        assert!(Cli::try_parse_from(["godiag", "fix", "--undo", "--force"]).is_ok());
     }
 
     #[test]

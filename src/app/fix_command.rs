@@ -101,6 +101,7 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
             &pipeline::select(&affected, &[], args.offline),
         )?);
     }
+    out.remaining = fix::remaining::remaining(&before, out.after.as_ref(), &out.steps);
     out.before = Some(before);
     if args.verify {
         let spinner = Spinner::new(std::io::stderr().is_terminal());
@@ -121,11 +122,15 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
     rt.shutdown_background();
     emit(args, &out, color)?;
     let verified = out.verify.as_ref().is_none_or(|v| v.ok);
-    Ok(if apply::has_problems(&out.steps) || !verified {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    })
+    // Done means no error left, not "every step ran": an error godiag has no step for, or one
+    // the checks still find after the change, is exit 1.
+    Ok(
+        if apply::has_problems(&out.steps) || !verified || !out.remaining.is_empty() {
+            EXIT_FINDINGS
+        } else {
+            EXIT_OK
+        },
+    )
 }
 
 /// The report's fixes without the steps already in place: the preview `fix --apply` computes
@@ -184,7 +189,7 @@ fn run_undo(
     )?;
     let state = State::lock(&state_dir)?;
     let rt = runtime()?;
-    let result = rt.block_on(undo::undo(&state, dir, timeout))?;
+    let result = rt.block_on(undo::undo(&state, dir, timeout, args.force))?;
     drop(state);
     let (backup, restored) = match &result {
         Some((dir, items)) => (Some(dir.as_str()), items.as_slice()),
@@ -199,6 +204,9 @@ fn run_undo(
         }
         Format::Human => report::fix::render_undo(backup, restored, color),
     })?;
-    let failed = restored.iter().any(|r| r.state == StepState::Failed);
-    Ok(if failed { EXIT_FINDINGS } else { EXIT_OK })
+    // Something left unrestored (the user's change, or a failure) is not "undone".
+    let left = restored
+        .iter()
+        .any(|r| matches!(r.state, StepState::Failed | StepState::Refused));
+    Ok(if left { EXIT_FINDINGS } else { EXIT_OK })
 }

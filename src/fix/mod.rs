@@ -3,7 +3,8 @@
 //!
 //! The planning half is pure (this module, [`choices`], [`goenv_file`], [`preview`]); the
 //! other half does the I/O: [`apply`] (through the user's `go` and [`atomic`] writes),
-//! [`state`] (lock, backups, manifest), [`undo`] and [`verify`].
+//! [`state`] (lock, backups, manifest), [`undo`] and [`verify`]; [`remaining`] says what an
+//! apply left.
 
 pub mod apply;
 pub mod atomic;
@@ -12,6 +13,7 @@ pub mod diff;
 pub mod goenv_file;
 pub mod model;
 pub mod preview;
+pub mod remaining;
 pub mod state;
 pub mod undo;
 pub mod verify;

@@ -158,6 +158,20 @@ pub fn render(report: &FixReport, color: bool) -> String {
         );
     }
 
+    if !report.remaining.is_empty() {
+        let _ = writeln!(out, "\n{}", p.bold("Not fixed"));
+        for r in &report.remaining {
+            let _ = writeln!(
+                out,
+                "  {} not fixed: {} — {}",
+                p.paint("✗", Style::new().red().bold()),
+                r.code,
+                redact(&r.reason)
+            );
+            let _ = writeln!(out, "    {}", p.dim(&redact(&r.message)));
+        }
+    }
+
     out.push('\n');
     let pending = report
         .steps
@@ -177,6 +191,21 @@ pub fn render(report: &FixReport, color: bool) -> String {
         },
     };
     let _ = writeln!(out, "{}", p.bold(&closing));
+    if report.mode == FixMode::Apply && !report.remaining.is_empty() {
+        let n = report.remaining.len();
+        let _ = writeln!(
+            out,
+            "{}",
+            p.paint(
+                &format!(
+                    "{n} error{} remain{}: see \"Not fixed\" above.",
+                    if n == 1 { "" } else { "s" },
+                    if n == 1 { "s" } else { "" }
+                ),
+                Style::new().red().bold()
+            )
+        );
+    }
     out
 }
 
@@ -262,6 +291,34 @@ pub fn render_undo(backup: Option<&str>, restored: &[Restored], color: bool) -> 
         if let Some(d) = &r.detail {
             let _ = writeln!(out, "  {:<13} {}", "", p.dim(&redact(d)));
         }
+    }
+    let refused = restored
+        .iter()
+        .filter(|r| r.state == StepState::Refused)
+        .count();
+    let failed = restored
+        .iter()
+        .filter(|r| r.state == StepState::Failed)
+        .count();
+    if refused > 0 {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            p.bold(&format!(
+                "{refused} left unrestored because {} changed since the apply; its backup is kept: `godiag fix --undo --force` restores {} (keeping a copy of your version).",
+                if refused == 1 { "it was" } else { "they were" },
+                if refused == 1 { "it" } else { "them" }
+            ))
+        );
+    }
+    if failed > 0 {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            p.bold(&format!(
+                "{failed} could not be restored; its backup is kept: run `godiag fix --undo` again."
+            ))
+        );
     }
     out
 }
