@@ -163,9 +163,10 @@ pub struct InputArgs {
     /// Send each DNS query this many times at once and report success rate and latency.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100))]
     pub samples: Option<u32>,
-    /// A module-proxy mirror to measure, as a URL; repeat for several (replaces the configured list).
+    /// A module-proxy mirror to measure, as a URL (goproxy.cn means https://goproxy.cn, as in
+    /// GOPROXY); repeat for several (replaces the configured list).
     #[arg(long = "mirror", value_name = "URL", value_parser = parse_mirror_arg)]
-    pub mirrors: Vec<String>,
+    pub mirrors: Vec<MirrorArg>,
     /// A VS Code settings.json or .code-workspace file to read; repeat for several (replaces discovery).
     #[arg(long = "vscode-settings", value_name = "PATH")]
     pub vscode_settings: Vec<PathBuf>,
@@ -184,7 +185,7 @@ pub struct FixArgs {
     pub undo: bool,
     /// With --undo: also restore what was changed since the apply, overwriting it (a copy of
     /// each file overwritten is kept next to the backups).
-    #[arg(long, requires = "undo")]
+    #[arg(long, requires = "undo", conflicts_with = "apply")]
     pub force: bool,
     /// After applying, download the probe module with go itself (temporary module and cache).
     #[arg(long, requires = "apply")]
@@ -239,8 +240,32 @@ fn parse_resolver_arg(text: &str) -> Result<std::net::SocketAddr, String> {
     crate::config::parse_resolver(text).map_err(|e| e.to_string())
 }
 
-fn parse_mirror_arg(text: &str) -> Result<String, String> {
-    crate::config::parse_mirror(text)
+/// One `--mirror`: the URL, and the text as given when godiag added the scheme (the note
+/// says so).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MirrorArg {
+    pub url: String,
+    pub without_scheme: Option<String>,
+}
+
+impl MirrorArg {
+    /// The note for a mirror given without its scheme.
+    pub fn note(&self) -> Option<String> {
+        self.without_scheme.as_ref().map(|given| {
+            format!(
+                "--mirror {given}: no scheme, so godiag measures {} (as Go reads such a GOPROXY entry)",
+                self.url
+            )
+        })
+    }
+}
+
+fn parse_mirror_arg(text: &str) -> Result<MirrorArg, String> {
+    let (url, added) = crate::config::parse_mirror_flag(text)?;
+    Ok(MirrorArg {
+        url,
+        without_scheme: added.then(|| text.trim().to_string()),
+    })
 }
 
 fn parse_timeout(text: &str) -> Result<Duration, String> {

@@ -648,6 +648,22 @@ fn force_without_undo_is_a_usage_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--undo"));
+    let others: [&[&str]; 3] = [
+        &["--offline"],
+        &["--json"],
+        &["--proxy", "https://goproxy.cn"],
+    ];
+    for other in others {
+        let out = sb
+            .godiag(Some("fake"))
+            .args(["fix", "--force"])
+            .args(other)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{other:?}: {err}");
+        assert!(err.contains("--undo"), "{err}");
+    }
 }
 
 #[test]

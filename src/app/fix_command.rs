@@ -21,8 +21,13 @@ use crate::report;
 use crate::results::Report;
 
 pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
+    // clap lets `requires = "undo"` pass when a flag that conflicts with --undo is given.
+    if args.force && !args.undo {
+        anyhow::bail!("--force only goes with --undo (`godiag fix --undo --force`)");
+    }
     let env = capture_env();
     let color = use_color(args.color, &env, std::io::stdout().is_terminal());
+    super::flag_notes(&args.inputs);
     let inputs = load_inputs(&args.inputs, env)?;
     let state_dir = inputs.fix.state_dir.clone();
     if args.undo {

@@ -40,7 +40,7 @@ pub fn fact_lines(f: &DnsFacts) -> Vec<String> {
                     1 => q.result.answers[0].to_string(),
                     n => format!("{} +{}", q.result.answers[0], n - 1),
                 },
-                other => format!("{other:?}").to_lowercase(),
+                other => other.to_string(),
             },
         }
     };

@@ -64,7 +64,7 @@ fn unreachable(facts: &DnsFacts) -> Vec<Finding> {
                 .map(|q| match (&q.result.outcome, &q.result.error) {
                     (Outcome::Timeout, _) => format!("timeout after {} ms", facts.timeout_ms),
                     (_, Some(e)) => e.clone(),
-                    (o, None) => format!("{o:?}").to_lowercase(),
+                    (o, None) => o.to_string(),
                 })
                 .collect();
             let (severity, consequence) = match r.role {
