@@ -708,5 +708,8 @@ fn nothing_changed_with_a_shell_export_in_the_way_is_exit_1() {
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(text.contains("Nothing was changed."), "{text}");
     assert!(text.contains("not fixed: go-env.goproxy-off"), "{text}");
-    assert!(text.contains("By hand"), "{text}");
+    // The steps by hand paste, like check's "Suggested fixes".
+    let by_hand = common::worlds::block(&text, "By hand (godiag does not do these)");
+    assert!(by_hand.contains(&"unset GOPROXY".to_string()), "{text}");
+    common::worlds::assert_pastes(&by_hand);
 }

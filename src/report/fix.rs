@@ -8,6 +8,7 @@ use owo_colors::Style;
 use super::human::{Painter, status_marker};
 use super::json::{schema_text, to_redacted_json};
 use crate::fix::model::{FixMode, FixReport, Restored, Step, StepState};
+use crate::model::Fix;
 use crate::redact::redact;
 use crate::results::{CheckStatus, Report};
 
@@ -121,13 +122,17 @@ pub fn render(report: &FixReport, color: bool) -> String {
 
     if !manual.is_empty() {
         let _ = writeln!(out, "\n{}", p.bold("By hand (godiag does not do these)"));
-        let mut last_fix: Option<&str> = None;
+        // The same script as check's "Suggested fixes": it pastes.
+        let mut fixes: Vec<Fix> = Vec::new();
         for step in manual {
-            if last_fix != Some(step.fix.as_str()) {
-                let _ = writeln!(out, "  {}", p.dim(&format!("# {}", redact(&step.fix))));
-                last_fix = Some(&step.fix);
+            match fixes.last_mut() {
+                Some(f) if f.description == step.fix => f.actions.push(step.action.clone()),
+                _ => fixes.push(Fix::manual(step.fix.clone(), vec![step.action.clone()])),
             }
-            let _ = writeln!(out, "  {}", redact(step.action.command()));
+        }
+        let shell = crate::platform::user_shell(crate::platform::Os::current());
+        for line in super::script::render_fix_script(&fixes, shell, &p) {
+            let _ = writeln!(out, "  {line}");
         }
     }
 

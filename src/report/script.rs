@@ -99,7 +99,7 @@ fn script(fixes: &[Fix], shell: Shell) -> Vec<Line> {
                 }
                 Action::Shell { command } => {
                     only_notes = false;
-                    body.push(shell_line(command));
+                    body.push(shell_line(&for_shell(shell, command)));
                 }
                 Action::RemoveLine { file, line, .. } => {
                     needs_root |= is_system_file(os, file);
@@ -200,6 +200,28 @@ fn command_or_comment(command: String) -> Line {
             crate::redact::MASK
         ))
     }
+}
+
+/// A POSIX `unset A B` (some rules write it whatever the OS) in PowerShell's words; other
+/// commands are already written for the OS's shell.
+fn for_shell(shell: Shell, command: &str) -> String {
+    let Some(names) = command.trim().strip_prefix("unset ") else {
+        return command.to_string();
+    };
+    if shell == Shell::Posix || names.contains('#') {
+        return command.to_string();
+    }
+    // Windows names are case-insensitive: `HTTPS_PROXY https_proxy` is one variable.
+    let mut seen: Vec<String> = Vec::new();
+    for name in names.split_whitespace() {
+        if !seen.iter().any(|s| s.eq_ignore_ascii_case(name)) {
+            seen.push(name.to_ascii_uppercase());
+        }
+    }
+    seen.iter()
+        .map(|n| crate::platform::unset_command(Os::Windows, n))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// A shell action: a comment stays one; a command with a `<placeholder>` to fill in cannot run
@@ -500,6 +522,22 @@ mod tests {
         assert_eq!(lines[1], "go env -w 'GOPROXY=https://goproxy.cn,direct'");
         assert_eq!(lines[2], "go env -w GOFLAGS=-mod=mod");
         assert_eq!(lines[3], "go env -w 'GOPRIVATE=it''s|a'");
+    }
+
+    #[test]
+    fn a_posix_unset_becomes_remove_item_in_powershell() {
+        let fixes = vec![Fix::manual(
+            "remove the dead proxy",
+            vec![Action::shell("unset HTTPS_PROXY https_proxy")],
+        )];
+        assert_eq!(
+            text(&fixes, Shell::PowerShell)[1],
+            "Remove-Item Env:HTTPS_PROXY"
+        );
+        assert_eq!(
+            text(&fixes, Shell::Posix)[1],
+            "unset HTTPS_PROXY https_proxy"
+        );
     }
 
     #[test]

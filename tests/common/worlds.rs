@@ -120,9 +120,14 @@ impl World {
 /// The lines of the "Suggested fixes" block of a human report (without its indentation);
 /// empty when there is none.
 pub fn fix_script(report: &str) -> Vec<String> {
+    block(report, "Suggested fixes")
+}
+
+/// The lines under the heading `heading` up to the next empty line, without indentation.
+pub fn block(report: &str, heading: &str) -> Vec<String> {
     report
         .lines()
-        .skip_while(|l| l.trim() != "Suggested fixes")
+        .skip_while(|l| l.trim() != heading)
         .skip(1)
         .take_while(|l| !l.trim().is_empty())
         .map(|l| l.trim_start().to_string())
