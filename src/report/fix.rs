@@ -131,7 +131,7 @@ pub fn render(report: &FixReport, color: bool) -> String {
             }
         }
         let shell = crate::platform::user_shell(crate::platform::Os::current());
-        for line in super::script::render_fix_script(&fixes, shell, &p) {
+        for line in super::script::render_fix_script(&fixes, shell, &|t| p.dim(t)) {
             let _ = writeln!(out, "  {line}");
         }
     }

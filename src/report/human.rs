@@ -110,7 +110,7 @@ pub fn render(report: &Report, opts: Options) -> String {
     if !report.fixes.is_empty() {
         let _ = writeln!(out, "\n{}", p.bold("Suggested fixes"));
         let shell = crate::platform::user_shell(crate::platform::Os::current());
-        for line in super::script::render_fix_script(&report.fixes, shell, &p) {
+        for line in super::script::render_fix_script(&report.fixes, shell, &|t| p.dim(t)) {
             let _ = writeln!(out, "  {line}");
         }
     }

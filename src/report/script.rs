@@ -13,14 +13,17 @@ use crate::model::{Action, Applicability, Fix, shell_quote};
 use crate::platform::{Os, Shell, is_system_file};
 use crate::redact::redact;
 
-use super::human::Painter;
-
-/// The script lines of `fixes` for `shell`, comments dimmed by `paint`; no indentation.
-pub(crate) fn render_fix_script(fixes: &[Fix], shell: Shell, paint: &Painter) -> Vec<String> {
+/// The script lines of `fixes` for `shell`, comments styled by `dim` (the renderer's painter,
+/// which knows whether color is on); no indentation.
+pub(crate) fn render_fix_script(
+    fixes: &[Fix],
+    shell: Shell,
+    dim: &dyn Fn(&str) -> String,
+) -> Vec<String> {
     script(fixes, shell)
         .into_iter()
         .map(|line| match line {
-            Line::Comment(text) => paint.dim(&text),
+            Line::Comment(text) => dim(&text),
             Line::Command(text) => text,
         })
         .collect()
@@ -300,7 +303,7 @@ fn remove_lines(shell: Shell, os: Os, file: &str, lines: &[(u32, &str)]) -> Vec<
         };
         out.insert(
             0,
-            Line::Command(format!(
+            command_or_comment(format!(
                 "{sudo}sed -i.bak {} {}",
                 expressions.join(" "),
                 shell_quote(file)
@@ -314,7 +317,8 @@ fn remove_lines(shell: Shell, os: Os, file: &str, lines: &[(u32, &str)]) -> Vec<
 /// trimmed), whatever its blanks; `None` when the text is not the line's own (shortened, or
 /// with escaped control characters).
 fn line_pattern(text: &str) -> Option<String> {
-    if text.is_empty() || text.contains('…') || text.contains('\\') {
+    // A line holding a password is matched only by printing the password: by hand instead.
+    if text.is_empty() || text.contains('…') || text.contains('\\') || redact(text) != text {
         return None;
     }
     let words: Vec<String> = text
@@ -341,7 +345,7 @@ mod tests {
     use super::*;
 
     fn text(fixes: &[Fix], shell: Shell) -> Vec<String> {
-        render_fix_script(fixes, shell, &Painter { color: false })
+        render_fix_script(fixes, shell, &|t| t.to_string())
     }
 
     fn pin(line: u32, text: &str) -> Fix {
@@ -525,6 +529,24 @@ mod tests {
     }
 
     #[test]
+    fn a_line_holding_a_password_is_deleted_by_hand_and_never_printed() {
+        let fixes = vec![Fix::manual(
+            "delete the line",
+            vec![Action::remove_line(
+                "/home/u/hosts",
+                2,
+                "0.0.0.0 sum.golang.org # via http://u:s3cret@h",
+            )],
+        )];
+        let lines = text(&fixes, Shell::Posix);
+        assert_eq!(
+            lines[1],
+            "# delete line 2 of /home/u/hosts: 0.0.0.0 sum.golang.org # via http://***@h"
+        );
+        assert!(!lines.join("\n").contains("s3cret"));
+    }
+
+    #[test]
     fn a_posix_unset_becomes_remove_item_in_powershell() {
         let fixes = vec![Fix::manual(
             "remove the dead proxy",
@@ -551,7 +573,8 @@ mod tests {
             text(&fixes, Shell::Posix),
             vec!["# same", "unset A", "unset B"]
         );
-        let colored = render_fix_script(&fixes, Shell::Posix, &Painter { color: true });
+        let colored =
+            render_fix_script(&fixes, Shell::Posix, &|t| format!("\u{1b}[2m{t}\u{1b}[0m"));
         assert_ne!(colored[0], "# same");
         assert_eq!(colored[1], "unset A");
     }
