@@ -142,8 +142,7 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
 /// decides, so that `check` never suggests what `fix --apply` would call "already done".
 pub(super) fn outstanding_fixes(report: &Report, env: &crate::platform::EnvMap) -> Vec<Fix> {
     let target = go_env_target(go_env_facts(report));
-    let preview = preview::preview(&report.fixes, &target, env, &apply::read_file);
-    fix::outstanding(&report.fixes, &preview)
+    fix::outstanding(&report.fixes, &target, env, &apply::read_file)
 }
 
 fn emit(args: &FixArgs, out: &FixReport, color: bool) -> anyhow::Result<()> {

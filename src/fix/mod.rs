@@ -74,11 +74,26 @@ fn dedupe(fixes: Vec<Fix>) -> Vec<Fix> {
         .collect()
 }
 
-/// The plan without the steps already in place, as `preview` (of these same `fixes`) found
-/// them: what the report suggests is what `fix --apply` would still change, never a step it
-/// then calls "already done". A fix left with no step is dropped.
-pub fn outstanding(fixes: &[Fix], preview: &preview::Preview) -> Vec<Fix> {
-    let mut states = preview.steps.iter().map(|s| s.state);
+/// The plan without the steps already in place, as [`preview::preview`] finds them — the same
+/// rules `fix --apply` follows, so the report never suggests a step it would then call "already
+/// done". Steps of manual fixes are looked at too (a `go env -w` the file already holds, a
+/// settings key that already has the value), as if godiag were to make them. A fix left with
+/// no step is dropped.
+pub fn outstanding(
+    fixes: &[Fix],
+    go_env: &preview::GoEnvTarget,
+    os_env: &crate::platform::EnvMap,
+    read: &preview::Read<'_>,
+) -> Vec<Fix> {
+    let as_if_safe: Vec<Fix> = fixes
+        .iter()
+        .map(|f| Fix {
+            applicability: Applicability::Safe,
+            ..f.clone()
+        })
+        .collect();
+    let seen = preview::preview(&as_if_safe, go_env, os_env, read);
+    let mut states = seen.steps.iter().map(|s| s.state);
     fixes
         .iter()
         .filter_map(|fix| {

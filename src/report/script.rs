@@ -102,6 +102,7 @@ fn script(fixes: &[Fix], shell: Shell) -> Vec<Line> {
                 }
                 Action::Shell { command } => {
                     only_notes = false;
+                    needs_root |= command.trim_start().starts_with("sudo ");
                     body.push(shell_line(&for_shell(shell, command)));
                 }
                 Action::RemoveLine { file, line, .. } => {
