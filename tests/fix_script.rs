@@ -239,3 +239,11 @@ fn broken_settings_and_a_missing_go_paste_too() {
     let report = String::from_utf8(out.stdout).unwrap();
     assert_pastes(&fix_script(&report));
 }
+
+#[test]
+fn a_healthy_world_suggests_nothing_already_in_place() {
+    let world = World::new().go_env("GOPROXY=https://goproxy.cn|direct\n");
+    let (report, code) = world.check(&["--offline"]);
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(fix_script(&report), Vec::<String>::new(), "{report}");
+}

@@ -87,6 +87,8 @@ fn script(fixes: &[Fix], shell: Shell) -> Vec<Line> {
         // Only "deleted by the command above": nothing of its own to say under a heading
         // already printed.
         let mut only_notes = true;
+        // Files whose deletions this fix's own body holds: no note under the same heading.
+        let mut files_here: HashSet<&str> = HashSet::new();
         for action in &fix.actions {
             match action {
                 Action::GoEnvSet { key, value, .. } => {
@@ -108,6 +110,7 @@ fn script(fixes: &[Fix], shell: Shell) -> Vec<Line> {
                 Action::RemoveLine { file, line, .. } => {
                     needs_root |= is_system_file(os, file);
                     if files_done.insert(file) {
+                        files_here.insert(file);
                         let lines = removals
                             .iter()
                             .find(|(f, _)| f == file)
@@ -115,7 +118,7 @@ fn script(fixes: &[Fix], shell: Shell) -> Vec<Line> {
                             .unwrap_or_default();
                         body.extend(remove_lines(shell, os, file, lines));
                         only_notes = false;
-                    } else {
+                    } else if !files_here.contains(file.as_str()) {
                         body.push(comment(&format!(
                             "line {line} of {file}: deleted by the command above"
                         )));
@@ -378,6 +381,31 @@ mod tests {
                 "# `godiag fix` shows which of these godiag makes itself, as diffs; `godiag fix --apply` makes them, with backups",
             ]
         );
+    }
+
+    #[test]
+    fn deletions_of_one_file_in_one_fix_are_one_command_without_notes() {
+        let fixes = vec![
+            Fix::manual(
+                "delete the pinned lines",
+                vec![
+                    Action::remove_line("/h", 3, "1.1.1.1 a.example"),
+                    Action::remove_line("/h", 2, "2.2.2.2 b.example"),
+                ],
+            ),
+            Fix::manual(
+                "delete the sinkhole",
+                vec![Action::remove_line("/h", 7, "0.0.0.0 c.example")],
+            ),
+        ];
+        let lines = text(&fixes, Shell::Posix);
+        assert_eq!(lines.len(), 4, "{lines:#?}");
+        assert!(
+            lines[1].contains("-e '2{") && lines[1].contains("-e '7{"),
+            "{}",
+            lines[1]
+        );
+        assert_eq!(lines[3], "# line 7 of /h: deleted by the command above");
     }
 
     #[test]
