@@ -28,10 +28,13 @@ Examples:
   godiag fix --apply --verify           then prove it: go mod download through the new settings
   godiag fix --apply --proxy https://goproxy.cn
   godiag fix --undo                     restore what the last --apply changed
+  godiag fix --undo --force             also what was changed since (says what it overwrites)
 
-Exit codes: 0 nothing to change (plan) or every change made (--apply, --undo); 1 changes
-pending (plan), or a change failed, had no effect or was refused, or --verify failed; 2 usage
-error or godiag could not run.";
+Exit codes: 0 nothing to change (plan), no error left (--apply), everything restored (--undo);
+1 changes pending (plan), an error left or a change failed, had no effect or was refused
+(--apply; what is left is listed with the reason), --verify failed, or something left
+unrestored (--undo; its backup is kept for --undo --force); 2 usage error or godiag could not
+run.";
 
 /// A doctor for Go development environments whose network is broken.
 ///
@@ -160,9 +163,10 @@ pub struct InputArgs {
     /// Send each DNS query this many times at once and report success rate and latency.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100))]
     pub samples: Option<u32>,
-    /// A module-proxy mirror to measure, as a URL; repeat for several (replaces the configured list).
+    /// A module-proxy mirror to measure, as a URL (goproxy.cn means https://goproxy.cn, as in
+    /// GOPROXY); repeat for several (replaces the configured list).
     #[arg(long = "mirror", value_name = "URL", value_parser = parse_mirror_arg)]
-    pub mirrors: Vec<String>,
+    pub mirrors: Vec<MirrorArg>,
     /// A VS Code settings.json or .code-workspace file to read; repeat for several (replaces discovery).
     #[arg(long = "vscode-settings", value_name = "PATH")]
     pub vscode_settings: Vec<PathBuf>,
@@ -179,6 +183,10 @@ pub struct FixArgs {
     /// Restore the files and go env values of the last --apply.
     #[arg(long)]
     pub undo: bool,
+    /// With --undo: also restore what was changed since the apply, overwriting it (a copy of
+    /// each file overwritten is kept next to the backups).
+    #[arg(long, requires = "undo", conflicts_with = "apply")]
+    pub force: bool,
     /// After applying, download the probe module with go itself (temporary module and cache).
     #[arg(long, requires = "apply")]
     pub verify: bool,
@@ -232,8 +240,32 @@ fn parse_resolver_arg(text: &str) -> Result<std::net::SocketAddr, String> {
     crate::config::parse_resolver(text).map_err(|e| e.to_string())
 }
 
-fn parse_mirror_arg(text: &str) -> Result<String, String> {
-    crate::config::parse_mirror(text)
+/// One `--mirror`: the URL, and the text as given when godiag added the scheme (the note
+/// says so).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MirrorArg {
+    pub url: String,
+    pub without_scheme: Option<String>,
+}
+
+impl MirrorArg {
+    /// The note for a mirror given without its scheme.
+    pub fn note(&self) -> Option<String> {
+        self.without_scheme.as_ref().map(|given| {
+            format!(
+                "--mirror {given}: no scheme, so godiag measures {} (as Go reads such a GOPROXY entry)",
+                self.url
+            )
+        })
+    }
+}
+
+fn parse_mirror_arg(text: &str) -> Result<MirrorArg, String> {
+    let (url, added) = crate::config::parse_mirror_flag(text)?;
+    Ok(MirrorArg {
+        url,
+        without_scheme: added.then(|| text.trim().to_string()),
+    })
 }
 
 fn parse_timeout(text: &str) -> Result<Duration, String> {
@@ -297,6 +329,11 @@ mod tests {
             "--verify needs --apply"
         );
         assert!(Cli::try_parse_from(["godiag", "fix", "--undo", "--apply"]).is_err());
+        let err = Cli::try_parse_from(["godiag", "fix", "--force"]).unwrap_err();
+        assert_eq!(err.exit_code(), 2, "--force is only for --undo");
+        assert!(err.to_string().contains("--undo"), "{err}");
+        assert!(Cli::try_parse_from(["godiag", "fix", "--apply", "--force"]).is_err());
+        assert!(Cli::try_parse_from(["godiag", "fix", "--undo", "--force"]).is_ok());
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub const FAULT_ENV: &str = "GODIAG_INTERNAL_FAULT";
 mod layer;
 
 use layer::Layer;
-pub use layer::{parse_duration, parse_mirror, parse_resolver};
+pub use layer::{parse_duration, parse_mirror_flag, parse_resolver};
 
 /// What the command line says about inputs.
 #[derive(Debug, Clone, Default)]

@@ -166,6 +166,38 @@ pub fn default_resolv_conf(os: Os) -> Option<PathBuf> {
     (os == Os::Linux).then(|| PathBuf::from("/etc/resolv.conf"))
 }
 
+/// The shell a person pastes godiag's commands into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shell {
+    /// POSIX sh and its descendants (bash, zsh, dash).
+    Posix,
+    /// PowerShell: the terminal Windows opens by default.
+    PowerShell,
+}
+
+/// The shell that OS users most often have: the one suggested commands are written for.
+pub fn user_shell(os: Os) -> Shell {
+    match os {
+        Os::Windows => Shell::PowerShell,
+        Os::Linux | Os::MacOs => Shell::Posix,
+    }
+}
+
+/// Whether `path` is a system file that only root (an administrator) may edit: the hosts file
+/// and its neighbours. A file under the user's home, or one a test or `--hosts-file` named
+/// elsewhere, is the user's own.
+pub fn is_system_file(os: Os, path: &str) -> bool {
+    match os {
+        Os::Windows => {
+            let lower = path.to_ascii_lowercase().replace('/', "\\");
+            lower.contains("\\windows\\") || lower.contains("\\programdata\\")
+        }
+        Os::Linux | Os::MacOs => ["/etc/", "/private/etc/", "/usr/", "/Library/", "/System/"]
+            .iter()
+            .any(|prefix| path.starts_with(prefix)),
+    }
+}
+
 /// What editing a system file (the hosts file) takes, in the words of the OS.
 pub fn admin_rights(os: Os) -> &'static str {
     match os {
@@ -343,6 +375,22 @@ mod tests {
         assert!(known_go_dirs(Os::MacOs).contains(&"/usr/local/go/bin"));
         assert!(known_go_dirs(Os::Linux).is_empty());
         assert!(known_go_dirs(Os::Windows).is_empty());
+    }
+
+    #[test]
+    fn shells_and_system_files_per_os() {
+        assert_eq!(user_shell(Os::Linux), Shell::Posix);
+        assert_eq!(user_shell(Os::MacOs), Shell::Posix);
+        assert_eq!(user_shell(Os::Windows), Shell::PowerShell);
+        assert!(is_system_file(Os::Linux, "/etc/hosts"));
+        assert!(is_system_file(Os::MacOs, "/private/etc/hosts"));
+        assert!(!is_system_file(Os::Linux, "/home/u/.bashrc"));
+        assert!(!is_system_file(Os::Linux, "/tmp/x/hosts"));
+        assert!(is_system_file(
+            Os::Windows,
+            r"C:\Windows\System32\drivers\etc\hosts"
+        ));
+        assert!(!is_system_file(Os::Windows, r"C:\Users\u\.bashrc"));
     }
 
     #[test]

@@ -277,3 +277,108 @@ fn offline_skips_the_network_checks() {
         assert_ne!(status(i), "skipped", "check {i} is not a network check");
     }
 }
+
+#[test]
+fn a_mirror_without_a_scheme_is_taken_as_https_with_a_note() {
+    let sb = Sandbox::new();
+    let out = sb
+        .godiag(Some("fake"))
+        .args([
+            "check",
+            "--json",
+            "--only",
+            "go-env",
+            "--mirror",
+            "goproxy.cn",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--mirror goproxy.cn") && err.contains("https://goproxy.cn"),
+        "{err}"
+    );
+    assert!(!err.contains("default.toml"), "{err}");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["checks"][0]["status"], "ok", "{report:#}");
+    // Not a URL at all: a usage error that names the flag.
+    sb.godiag(None)
+        .args(["check", "--mirror", "goproxy.cn,direct"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--mirror"));
+}
+
+#[test]
+fn a_mirror_without_a_scheme_in_the_config_file_names_the_file_line_and_key() {
+    let sb = Sandbox::new();
+    let cfg = sb.dir.path().join("china.toml");
+    std::fs::write(&cfg, "[connectivity]\nmirrors = [\"goproxy.cn\"]\n").unwrap();
+    sb.godiag(Some("fake"))
+        .args(["check", "--only", "go-env", "--config"])
+        .arg(&cfg)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "china.toml:2:12: `connectivity.mirrors`",
+        ))
+        .stderr(predicate::str::contains("https://goproxy.cn"));
+}
+
+#[test]
+fn only_and_skip_that_leave_nothing_to_run_are_usage_errors() {
+    let sb = Sandbox::new();
+    sb.godiag(None)
+        .args(["check", "--only", "go-env", "--skip", "go-env"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("No problems found").not())
+        .stderr(
+            predicate::str::contains("--only go-env")
+                .and(predicate::str::contains("--skip go-env")),
+        );
+    sb.godiag(None)
+        .args(["check", "--only", "dns,connectivity", "--offline"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no check is left to run"));
+    sb.godiag(None)
+        .args(["check", "--skip", "go-env,hosts,dns,connectivity,vscode"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--skip"));
+}
+
+#[test]
+fn a_go_flag_that_names_no_file_says_so() {
+    let sb = Sandbox::new();
+    let (report, code) = json_report(sb.godiag(Some("fake")).args([
+        "check",
+        "--json",
+        "--only",
+        "go-env",
+        "--go",
+        "/nonexistent/go",
+    ]));
+    assert_eq!(code, 1);
+    let f = common::finding(&report, "go-env.go-missing");
+    assert_eq!(f["message"], "--go /nonexistent/go: no such file", "{f}");
+    assert!(
+        !f["fix"]["description"]
+            .as_str()
+            .unwrap()
+            .contains("install"),
+        "{f}"
+    );
+    let out = sb
+        .godiag(Some("fake"))
+        .args(["check", "--color", "never", "--only", "go-env", "--go"])
+        .arg(sb.work())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(&format!("--go {}: not a file", sb.work().display())),
+        "{text}"
+    );
+}

@@ -204,7 +204,7 @@ fn undo_leaves_a_file_the_user_changed_since() {
     assert_eq!(code, 0);
     std::fs::write(&settings, "{ \"mine\": true }\n").unwrap();
     let (report, code) = json_report(sb.godiag(Some("fake")).args(["fix", "--undo", "--json"]));
-    assert_eq!(code, 0);
+    assert_eq!(code, 1, "something was left unrestored: {report:#}");
     assert_matches_fix_schema(&report);
     assert_eq!(report["mode"], "undo");
     assert_eq!(report["restored"][0]["state"], "refused", "{report:#}");
@@ -267,7 +267,16 @@ fn a_broken_settings_file_is_never_written_and_the_rest_goes_on() {
         &[&good, &broken],
         &["--offline", "--json", "--apply"],
     ));
-    assert_eq!(code, 0, "{report:#}");
+    // The broken file is an error godiag leaves to the user: exit 1, and it says so.
+    assert_eq!(code, 1, "{report:#}");
+    assert!(
+        report["remaining"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["code"] == "vscode.parse-error"),
+        "{report:#}"
+    );
     assert_eq!(std::fs::read_to_string(&broken).unwrap(), broken_text);
     assert!(!std::fs::read_to_string(&good).unwrap().contains("GOSUMDB"));
     assert!(report["after"].to_string().contains("vscode.parse-error"));
@@ -564,4 +573,143 @@ fn a_proxy_password_is_never_written_into_a_workspace_settings_file() {
     assert!(detail.contains("credentials"), "{detail}");
     assert!(detail.contains("user settings"), "{detail}");
     assert_eq!(std::fs::read_to_string(&ws).unwrap(), text);
+}
+
+#[test]
+fn undo_keeps_what_it_left_for_undo_force_which_says_what_it_overwrites() {
+    let sb = Sandbox::new();
+    let settings = settings_file(&sb, "settings.json", SETTINGS);
+    let (_, code) = json_report(&mut fix(
+        &sb,
+        &[&settings],
+        &[
+            "--offline",
+            "--json",
+            "--apply",
+            "--sumdb",
+            "sum.golang.google.cn",
+        ],
+    ));
+    assert_eq!(code, 0);
+    let mine = "{ \"mine\": true }\n";
+    std::fs::write(&settings, mine).unwrap();
+    let undo = |extra: &[&str]| {
+        let out = sb
+            .godiag(Some("fake"))
+            .args(["fix", "--undo", "--color", "never"])
+            .args(extra)
+            .output()
+            .unwrap();
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            out.status.code(),
+        )
+    };
+    // The go env change is undone; the edited file is left, and stays for later.
+    let (text, code) = undo(&[]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        text.contains("left alone") && text.contains("--undo --force"),
+        "{text}"
+    );
+    assert!(
+        !std::fs::read_to_string(sb.go_env_file())
+            .unwrap()
+            .contains("GOSUMDB")
+    );
+    assert_eq!(std::fs::read_to_string(&settings).unwrap(), mine);
+    // Again: only the file is left to do, and it is still refused.
+    let (text, code) = undo(&[]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        !text.contains("GOSUMDB"),
+        "the go env change was already undone: {text}"
+    );
+    assert!(text.contains("left alone"), "{text}");
+    // --force restores it, saying what it overwrote and where the user's version is.
+    let (text, code) = undo(&["--force"]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("overwrote your changes"), "{text}");
+    assert_eq!(std::fs::read_to_string(&settings).unwrap(), SETTINGS);
+    let kept = backups(&sb)[0].join("0.yours");
+    assert_eq!(std::fs::read_to_string(kept).unwrap(), mine);
+    let (text, code) = undo(&[]);
+    assert_eq!(code, Some(0));
+    assert!(text.contains("Nothing to undo"), "{text}");
+}
+
+#[test]
+fn force_without_undo_is_a_usage_error() {
+    let sb = Sandbox::new();
+    let out = sb
+        .godiag(Some("fake"))
+        .args(["fix", "--force"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--undo"));
+    let others: [&[&str]; 3] = [
+        &["--offline"],
+        &["--json"],
+        &["--proxy", "https://goproxy.cn"],
+    ];
+    for other in others {
+        let out = sb
+            .godiag(Some("fake"))
+            .args(["fix", "--force"])
+            .args(other)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{other:?}: {err}");
+        assert!(err.contains("--undo"), "{err}");
+    }
+}
+
+#[test]
+fn apply_exits_1_and_says_why_when_an_error_has_no_step() {
+    let dead = refused_port();
+    let world = common::worlds::World::new()
+        .vscode_settings(&format!("{{ \"http.proxy\": \"http://{dead}\" }}\n"));
+    let out = world
+        .godiag(&["fix", "--apply", "--offline", "--color", "never"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    let settings = world.vscode_settings_path().display().to_string();
+    assert!(
+        text.contains("not fixed: vscode.http-proxy-unreachable")
+            && text.contains("http.proxy")
+            && text.contains(&settings),
+        "{text}"
+    );
+    assert!(text.contains("Nothing was changed."), "{text}");
+    let (report, code) = json_report(&mut world.godiag(&["fix", "--apply", "--offline", "--json"]));
+    assert_eq!(code, 1);
+    assert_matches_fix_schema(&report);
+    assert_eq!(
+        report["remaining"][0]["code"],
+        "vscode.http-proxy-unreachable"
+    );
+}
+
+#[test]
+fn nothing_changed_with_a_shell_export_in_the_way_is_exit_1() {
+    let world = common::worlds::World::new()
+        .go_env("GOPROXY=https://goproxy.cn,direct\n")
+        .os_env("GOPROXY", "off")
+        .home_file(".bashrc", "export GOPROXY=off\n");
+    let out = world
+        .godiag(&["fix", "--apply", "--offline", "--color", "never"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("Nothing was changed."), "{text}");
+    assert!(text.contains("not fixed: go-env.goproxy-off"), "{text}");
+    // The steps by hand paste, like check's "Suggested fixes".
+    let by_hand = common::worlds::block(&text, "By hand (godiag does not do these)");
+    assert!(by_hand.contains(&"unset GOPROXY".to_string()), "{text}");
+    common::worlds::assert_pastes(&by_hand);
 }

@@ -24,6 +24,8 @@ mod docs;
 #[cfg(unix)]
 mod fix;
 #[cfg(unix)]
+mod fix_script;
+#[cfg(unix)]
 mod go_env;
 #[cfg(unix)]
 mod hostile;

@@ -14,14 +14,20 @@ use crate::fix::model::{FixMode, FixReport, StepState, affected_checks};
 use crate::fix::preview::{self, GoEnvTarget};
 use crate::fix::state::State;
 use crate::fix::{self, Choices, apply, undo, verify};
+use crate::model::Fix;
 use crate::pipeline;
 use crate::platform::capture_env;
 use crate::report;
 use crate::results::Report;
 
 pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
+    // clap lets `requires = "undo"` pass when a flag that conflicts with --undo is given.
+    if args.force && !args.undo {
+        anyhow::bail!("--force only goes with --undo (`godiag fix --undo --force`)");
+    }
     let env = capture_env();
     let color = use_color(args.color, &env, std::io::stdout().is_terminal());
+    super::flag_notes(&args.inputs);
     let inputs = load_inputs(&args.inputs, env)?;
     let state_dir = inputs.fix.state_dir.clone();
     if args.undo {
@@ -100,6 +106,7 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
             &pipeline::select(&affected, &[], args.offline),
         )?);
     }
+    out.remaining = fix::remaining::remaining(&before, out.after.as_ref(), &out.steps);
     out.before = Some(before);
     if args.verify {
         let spinner = Spinner::new(std::io::stderr().is_terminal());
@@ -120,11 +127,22 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
     rt.shutdown_background();
     emit(args, &out, color)?;
     let verified = out.verify.as_ref().is_none_or(|v| v.ok);
-    Ok(if apply::has_problems(&out.steps) || !verified {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    })
+    // Done means no error left, not "every step ran": an error godiag has no step for, or one
+    // the checks still find after the change, is exit 1.
+    Ok(
+        if apply::has_problems(&out.steps) || !verified || !out.remaining.is_empty() {
+            EXIT_FINDINGS
+        } else {
+            EXIT_OK
+        },
+    )
+}
+
+/// The report's fixes without the steps already in place: the preview `fix --apply` computes
+/// decides, so that `check` never suggests what `fix --apply` would call "already done".
+pub(super) fn outstanding_fixes(report: &Report, env: &crate::platform::EnvMap) -> Vec<Fix> {
+    let target = go_env_target(go_env_facts(report));
+    fix::outstanding(&report.fixes, &target, env, &apply::read_file)
 }
 
 fn emit(args: &FixArgs, out: &FixReport, color: bool) -> anyhow::Result<()> {
@@ -175,7 +193,7 @@ fn run_undo(
     )?;
     let state = State::lock(&state_dir)?;
     let rt = runtime()?;
-    let result = rt.block_on(undo::undo(&state, dir, timeout))?;
+    let result = rt.block_on(undo::undo(&state, dir, timeout, args.force))?;
     drop(state);
     let (backup, restored) = match &result {
         Some((dir, items)) => (Some(dir.as_str()), items.as_slice()),
@@ -190,6 +208,9 @@ fn run_undo(
         }
         Format::Human => report::fix::render_undo(backup, restored, color),
     })?;
-    let failed = restored.iter().any(|r| r.state == StepState::Failed);
-    Ok(if failed { EXIT_FINDINGS } else { EXIT_OK })
+    // Something left unrestored (the user's change, or a failure) is not "undone".
+    let left = restored
+        .iter()
+        .any(|r| matches!(r.state, StepState::Failed | StepState::Refused));
+    Ok(if left { EXIT_FINDINGS } else { EXIT_OK })
 }

@@ -50,9 +50,15 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     let env = capture_env();
     let color = use_color(args.color, &env, std::io::stdout().is_terminal());
     let width = report_width(&env, std::io::stdout().is_terminal());
+    if let Some(message) = selection_error(&args.only, &args.skip, args.offline) {
+        anyhow::bail!("{message}");
+    }
+    flag_notes(&args.inputs);
     let inputs = load_inputs(&args.inputs, env)?;
     let plan = pipeline::select(&args.only, &args.skip, args.offline);
-    let report = run_checks(inputs, &plan)?;
+    let env = inputs.env.clone();
+    let mut report = run_checks(inputs, &plan)?;
+    report.fixes = fix_command::outstanding_fixes(&report, &env);
 
     let text = match args.format() {
         Format::Json => report::json::render(&report),
@@ -105,6 +111,56 @@ pub(crate) fn print(text: &str) -> anyhow::Result<()> {
     }
 }
 
+/// `--only`, `--skip` and `--offline` that contradict each other or leave no check to run: a
+/// usage error naming the flags, never a clean "No problems found".
+fn selection_error(only: &[CheckId], skip: &[CheckId], offline: bool) -> Option<String> {
+    let list = |ids: &[CheckId]| {
+        ids.iter()
+            .map(|id| id.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let both: Vec<CheckId> = only
+        .iter()
+        .copied()
+        .filter(|id| skip.contains(id))
+        .collect();
+    if !both.is_empty() {
+        let ids = list(&both);
+        return Some(format!(
+            "--only {ids} and --skip {ids} name the same check{}: give it to one of them",
+            if both.len() == 1 { "" } else { "s" }
+        ));
+    }
+    let runs = pipeline::select(only, skip, offline)
+        .iter()
+        .any(|(_, plan)| *plan == pipeline::Plan::Run);
+    if runs {
+        return None;
+    }
+    let mut flags = Vec::new();
+    if !only.is_empty() {
+        flags.push(format!("--only {}", list(only)));
+    }
+    if !skip.is_empty() {
+        flags.push(format!("--skip {}", list(skip)));
+    }
+    if offline {
+        flags.push("--offline (skips dns and connectivity)".to_string());
+    }
+    Some(format!("{}: no check is left to run", flags.join(" with ")))
+}
+
+/// What godiag assumed about the command line, said once on stderr before the report.
+pub(crate) fn flag_notes(args: &InputArgs) {
+    for note in args.mirrors.iter().filter_map(|m| m.note()) {
+        eprintln!(
+            "godiag: note: {}",
+            crate::textsafe::escape_controls(&crate::redact::redact(&note), false)
+        );
+    }
+}
+
 /// The config, the command line and the environment, resolved into what the checks read.
 pub(crate) fn load_inputs(args: &InputArgs, env: EnvMap) -> anyhow::Result<config::Inputs> {
     let cwd = std::env::current_dir().context("cannot read the current folder")?;
@@ -118,7 +174,7 @@ pub(crate) fn load_inputs(args: &InputArgs, env: EnvMap) -> anyhow::Result<confi
         resolv_conf: args.resolv_conf.clone(),
         resolvers: args.resolvers.clone(),
         samples: args.samples,
-        mirrors: args.mirrors.clone(),
+        mirrors: args.mirrors.iter().map(|m| m.url.clone()).collect(),
         vscode_settings: args.vscode_settings.clone(),
     };
     let inputs = config::load(&overrides, Os::current(), env, &cwd)?;
@@ -225,6 +281,27 @@ impl Spinner {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contradicting_selections_are_usage_errors_naming_the_flags() {
+        let e = selection_error(&[CheckId::GoEnv], &[CheckId::GoEnv], false).unwrap();
+        assert!(
+            e.contains("--only go-env") && e.contains("--skip go-env"),
+            "{e}"
+        );
+        let e = selection_error(&[CheckId::Dns, CheckId::Connectivity], &[], true).unwrap();
+        assert_eq!(
+            e,
+            "--only dns,connectivity with --offline (skips dns and connectivity): no check is left to run"
+        );
+        let e = selection_error(&[], CheckId::ALL, false).unwrap();
+        assert!(e.starts_with("--skip go-env,hosts"), "{e}");
+        assert_eq!(
+            selection_error(&[CheckId::Dns], &[CheckId::GoEnv], false),
+            None
+        );
+        assert_eq!(selection_error(&[], &[], true), None);
+    }
 
     #[test]
     fn color_decision() {

@@ -76,6 +76,9 @@ macro_rules! checks {
         /// What a check saw. Untagged in JSON: the check's `id` says which shape it is.
         #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
         #[serde(untagged)]
+        // One value per check and run, built once and moved a few times: the go-env facts
+        // being larger than the others costs nothing worth a Box in every match.
+        #[allow(clippy::large_enum_variant)]
         pub enum Facts {
             $($(#[$doc])* $variant(<$check as Check>::Facts),)*
         }

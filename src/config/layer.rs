@@ -274,6 +274,25 @@ pub fn parse_mirror(text: &str) -> Result<String, String> {
     }
 }
 
+/// A `--mirror` value: what [`parse_mirror`] accepts, and also a URL without its scheme such
+/// as `goproxy.cn` (how Chinese guides often write mirrors), taken as https exactly when Go
+/// takes a GOPROXY entry so: it holds `.`, `:` or `/` but no `:/` and is not an absolute path
+/// (cmd/go/internal/modfetch/proxy.go, proxyList: "implicitly add https://"). Returns the URL
+/// and whether the scheme was added, for the note that says so.
+pub fn parse_mirror_flag(text: &str) -> Result<(String, bool), String> {
+    if let Ok(url) = parse_mirror(text) {
+        return Ok((url, false));
+    }
+    let t = text.trim();
+    let go_adds_https = t.contains(['.', ':', '/']) && !t.contains(":/") && !t.starts_with('/');
+    if go_adds_https && !t.contains([',', '|']) && !t.contains(char::is_whitespace) {
+        return Ok((format!("https://{t}"), true));
+    }
+    Err(format!(
+        "expected a module proxy URL such as https://goproxy.cn (one mirror per --mirror), found {text:?}"
+    ))
+}
+
 /// Parses a timeout: `5s`, `500ms`, `1m 30s`, or a bare number of seconds (`2.5`). The error
 /// says what was expected and what was found.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
@@ -387,5 +406,33 @@ mod tests {
         assert!(layer.go_env.timeout.is_some() && layer.go_env.min_version.is_some());
         assert!(layer.dns.encrypted.is_some() && layer.dns.samples.is_some());
         assert!(layer.connectivity.mirrors.is_some() && layer.fix.verify_timeout.is_some());
+    }
+
+    #[test]
+    fn a_mirror_flag_without_a_scheme_is_https_as_go_takes_it() {
+        assert_eq!(
+            parse_mirror_flag("goproxy.cn").unwrap(),
+            ("https://goproxy.cn".to_string(), true)
+        );
+        assert_eq!(
+            parse_mirror_flag("mirrors.aliyun.com/goproxy/").unwrap(),
+            ("https://mirrors.aliyun.com/goproxy/".to_string(), true)
+        );
+        assert_eq!(
+            parse_mirror_flag("http://127.0.0.1:8080").unwrap(),
+            ("http://127.0.0.1:8080".to_string(), false)
+        );
+        for bad in [
+            "direct",
+            "goproxy.cn,direct",
+            "ftp://x.example",
+            "/srv/mirror",
+            "a b.cn",
+        ] {
+            let err = parse_mirror_flag(bad).unwrap_err();
+            assert!(err.contains("https://goproxy.cn"), "{bad}: {err}");
+        }
+        // The config file stays strict: its error names the file, line and key.
+        assert!(parse_mirror("goproxy.cn").is_err());
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! The planning half is pure (this module, [`choices`], [`goenv_file`], [`preview`]); the
 //! other half does the I/O: [`apply`] (through the user's `go` and [`atomic`] writes),
-//! [`state`] (lock, backups, manifest), [`undo`] and [`verify`].
+//! [`state`] (lock, backups, manifest), [`undo`] and [`verify`]; [`remaining`] says what an
+//! apply left.
 
 pub mod apply;
 pub mod atomic;
@@ -12,6 +13,7 @@ pub mod diff;
 pub mod goenv_file;
 pub mod model;
 pub mod preview;
+pub mod remaining;
 pub mod state;
 pub mod undo;
 pub mod verify;
@@ -104,6 +106,43 @@ fn dedupe(fixes: Vec<Fix>) -> Vec<Fix> {
                 .cloned()
                 .collect();
             (!actions.is_empty()).then_some(Fix { actions, ..fix })
+        })
+        .collect()
+}
+
+/// The plan without the steps already in place, as [`preview::preview`] finds them — the same
+/// rules `fix --apply` follows, so the report never suggests a step it would then call "already
+/// done". Steps of manual fixes are looked at too (a `go env -w` the file already holds, a
+/// settings key that already has the value), as if godiag were to make them. A fix left with
+/// no step is dropped.
+pub fn outstanding(
+    fixes: &[Fix],
+    go_env: &preview::GoEnvTarget,
+    os_env: &crate::platform::EnvMap,
+    read: &preview::Read<'_>,
+) -> Vec<Fix> {
+    let as_if_safe: Vec<Fix> = fixes
+        .iter()
+        .map(|f| Fix {
+            applicability: Applicability::Safe,
+            ..f.clone()
+        })
+        .collect();
+    let seen = preview::preview(&as_if_safe, go_env, os_env, read);
+    let mut states = seen.steps.iter().map(|s| s.state);
+    fixes
+        .iter()
+        .filter_map(|fix| {
+            let actions: Vec<Action> = fix
+                .actions
+                .iter()
+                .filter(|_| states.next() != Some(model::StepState::AlreadyDone))
+                .cloned()
+                .collect();
+            (!actions.is_empty()).then(|| Fix {
+                actions,
+                ..fix.clone()
+            })
         })
         .collect()
 }

@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::checks::CheckId;
-use crate::model::{Action, Applicability};
+use crate::model::{Action, Applicability, Location};
 use crate::results::Report;
 
 /// The version of the fix report's shape. Bumped only for incompatible changes.
@@ -49,6 +49,10 @@ pub struct FixReport {
     /// `--undo`: what was restored, or left alone, from the folder named by `backup`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub restored: Vec<Restored>,
+    /// `--apply`: the errors still there after the changes, and why godiag did not fix them.
+    /// Any makes `fix --apply` exit 1.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub remaining: Vec<Remaining>,
 }
 
 impl FixReport {
@@ -65,6 +69,7 @@ impl FixReport {
             after: None,
             verify: None,
             restored: Vec::new(),
+            remaining: Vec::new(),
         }
     }
 }
@@ -187,4 +192,15 @@ pub struct Restored {
     pub state: StepState,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+}
+
+/// An error finding that an apply left in place.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Remaining {
+    pub code: String,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    /// Why godiag did not fix it, and what to do instead.
+    pub reason: String,
 }

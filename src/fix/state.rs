@@ -32,9 +32,12 @@ pub struct Manifest {
     pub go: Option<String>,
     /// The go env file those changes went to.
     pub go_env_file: Option<String>,
+    /// The go env changes still to undo: an undo that leaves some (changed since, or failed)
+    /// removes the others.
     pub go_env: Vec<GoEnvChange>,
+    /// The files still to undo, likewise.
     pub files: Vec<FileBackup>,
-    /// Set by `--undo`; an undone apply is not undone twice.
+    /// Set by `--undo` once nothing is left to undo; an undone apply is not undone twice.
     pub undone: bool,
 }
 

@@ -182,3 +182,49 @@ fn without_a_planned_change_editor_fixes_stay_as_the_rules_made_them() {
     let vscode = vscode_with(&[("/u/settings.json", "GOPROXY", "https://old.example")]);
     assert!(plan(&[vscode], &Choices::default()).is_empty());
 }
+
+#[test]
+fn outstanding_drops_what_the_preview_finds_in_place() {
+    use crate::fix::preview::GoEnvTarget;
+    use std::path::{Path, PathBuf};
+    let fixes = vec![
+        Fix::safe(
+            "use https://goproxy.cn",
+            vec![
+                Action::go_env_set("GOPROXY", "https://goproxy.cn,direct"),
+                Action::go_env_set("GOSUMDB", "sum.golang.google.cn"),
+            ],
+        ),
+        Fix::safe(
+            "already there",
+            vec![Action::go_env_set("GOFLAGS", "-mod=mod")],
+        ),
+        Fix::manual(
+            "by hand",
+            vec![
+                Action::shell("unset GOPROXY"),
+                Action::go_env_set("GOFLAGS", "-mod=mod"),
+            ],
+        ),
+    ];
+    let env_file = PathBuf::from("/u/.config/go/env");
+    let read = |p: &Path| -> std::io::Result<Option<String>> {
+        Ok((p == Path::new("/u/.config/go/env"))
+            .then(|| "GOPROXY=https://goproxy.cn,direct\nGOFLAGS=-mod=mod\n".to_string()))
+    };
+    let left = outstanding(
+        &fixes,
+        &GoEnvTarget::File(env_file),
+        &crate::platform::EnvMap::new(),
+        &read,
+    );
+    let descriptions: Vec<&str> = left.iter().map(|f| f.description.as_str()).collect();
+    assert_eq!(descriptions, ["use https://goproxy.cn", "by hand"]);
+    assert_eq!(
+        left[0].actions,
+        vec![Action::go_env_set("GOSUMDB", "sum.golang.google.cn")]
+    );
+    // The manual fix keeps its shell step, not the write the file already holds.
+    assert_eq!(left[1].actions, vec![Action::shell("unset GOPROXY")]);
+    assert_eq!(left[1].applicability, Applicability::Manual);
+}

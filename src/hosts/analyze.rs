@@ -32,6 +32,18 @@ pub enum Encoding {
     Binary,
 }
 
+impl std::fmt::Display for Encoding {
+    /// The JSON report's words (`utf8-bom`), for `--verbose`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Encoding::Utf8 => "utf8",
+            Encoding::Utf8Bom => "utf8-bom",
+            Encoding::Utf16 => "utf16",
+            Encoding::Binary => "binary",
+        })
+    }
+}
+
 /// Detects the encoding from the first bytes.
 pub fn detect_encoding(data: &[u8]) -> Encoding {
     if data.starts_with(&[0xEF, 0xBB, 0xBF]) {

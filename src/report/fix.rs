@@ -8,6 +8,7 @@ use owo_colors::Style;
 use super::human::{Painter, status_marker};
 use super::json::{schema_text, to_redacted_json};
 use crate::fix::model::{FixMode, FixReport, Restored, Step, StepState};
+use crate::model::Fix;
 use crate::redact::redact;
 use crate::results::{CheckStatus, Report};
 
@@ -121,13 +122,17 @@ pub fn render(report: &FixReport, color: bool) -> String {
 
     if !manual.is_empty() {
         let _ = writeln!(out, "\n{}", p.bold("By hand (godiag does not do these)"));
-        let mut last_fix: Option<&str> = None;
+        // The same script as check's "Suggested fixes": it pastes.
+        let mut fixes: Vec<Fix> = Vec::new();
         for step in manual {
-            if last_fix != Some(step.fix.as_str()) {
-                let _ = writeln!(out, "  {}", p.dim(&format!("# {}", redact(&step.fix))));
-                last_fix = Some(&step.fix);
+            match fixes.last_mut() {
+                Some(f) if f.description == step.fix => f.actions.push(step.action.clone()),
+                _ => fixes.push(Fix::manual(step.fix.clone(), vec![step.action.clone()])),
             }
-            let _ = writeln!(out, "  {}", redact(step.action.command()));
+        }
+        let shell = crate::platform::user_shell(crate::platform::Os::current());
+        for line in super::script::render_fix_script(&fixes, shell, &|t| p.dim(t)) {
+            let _ = writeln!(out, "  {line}");
         }
     }
 
@@ -158,6 +163,20 @@ pub fn render(report: &FixReport, color: bool) -> String {
         );
     }
 
+    if !report.remaining.is_empty() {
+        let _ = writeln!(out, "\n{}", p.bold("Not fixed"));
+        for r in &report.remaining {
+            let _ = writeln!(
+                out,
+                "  {} not fixed: {} — {}",
+                p.paint("✗", Style::new().red().bold()),
+                r.code,
+                redact(&r.reason)
+            );
+            let _ = writeln!(out, "    {}", p.dim(&redact(&r.message)));
+        }
+    }
+
     out.push('\n');
     let pending = report
         .steps
@@ -177,6 +196,21 @@ pub fn render(report: &FixReport, color: bool) -> String {
         },
     };
     let _ = writeln!(out, "{}", p.bold(&closing));
+    if report.mode == FixMode::Apply && !report.remaining.is_empty() {
+        let n = report.remaining.len();
+        let _ = writeln!(
+            out,
+            "{}",
+            p.paint(
+                &format!(
+                    "{n} error{} remain{}: see \"Not fixed\" above.",
+                    if n == 1 { "" } else { "s" },
+                    if n == 1 { "s" } else { "" }
+                ),
+                Style::new().red().bold()
+            )
+        );
+    }
     out
 }
 
@@ -262,6 +296,34 @@ pub fn render_undo(backup: Option<&str>, restored: &[Restored], color: bool) -> 
         if let Some(d) = &r.detail {
             let _ = writeln!(out, "  {:<13} {}", "", p.dim(&redact(d)));
         }
+    }
+    let refused = restored
+        .iter()
+        .filter(|r| r.state == StepState::Refused)
+        .count();
+    let failed = restored
+        .iter()
+        .filter(|r| r.state == StepState::Failed)
+        .count();
+    if refused > 0 {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            p.bold(&format!(
+                "{refused} left unrestored because {} changed since the apply; its backup is kept: `godiag fix --undo --force` restores {} (keeping a copy of your version).",
+                if refused == 1 { "it was" } else { "they were" },
+                if refused == 1 { "it" } else { "them" }
+            ))
+        );
+    }
+    if failed > 0 {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            p.bold(&format!(
+                "{failed} could not be restored; its backup is kept: run `godiag fix --undo` again."
+            ))
+        );
     }
     out
 }

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use owo_colors::{OwoColorize, Style};
 
-use crate::model::{Applicability, Finding, Severity};
+use crate::model::{Finding, Severity};
 use crate::redact::redact;
 use crate::results::{CheckResult, CheckStatus, Report};
 
@@ -149,30 +149,9 @@ pub fn render(report: &Report, opts: Options) -> String {
 
     if !report.fixes.is_empty() {
         let _ = writeln!(out, "\n{}", p.bold("Suggested fixes"));
-        for fix in &report.fixes {
-            let label = match fix.applicability {
-                Applicability::Safe => String::new(),
-                Applicability::Manual => p.dim("(by hand) "),
-            };
-            let _ = writeln!(
-                out,
-                "  {label}{}",
-                p.dim(&format!("# {}", redact(&fix.description)))
-            );
-            for action in &fix.actions {
-                let _ = writeln!(out, "  {}", redact(action.command()));
-            }
-        }
-        if report
-            .fixes
-            .iter()
-            .any(|f| f.applicability == Applicability::Safe)
-        {
-            let _ = writeln!(
-                out,
-                "  {}",
-                p.dim("# `godiag fix` shows these as diffs; `godiag fix --apply` makes the ones not marked (by hand), with backups")
-            );
+        let shell = crate::platform::user_shell(crate::platform::Os::current());
+        for line in super::script::render_fix_script(&report.fixes, shell, &|t| p.dim(t)) {
+            let _ = writeln!(out, "  {line}");
         }
         out.push('\n');
     }

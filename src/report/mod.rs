@@ -3,5 +3,6 @@
 pub mod fix;
 pub mod human;
 pub mod json;
+pub(crate) mod script;
 pub mod scrub;
 mod verdict;

@@ -92,6 +92,11 @@ pub fn scrub_fix_report(report: &FixReport) -> FixReport {
         .iter()
         .filter_map(|r| scrubbed(r, false))
         .collect();
+    out.remaining = out
+        .remaining
+        .iter()
+        .filter_map(|r| scrubbed(r, false))
+        .collect();
     out
 }
 

@@ -27,6 +27,19 @@ pub enum Scope {
     WorkspaceFile,
 }
 
+impl std::fmt::Display for Scope {
+    /// The JSON report's words (`remote-machine`), for `--verbose`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Scope::User => "user",
+            Scope::Profile => "profile",
+            Scope::RemoteMachine => "remote-machine",
+            Scope::Workspace => "workspace",
+            Scope::WorkspaceFile => "workspace-file",
+        })
+    }
+}
+
 /// A place where a settings file may be.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {

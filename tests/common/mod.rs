@@ -6,6 +6,7 @@ pub mod http;
 pub mod netns;
 pub mod sumdb;
 pub mod synth;
+pub mod worlds;
 
 use std::path::{Path, PathBuf};
 

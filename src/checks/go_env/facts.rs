@@ -12,6 +12,10 @@ pub struct GoEnvFacts {
     pub go_binary: Option<String>,
     /// Where it came from.
     pub go_binary_from: Option<GoBinarySource>,
+    /// Why the go given with `--go` was not found (`--go /opt/go/bin/go: no such file`); absent
+    /// when `--go` was not given or names a go that exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub go_flag_error: Option<String>,
     /// The `go env -json ...` call, and `go version` when it was needed.
     pub invocations: Vec<Invocation>,
     /// `GOVERSION`, e.g. `go1.22.3`.

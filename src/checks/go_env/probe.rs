@@ -97,7 +97,10 @@ async fn probe_go(inputs: &Inputs, mut facts: GoEnvFacts) -> GoEnvFacts {
             facts.go_binary_from = Some(from);
             path
         }
-        Err(_) => return facts,
+        Err(e) => {
+            facts.go_flag_error = inputs.go.is_some().then_some(e);
+            return facts;
+        }
     };
     let deadline = Instant::now() + inputs.go_env.timeout;
 
@@ -194,16 +197,15 @@ pub fn locate_go(inputs: &Inputs) -> Result<(PathBuf, GoBinarySource), String> {
         Some(given) if given.components().count() > 1 || given.is_absolute() => {
             if given.is_file() {
                 Ok((given.clone(), GoBinarySource::Flag))
+            } else if given.exists() {
+                Err(format!("--go {}: not a file", given.display()))
             } else {
-                Err(format!(
-                    "{} does not exist or is not a file",
-                    given.display()
-                ))
+                Err(format!("--go {}: no such file", given.display()))
             }
         }
         Some(name) => which::which_in(name, Some(path_var), &inputs.workspace)
             .map(|p| (p, GoBinarySource::Flag))
-            .map_err(|_| format!("{} is not on PATH", name.display())),
+            .map_err(|_| format!("--go {}: not on PATH", name.display())),
         None => which::which_in(
             go_executable_name(inputs.os),
             Some(path_var),

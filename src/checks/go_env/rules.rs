@@ -88,8 +88,21 @@ fn settings_rules(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
 /// Findings about finding and running `go`. Returns false when there is nothing else to judge.
 fn invocation_rules(facts: &GoEnvFacts, cfg: &RuleConfig, out: &mut Vec<Finding>) -> bool {
     let Some(go) = &facts.go_binary else {
-        out.push(
-            Finding::new(
+        // A wrong --go is a typo to correct, not a missing Go to install.
+        let finding = match &facts.go_flag_error {
+            Some(flag_error) => Finding::new(&codes::GO_ENV_GO_MISSING, flag_error.clone()).fix(
+                Fix::manual(
+                    "give --go the path of an existing go executable, or leave --go out to use the go on PATH",
+                    vec![Action::shell(format!(
+                        "# the go on PATH, if any: {}",
+                        match cfg.os {
+                            Os::Windows => "Get-Command go",
+                            Os::Linux | Os::MacOs => "command -v go",
+                        }
+                    ))],
+                ),
+            ),
+            None => Finding::new(
                 &codes::GO_ENV_GO_MISSING,
                 "the go command was not found on PATH (or at --go)",
             )
@@ -97,7 +110,8 @@ fn invocation_rules(facts: &GoEnvFacts, cfg: &RuleConfig, out: &mut Vec<Finding>
                 "install Go, then open a new terminal",
                 vec![Action::shell(install_hint(cfg.os))],
             )),
-        );
+        };
+        out.push(finding);
         return false;
     };
     let Some(env_call) = facts.invocations.first() else {

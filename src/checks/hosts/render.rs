@@ -11,9 +11,7 @@ pub fn fact_lines(f: &HostsFacts) -> Vec<String> {
         f.size,
         f.line_count,
         f.entry_count,
-        f.encoding
-            .map(|e| format!(", {e:?}").to_lowercase())
-            .unwrap_or_default()
+        f.encoding.map(|e| format!(", {e}")).unwrap_or_default()
     ));
     if let Some(error) = &f.error {
         lines.push(format!("  error       {error}"));

@@ -14,7 +14,7 @@ pub fn fact_lines(f: &VscodeFacts) -> Vec<String> {
             "read"
         };
         lines.push(format!(
-            "  {} ({}, {:?}): {state}",
+            "  {} ({}, {}): {state}",
             file.path, file.product, file.scope
         ));
         for k in &file.keys {

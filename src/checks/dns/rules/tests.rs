@@ -323,3 +323,16 @@ fn lookup_failed_respects_the_hosts_file() {
     assert!(findings[0].message.ends_with("nxdomain"));
     assert!(lookup_failed(&f, &needed, |n| n == "proxy.golang.org").is_empty());
 }
+
+#[test]
+fn a_network_error_reads_network_error_in_evidence_and_verbose_facts() {
+    let f = facts(
+        vec![resolver(REF, Role::Reference, 0)],
+        vec![q(REF, "proxy.golang.org", Outcome::NetworkError, &[], 0)],
+    );
+    let findings = evaluate(&f, &cfg());
+    assert_eq!(findings[0].evidence, ["network-error"], "{findings:?}");
+    let lines = crate::checks::dns::render::fact_lines(&f).join("\n");
+    assert!(lines.contains("network-error"), "{lines}");
+    assert!(!lines.contains("networkerror"), "{lines}");
+}

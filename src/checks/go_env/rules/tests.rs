@@ -129,6 +129,21 @@ fn go_missing() {
 }
 
 #[test]
+fn a_wrong_go_flag_names_the_flag_and_the_path_not_an_install() {
+    let f = GoEnvFacts {
+        go_flag_error: Some("--go /nonexistent/go: no such file".into()),
+        ..GoEnvFacts::default()
+    };
+    let findings = evaluate(&f, &cfg());
+    assert_eq!(codes_of(&findings), ["go-env.go-missing"]);
+    assert_eq!(findings[0].message, "--go /nonexistent/go: no such file");
+    let fix = findings[0].fix.as_ref().unwrap();
+    assert!(fix.description.contains("--go"), "{}", fix.description);
+    assert!(!fix.description.contains("install"), "{}", fix.description);
+    assert!(!fix.actions[0].command().contains("golang-go"));
+}
+
+#[test]
 fn go_timeout_stops_further_rules() {
     let mut f = facts();
     f.invocations[0].outcome = InvocationOutcome::Timeout;

@@ -1,0 +1,142 @@
+//! What `fix --apply` left undone: the error findings of the checks as they stand after the
+//! apply (a check run again replaces its earlier result), each with the reason godiag did not
+//! fix it. Pure: the exit code and the "Not fixed" list come from it.
+
+use super::model::{Remaining, Step, StepState};
+use crate::model::{Applicability, Finding, Severity};
+use crate::results::{CheckStatus, Report};
+
+/// The errors still present: those of `after` for the checks it ran again, those of `before`
+/// for the others.
+pub fn remaining(before: &Report, after: Option<&Report>, steps: &[Step]) -> Vec<Remaining> {
+    before
+        .checks
+        .iter()
+        .map(|then| {
+            after
+                .and_then(|a| {
+                    a.checks
+                        .iter()
+                        .find(|c| c.id == then.id && c.status != CheckStatus::Skipped)
+                })
+                .unwrap_or(then)
+        })
+        .flat_map(|c| &c.findings)
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| Remaining {
+            code: f.code.clone(),
+            message: f.message.clone(),
+            location: f.location.clone(),
+            reason: reason(f, steps),
+        })
+        .collect()
+}
+
+fn reason(finding: &Finding, steps: &[Step]) -> String {
+    let by_hand = || {
+        let what = crate::codes::lookup(&finding.code)
+            .map(|c| c.fix.trim_end_matches('.').to_string())
+            .unwrap_or_else(|| "see `godiag explain`".into());
+        let place = finding
+            .location
+            .as_ref()
+            .map(|l| match l.line {
+                Some(line) => format!(" (in {}:{line})", l.file),
+                None => format!(" (in {})", l.file),
+            })
+            .unwrap_or_default();
+        format!("godiag has no change to make for it; by hand: {what}{place}")
+    };
+    let Some(fix) = &finding.fix else {
+        return by_hand();
+    };
+    if fix.applicability == Applicability::Manual {
+        return format!("a step for you (under \"By hand\"): {}", fix.description);
+    }
+    let own: Vec<&Step> = steps
+        .iter()
+        .filter(|s| {
+            fix.actions
+                .iter()
+                .any(|a| a.command() == s.action.command())
+        })
+        .collect();
+    if let Some(s) = own.iter().find(|s| {
+        matches!(
+            s.state,
+            StepState::Failed | StepState::Refused | StepState::Ineffective
+        )
+    }) {
+        let detail = s.detail.as_deref().unwrap_or_default();
+        return format!("`{}` {}: {detail}", s.action.command(), s.state.as_str());
+    }
+    if own.iter().any(|s| s.state == StepState::Applied) {
+        return "changed as planned, but the check still finds it: see the findings above".into();
+    }
+    format!(
+        "the planned change ({}) is in place, but the check still finds it",
+        fix.description
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::CheckId;
+    use crate::codes;
+    use crate::model::{Action, Fix, Location};
+    use crate::results::CheckResult;
+
+    fn report(findings: Vec<Finding>) -> Report {
+        Report {
+            schema_version: 1,
+            godiag_version: String::new(),
+            status: crate::results::ReportStatus::Error,
+            duration_ms: 0,
+            checks: vec![CheckResult::with_findings(CheckId::Vscode, findings)],
+            diagnosis: Vec::new(),
+            fixes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_error_without_a_fix_says_what_to_do_by_hand_and_where() {
+        let dead = Finding::new(&codes::VSCODE_HTTP_PROXY_UNREACHABLE, "http.proxy is dead")
+            .location(Location::line("/u/settings.json", 3));
+        let left = remaining(&report(vec![dead]), None, &[]);
+        assert_eq!(left.len(), 1);
+        assert_eq!(left[0].code, "vscode.http-proxy-unreachable");
+        assert!(
+            left[0].reason.contains("by hand")
+                && left[0].reason.contains("http.proxy")
+                && left[0].reason.contains("/u/settings.json:3"),
+            "{}",
+            left[0].reason
+        );
+    }
+
+    #[test]
+    fn a_check_run_again_replaces_its_findings_and_warnings_do_not_count() {
+        let fix = Fix::safe("x", vec![Action::go_env_unset("GOSUMDB")]);
+        let before = report(vec![
+            Finding::new(&codes::VSCODE_HTTP_PROXY_UNREACHABLE, "dead").fix(fix.clone()),
+        ]);
+        let after = report(vec![
+            Finding::new(&codes::VSCODE_HTTP_PROXY_UNREACHABLE, "dead").severity(Severity::Warning),
+        ]);
+        assert!(remaining(&before, Some(&after), &[]).is_empty());
+        let step = Step {
+            fix: "x".into(),
+            applicability: Applicability::Safe,
+            action: Action::go_env_unset("GOSUMDB"),
+            state: StepState::Ineffective,
+            detail: Some("the OS environment overrides it".into()),
+            skipped: false,
+        };
+        let left = remaining(&before, None, &[step]);
+        assert_eq!(
+            left[0].reason,
+            "`go env -u GOSUMDB` ineffective: the OS environment overrides it"
+        );
+    }
+}
