@@ -150,7 +150,19 @@ pub fn render(report: &Report, opts: Options) -> String {
     if !report.fixes.is_empty() {
         let _ = writeln!(out, "\n{}", p.bold("Suggested fixes"));
         let shell = crate::platform::user_shell(crate::platform::Os::current());
-        for line in super::script::render_fix_script(&report.fixes, shell, &|t| p.dim(t)) {
+        // Comments wrap to the width, each line a comment still; commands never wrap.
+        let comment = |text: &str| {
+            let options = textwrap::Options::new(wrap.width.saturating_sub(2).max(20))
+                .subsequent_indent("# ")
+                .break_words(false)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            textwrap::wrap(text, options)
+                .iter()
+                .map(|l| p.dim(l))
+                .collect::<Vec<_>>()
+                .join("\n  ")
+        };
+        for line in super::script::render_fix_script(&report.fixes, shell, &comment) {
             let _ = writeln!(out, "  {line}");
         }
         out.push('\n');
