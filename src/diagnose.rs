@@ -348,7 +348,7 @@ mod tests {
         assert_eq!(d[0].severity, Severity::Error);
         assert_eq!(
             d[0].headline,
-            "module downloads fail because /etc/hosts line 5 pins goproxy.cn to 121.40.200.18, which is unreachable: TCP connections time out (1 address); DNS gives 118.184.169.35, which accepts connections (30 ms)"
+            "module downloads fail because /etc/hosts line 5 pins goproxy.cn to 121.40.200.18, which is unreachable: no TCP answer (1 address); DNS gives 118.184.169.35, which accepts connections (30 ms)"
         );
         assert_eq!(
             d[0].covers,

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use owo_colors::{OwoColorize, Style};
 
-use crate::model::{Finding, Severity};
+use crate::model::{Applicability, Finding, Severity};
 use crate::redact::redact;
 use crate::results::{CheckResult, CheckStatus, Report};
 
@@ -148,8 +148,26 @@ pub fn render(report: &Report, opts: Options) -> String {
     skipped_line(&mut out, &p, report);
 
     if !report.fixes.is_empty() {
-        let _ = writeln!(out, "\n{}", p.bold("Suggested fixes"));
         let shell = crate::platform::user_shell(crate::platform::Os::current());
+        let shell_name = match shell {
+            crate::platform::Shell::Posix => "sh",
+            crate::platform::Shell::PowerShell => "PowerShell",
+        };
+        let applies = if report
+            .fixes
+            .iter()
+            .any(|f| f.applicability == Applicability::Safe)
+        {
+            "; `godiag fix --apply` makes the go env changes, with backups"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "\n{} {}",
+            p.bold("Suggested fixes"),
+            p.dim(&format!("({shell_name}{applies})"))
+        );
         // Comments wrap to the width, each line a comment still; commands never wrap.
         let comment = |text: &str| {
             let options = textwrap::Options::new(wrap.width.saturating_sub(2).max(20))

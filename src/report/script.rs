@@ -175,10 +175,6 @@ fn script(fixes: &[Fix], shell: Shell) -> Vec<Line> {
             "the VS Code settings changes above are not shell commands: godiag makes them in place, with backups (`godiag fix` shows the diffs)",
         ));
         out.push(Line::Command("godiag fix --apply".into()));
-    } else if fixes.iter().any(|f| f.applicability == Applicability::Safe) {
-        out.push(comment(
-            "`godiag fix` shows which of these godiag makes itself, as diffs; `godiag fix --apply` makes them, with backups",
-        ));
     }
     out
 }
@@ -378,7 +374,6 @@ mod tests {
                 r"sudo sed -i.bak -e '3{/^[[:space:]]*1\.2\.3\.4[[:space:]]\{1,\}proxy\.golang\.org[[:space:]]*$/d;}' -e '5{/^[[:space:]]*121\.40\.200\.18[[:space:]]\{1,\}goproxy\.cn[[:space:]]*$/d;}' -e '9{/^[[:space:]]*5\.6\.7\.8[[:space:]]\{1,\}sum\.golang\.org[[:space:]]\{1,\}#[[:space:]]\{1,\}pinned[[:space:]]*$/d;}' /etc/hosts",
                 "# use the fastest mirror measured",
                 "go env -w 'GOPROXY=https://goproxy.cn|direct'",
-                "# `godiag fix` shows which of these godiag makes itself, as diffs; `godiag fix --apply` makes them, with backups",
             ]
         );
     }
@@ -492,7 +487,6 @@ mod tests {
                 "unset GOPROXY",
                 "# delete line 3 of /home/u/.bashrc: export GOPROXY=off…",
                 "# and the other 9 lines",
-                "# `godiag fix` shows which of these godiag makes itself, as diffs; `godiag fix --apply` makes them, with backups",
             ]
         );
     }

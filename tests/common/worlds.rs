@@ -127,7 +127,7 @@ pub fn fix_script(report: &str) -> Vec<String> {
 pub fn block(report: &str, heading: &str) -> Vec<String> {
     report
         .lines()
-        .skip_while(|l| l.trim() != heading)
+        .skip_while(|l| !l.trim().starts_with(heading))
         .skip(1)
         .take_while(|l| !l.trim().is_empty())
         .map(|l| l.trim_start().to_string())

@@ -239,10 +239,10 @@ fn verdicts(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
                 }
                 Fix::safe(
                     format!(
-                        "use {}, the fastest mirror that served the module protocol in this run{}",
+                        "use {}, the fastest working mirror in this run{}",
                         b.url,
                         if b.proxies_sumdb {
-                            " (it proxies the checksum database too)"
+                            " (it proxies checksums too)"
                         } else {
                             ""
                         }

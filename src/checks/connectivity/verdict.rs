@@ -34,7 +34,7 @@ pub fn describe_failure(t: &TargetFacts) -> String {
         Some(Layer::Tcp) => {
             let n = t.connects.len();
             let what = match t.connects.iter().map(|c| c.outcome).next() {
-                Some(super::facts::ConnectOutcome::Timeout) => "TCP connections time out",
+                Some(super::facts::ConnectOutcome::Timeout) => "no TCP answer",
                 Some(super::facts::ConnectOutcome::Refused) => "TCP connections are refused",
                 _ => "TCP connections fail",
             };
