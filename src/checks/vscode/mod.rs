@@ -59,5 +59,6 @@ fn summary(f: &facts::VscodeFacts, os: crate::platform::Os) -> String {
     } else {
         "running gopls not inspected (another process's environment cannot be read here)".into()
     };
-    format!("{found} settings files found; {ext}; {gopls}")
+    let files = if found == 1 { "file" } else { "files" };
+    format!("{found} settings {files} found; {ext}; {gopls}")
 }
