@@ -15,8 +15,8 @@ fn docs_dir() -> std::path::PathBuf {
 fn codes_markdown() -> String {
     let mut out = String::from(
         "# Finding codes\n\n\
-         <!-- Generated from src/codes.rs and locales/en/godiag.ftl by tests/docs.rs; do not edit. Regenerate with\n     \
-         `GODIAG_BLESS=1 cargo test --test tests docs`. -->\n\n\
+         <!-- Generated from src/codes.rs and locales/en/godiag.ftl by tests/docs.rs; do not\n     \
+         edit. Regenerate with `GODIAG_BLESS=1 cargo test --test tests docs`. -->\n\n\
          Every code godiag can report, grouped by check, with its default severity (a rule may\n\
          raise or lower it with the evidence; [checks.md](checks.md) says when).\n\
          `godiag explain CODE` prints the same text.\n",
