@@ -93,7 +93,11 @@ fn docs_checks_has_a_row_for_every_code() {
 #[test]
 fn docs_link_only_to_files_in_the_repository() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut pages = vec![root.join("README.md"), root.join("CHANGELOG.md")];
+    let mut pages = vec![
+        root.join("README.md"),
+        root.join("README.zh-CN.md"),
+        root.join("CHANGELOG.md"),
+    ];
     for entry in std::fs::read_dir(docs_dir()).expect("docs/ exists") {
         let path = entry.expect("readable docs entry").path();
         if path.extension().is_some_and(|e| e == "md") {

@@ -92,10 +92,8 @@ fn variables(source: &str, id: &str) -> Vec<String> {
         let trimmed = line.trim_start();
         let is_attribute_line = trimmed.starts_with('.');
         match attribute {
-            Some(a) if is_attribute_line => {
-                if trimmed.starts_with(&format!(".{a} =")) {
-                    text.push_str(line);
-                }
+            Some(a) if is_attribute_line && trimmed.starts_with(&format!(".{a} =")) => {
+                text.push_str(line);
             }
             None if i == start || !is_attribute_line => text.push_str(line),
             _ => {}
