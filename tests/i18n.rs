@@ -62,7 +62,7 @@ fn locale_precedence_through_the_binary() {
             .to_string()
     };
     let english = "dns.poisoned — a forged DNS answer (default severity: error)";
-    let chinese = "dns.poisoned — DNS 应答是伪造的（默认级别：错误）";
+    let chinese = "dns.poisoned — DNS 污染：应答是伪造的（默认级别：错误）";
     // LC_ALL=C beats LANG; an empty LC_ALL does not.
     assert_eq!(
         title(
@@ -123,14 +123,14 @@ fn unsupported_language_is_a_usage_error_and_unknown_codes_speak_chinese() {
         .args(["--lang", "zh-CN", "explain", "dns.poisond"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("没有这个发现代码"))
+        .stderr(predicate::str::contains("未知的代码"))
         .stderr(predicate::str::contains("dns.poisoned"));
     let list = stdout(
         sb.godiag(None)
             .args(["--lang", "zh-CN", "explain", "--list"]),
     );
     assert!(
-        list.contains("dns.poisoned") && list.contains("DNS 应答是伪造的"),
+        list.contains("dns.poisoned") && list.contains("DNS 污染：应答是伪造的"),
         "{list}"
     );
 }

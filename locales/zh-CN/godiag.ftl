@@ -1,7 +1,7 @@
 # godiag 的简体中文文本。id 与 locales/en/godiag.ftl 一一对应（测试会检查），
 # 写法见 docs/i18n.md。Go 自己的报错、命令、路径、环境变量名和代码保持原样，不翻译。
 #
-# 发现代码：每个代码一条消息，id 为把代码中的 `.` 写成 `--`（`dns.poisoned` 即 `dns--poisoned`），
+# 问题代码：每个代码一条消息，id 为把代码中的 `.` 写成 `--`（`dns.poisoned` 即 `dns--poisoned`），
 # 带四个属性 .title .meaning .why .fix；示例不是 Go 输出而是括号里的说明时，另有 .example。
 # 中文与英文、代码之间留一个空格；文本中的 `{` 和 `}` 写作 {"{"} 和 {"}"}。
 
@@ -18,10 +18,10 @@ explain-meaning = 这是什么意思
 explain-why = 为什么要紧
 explain-fix = 如何手动修复
 explain-example = Go 的输出
-explain-unknown = 错误：没有这个发现代码 `{ $query }`
+explain-unknown = 错误：未知的代码 `{ $query }`
 explain-did-you-mean = 你是不是想找：{ $codes }
 explain-list-hint = 用 `godiag explain --list` 查看所有代码。
-explain-ambiguous = 错误：`{ $query }` 有歧义，它同时是 { $codes } 的简写，请给出完整代码
+explain-ambiguous = 错误：`{ $query }` 有歧义，它同时是 { $codes } 的简写，请写完整代码
 explain-and = {" 和 "}
 
 ## 命令行帮助（英文帮助在 src/cli.rs 的文档注释里，这里只有中文）
@@ -105,13 +105,13 @@ help-fix--mirror = { help-check--mirror }
 help-fix--vscode-settings = { help-check--vscode-settings }
 help-fix--timeout = { help-check--timeout }
 
-help-explain-about = 解释一个发现代码：什么意思、为什么会让 Go 出错、怎样手动修复
+help-explain-about = 解释报告里的一个代码：什么意思、为什么会让 Go 出错、怎样手动修复
 help-explain-examples = 示例：
       godiag explain go-env.os-env-override
       godiag explain goproxy-off
       godiag explain --list
       godiag explain dns.poisoned --lang zh-CN
-help-explain--code = 发现代码，如 go-env.goproxy-off（点后面的部分唯一时也可以只写这部分）
+help-explain--code = 报告里的代码，如 go-env.goproxy-off（点后面的部分不重复时，只写这部分也行）
 help-explain--list = 列出所有代码及其标题
 
 help-completions-about = 输出 shell 补全脚本
@@ -128,13 +128,13 @@ help-value-connectivity = 模块代理、镜像和校验和数据库，逐层检
 help-value-vscode = VS Code 系编辑器的设置，以及 gopls 拿到的环境变量
 help-value-auto = 标准输出是终端且没有设置 NO_COLOR 时着色
 
-## 发现代码
+## 问题代码
 
 go-env--go-missing =
     .title = 找不到 go 命令
     .meaning = godiag 没有找到 `go` 可执行文件：--go 指定的路径下没有，PATH 上也没有。
     .why = 没有 go 命令就什么都下载不了，godiag 也读不到 Go 实际使用的设置。终端里能找到 `go`、编辑器里却找不到，通常是因为 PATH 只在 shell 的 rc 文件里设置了。
-    .fix = 从 https://golang.google.cn/dl/（国外可用 https://go.dev/dl/）或包管理器安装 Go（`apt-get install golang-go`、`brew install go`、`winget install GoLang.Go`），然后打开一个新终端。如果 Go 装在不常见的位置，用 `--go /path/to/go` 指定，或把它的 bin 目录加进 PATH。
+    .fix = 从 https://golang.google.cn/dl/ 或包管理器安装 Go（国外也可以用 https://go.dev/dl/ ）（`apt-get install golang-go`、`brew install go`、`winget install GoLang.Go`），然后打开一个新终端。如果 Go 装在不常见的位置，用 `--go /path/to/go` 指定，或把它的 bin 目录加进 PATH。
 
 go-env--go-timeout =
     .title = `go env` 超时没有响应
@@ -153,7 +153,7 @@ go-env--go-too-old =
     .title = Go 版本太旧，不支持模块代理
     .meaning = 安装的 Go 比配置的最低版本（默认 1.13）还旧。
     .why = GOPROXY、GOSUMDB、GOPRIVATE 和 GONOSUMDB 都是 Go 1.13 才有的。更旧的版本会忽略它们，所有模块都直接用 git 拉取，而这在防火墙和公司代理后面正是会失败的方式。
-    .fix = 安装当前的 Go 版本（https://golang.google.cn/dl/，国外可用 https://go.dev/dl/）。
+    .fix = 安装当前的 Go 版本：https://golang.google.cn/dl/ （国外也可以用 https://go.dev/dl/ ）
 
 go-env--goproxy-invalid =
     .title = GOPROXY 的值 Go 不认
@@ -207,7 +207,7 @@ go-env--unknown-variable =
     .title = Go 不认识的变量
     .meaning = 设置了一个看起来像 Go 设置的变量，但 Go 没有这个变量（比如 GONOSUMCHECK），或者它是某个模块设置的拼写错误。
     .why = Go 会悄悄忽略不认识的变量，你以为生效的设置其实没有任何作用。`go env -w` 会拒绝这种名字，所以它们往往出现在 shell rc 文件或手改的 env 文件里。
-    .fix = 删掉它，改设你真正想设的变量（发现里写了是哪个）。`go env -u` 删不掉 env 文件里的未知变量，要手动删那一行。GONOSUMCHECK 通常是想写 GONOSUMDB，它接受私有模块路径的模式；如果目的是绕过国内 sum.golang.org 超时，请改用 `go env -w GOSUMDB=sum.golang.google.cn`。
+    .fix = 删掉它，改设你真正想设的变量（报告里写了是哪个）。`go env -u` 删不掉 env 文件里的未知变量，要手动删那一行。GONOSUMCHECK 通常是想写 GONOSUMDB，它接受私有模块路径的模式；如果目的是绕过国内 sum.golang.org 超时，请改用 `go env -w GOSUMDB=sum.golang.google.cn`。
 
 go-env--toolchain-download =
     .title = go 会先下载更新的工具链
@@ -259,7 +259,7 @@ hosts--conflict =
     .title = 同一个域名指向了不同地址
     .meaning = 同一个域名出现在多行里，同一地址族的地址却不一样（或者一行屏蔽、另一行正常指向）。
     .why = 不同工具认哪一行不一样：Go 的解析器会合并所有行，可能连其中任何一个地址；glibc（curl、git 和大多数 C 程序）只认第一行（除非 /etc/host.conf 里有 `multi on`）。于是 `curl` 能用、`go mod download` 却失败，或者反过来。
-    .fix = 每个域名每个地址族只留一行，删掉其他的（发现里列出了所有行）。不是你特意加的固定地址就删掉：DNS 通常更可靠。
+    .fix = 每个域名每个地址族只留一行，删掉其他的（报告里列出了所有相关的行）。不是你特意加的固定地址就删掉：DNS 通常更可靠。
 
 hosts--sinkhole =
     .title = hosts 文件屏蔽了 Go 要用的主机
@@ -271,7 +271,7 @@ hosts--pinned =
     .title = hosts 文件把 Go 要用的主机固定到了某个地址
     .meaning = go 命令要用的某个主机在 hosts 文件里被写死了一个地址，而不是通过 DNS 解析。
     .why = 从 “GitHub 加速” 列表（GitHub520、ineo6）或旧博客抄来的 hosts 条目会过时：服务换了地址，旧地址不再响应，或者返回的是别的域名的证书，于是 Go 报超时或 TLS 错误，而浏览器（可能用了 DoH）却正常。
-    .fix = 除非是你有意维护的（比如内部镜像），否则删掉这一行。如果某个工具总是把它加回来，删掉那个工具写入的整块内容（见 hosts.stale-block）。用模块代理（GOPROXY=https://goproxy.cn,direct），而不是在 hosts 里固定 GitHub 的地址。
+    .fix = 除非是你有意维护的（比如内部镜像），否则删掉这一行。如果某个工具总是把它加回来，删掉那个工具写入的整块内容（见 hosts.stale-block）。用模块代理（`GOPROXY=https://goproxy.cn,direct`），而不是在 hosts 里固定 GitHub 的地址。
 
 hosts--long-line =
     .title = hosts 文件中有一行达到 64 KiB 或更长
@@ -310,10 +310,10 @@ dns--lookup-failed =
     .title = Go 解析不了要用的域名
     .meaning = Go 使用的系统 DNS 没有为当前设置需要的主机返回地址：GOPROXY 里的第一个代理，或者校验和数据库。
     .why = 没有地址，go 命令连连接都没法尝试：`go mod download` 在第一个模块就失败。
-    .fix = 先看这条旁边关于 DNS 服务器的发现。如果这个域名在哪里都解析不了，检查 GOPROXY/GOSUMDB 里的拼写。如果只有系统 DNS 解析失败，修好或换掉它（resolv.conf、VPN 的 DNS 设置）。临时办法：换一个你的 DNS 能解析的代理，`go env -w GOPROXY=https://goproxy.cn,direct`。
+    .fix = 先看报告里关于 DNS 服务器的其他问题。如果这个域名在哪里都解析不了，检查 GOPROXY/GOSUMDB 里的拼写。如果只有系统 DNS 解析失败，修好或换掉它（resolv.conf、VPN 的 DNS 设置）。临时办法：换一个你的 DNS 能解析的代理，`go env -w GOPROXY=https://goproxy.cn,direct`。
 
 dns--poisoned =
-    .title = DNS 应答是伪造的
+    .title = DNS 污染：应答是伪造的
     .meaning = DNS 服务器返回的不是真实地址：已知的伪造地址、Teredo（2001::/32）的 AAAA 记录、公网域名却解析到私有或保留地址，或者一次查询收到两个不同的应答（抢先注入的假应答和真应答）。
     .why = Go 会连到伪造的地址，结果超时或 TLS 失败。这就是 DNS 污染：防火墙会对被封锁的域名注入伪造的 UDP 应答；国内的 DNS 服务器可能把它缓存下来，之后不管用什么方式查询都返回假地址。
     .fix = 改用一个不依赖被污染域名的模块代理：`go env -w GOPROXY=https://goproxy.cn,direct` 和 `go env -w GOSUMDB=sum.golang.google.cn`。如果系统 DNS 本身就被污染了，在系统或代理工具里启用加密 DNS（DoH/DoT）。不要在 hosts 文件里写死地址：它们会过时。
@@ -379,11 +379,11 @@ connectivity--tls =
     .title = TLS 握手失败
     .meaning = TCP 连得上，但 TLS 握手失败：证书是给别的域名的、已过期，或者服务器中断了握手。
     .why = Go 会像浏览器一样拒绝这个连接，下载失败。
-    .fix = 发现里有用大白话写的错误原因。证书域名不对通常说明地址不对（过时的 hosts 固定地址、被劫持的 DNS 应答）；证书过期可能是系统时间不对。
+    .fix = 先看报告里对错误原因的说明。证书域名不对通常说明地址不对（过时的 hosts 固定地址、被劫持的 DNS 应答）；证书过期可能是系统时间不对。
 
 connectivity--tls-intercepted =
     .title = TLS 被拦截解密
-    .meaning = 证书链追溯不到这台机器信任的根证书（或者只追溯到一个不受公众信任的根证书）：公司代理或杀毒软件在解密 HTTPS。发现里写了签发者。
+    .meaning = 证书链追溯不到这台机器信任的根证书（或者只追溯到一个不受公众信任的根证书）：公司代理或杀毒软件在解密 HTTPS。报告里写了签发者。
     .why = Go 只信任系统的根证书（或 SSL_CERT_FILE / SSL_CERT_DIR 指定的）。检查流量的代理的根证书如果只装在浏览器里，Go 就会报 `x509: certificate signed by unknown authority`。
     .fix = 把拦截方的根证书装进系统证书库（Debian/Ubuntu：复制到 /usr/local/share/ca-certificates/ 再运行 `sudo update-ca-certificates`；macOS：钥匙串“系统”中设为“始终信任”；Windows：certmgr 的“受信任的根证书颁发机构”），或者让 SSL_CERT_FILE 指向包含它的证书包。也可以问 IT 能否让 Go 用到的主机不经过检查。
 

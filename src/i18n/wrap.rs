@@ -1,7 +1,8 @@
 //! Word wrap by display width. A Chinese character takes two terminal columns, and Chinese
 //! text has no spaces: a line may break between two characters, but not before a closing mark
 //! (`，` `。` `）`) or after an opening one (`（` `“`), the line-breaking rules of Chinese
-//! typesetting (kinsoku). Latin words, commands and URLs break at spaces only, as before.
+//! typesetting (kinsoku). Latin words and URLs break at spaces only, and a command in
+//! backticks stays on one line when it fits, so that it can be copied whole.
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -15,8 +16,8 @@ pub fn width(text: &str) -> usize {
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
-        for (i, piece) in pieces(word).into_iter().enumerate() {
+    for word in units(text, max) {
+        for (i, piece) in pieces(&word).into_iter().enumerate() {
             // The first piece of a word follows a space; the others continue the word.
             let joint = if i == 0 && !line.is_empty() { " " } else { "" };
             if !line.is_empty() && width(&line) + joint.len() + width(piece) > max {
@@ -31,6 +32,40 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// The words of `text`, a code span in backticks joined into one when it fits in `max`.
+fn units(text: &str, max: usize) -> Vec<String> {
+    let mut units: Vec<String> = Vec::new();
+    let mut span: Option<String> = None;
+    let odd_ticks = |word: &str| word.matches('`').count() % 2 == 1;
+    for word in text.split_whitespace() {
+        match span.as_mut() {
+            Some(open) => {
+                open.push(' ');
+                open.push_str(word);
+                if odd_ticks(word) {
+                    units.extend(close(span.take().unwrap_or_default(), max));
+                }
+            }
+            None if odd_ticks(word) => span = Some(word.to_string()),
+            None => units.push(word.to_string()),
+        }
+    }
+    if let Some(open) = span {
+        // No closing backtick: plain words after all.
+        units.extend(open.split(' ').map(str::to_string));
+    }
+    units
+}
+
+/// A finished code span: one unit, or its words when it is wider than a line.
+fn close(span: String, max: usize) -> Vec<String> {
+    if width(&span) <= max {
+        vec![span]
+    } else {
+        span.split(' ').map(str::to_string).collect()
+    }
 }
 
 /// A word split where a line may break inside it: next to a wide character, unless a mark
@@ -97,6 +132,18 @@ mod tests {
         // `，` never starts a line and `（` never ends one.
         assert_eq!(wrap("超时，连接", 4), vec!["超", "时，", "连接"]);
         assert_eq!(wrap("看（代理）", 6), vec!["看（代", "理）"]);
+    }
+
+    #[test]
+    fn code_spans_stay_whole_when_they_fit() {
+        assert_eq!(
+            wrap("run `go env -w GOPROXY=x` now", 22),
+            vec!["run", "`go env -w GOPROXY=x`", "now"]
+        );
+        // Wider than a line: broken at its spaces like any text.
+        assert_eq!(wrap("`a b c`", 3), vec!["`a", "b", "c`"]);
+        // An unclosed backtick is a plain character.
+        assert_eq!(wrap("a `b c d", 3), vec!["a", "`b", "c d"]);
     }
 
     #[test]
