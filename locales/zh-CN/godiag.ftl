@@ -134,7 +134,7 @@ go-env--go-missing =
     .title = 找不到 go 命令
     .meaning = godiag 没有找到 `go` 可执行文件：--go 指定的路径下没有，PATH 上也没有。
     .why = 没有 go 命令就什么都下载不了，godiag 也读不到 Go 实际使用的设置。终端里能找到 `go`、编辑器里却找不到，通常是因为 PATH 只在 shell 的 rc 文件里设置了。
-    .fix = 从 https://golang.google.cn/dl/ 或包管理器安装 Go（国外也可以用 https://go.dev/dl/ ）（`apt-get install golang-go`、`brew install go`、`winget install GoLang.Go`），然后打开一个新终端。如果 Go 装在不常见的位置，用 `--go /path/to/go` 指定，或把它的 bin 目录加进 PATH。
+    .fix = 从 https://golang.google.cn/dl/ 下载安装 Go（国外也可以用 https://go.dev/dl/ ），或者用包管理器安装：`apt-get install golang-go`、`brew install go`、`winget install GoLang.Go`。装好后打开一个新终端。如果 Go 装在不常见的位置，用 `--go /path/to/go` 指定，或把它的 bin 目录加进 PATH。
 
 go-env--go-timeout =
     .title = `go env` 超时没有响应
@@ -147,13 +147,13 @@ go-env--go-failed =
     .title = `go env` 执行失败
     .meaning = `go env -json ...` 以错误退出，或者输出的不是 Go 该输出的 JSON。
     .why = 所有 go 命令读的都是 `go env` 读的这些设置；`go env` 失败，`go mod download` 和 gopls 也会失败，报错通常一样。
-    .fix = 看证据里 go 自己的报错。常见原因：GOFLAGS 的值不合法，GOROOT 损坏，GOTOOLCHAIN 指向一个不存在的工具链，或者这个 `go` 根本不是 Go 工具链（比如会多打印内容的包装脚本）。
+    .fix = 看报告里 go 自己的报错。常见原因：GOFLAGS 的值不合法，GOROOT 损坏，GOTOOLCHAIN 指向一个不存在的工具链，或者这个 `go` 根本不是 Go 工具链（比如会多打印内容的包装脚本）。
 
 go-env--go-too-old =
     .title = Go 版本太旧，不支持模块代理
     .meaning = 安装的 Go 比配置的最低版本（默认 1.13）还旧。
-    .why = GOPROXY、GOSUMDB、GOPRIVATE 和 GONOSUMDB 都是 Go 1.13 才有的。更旧的版本会忽略它们，所有模块都直接用 git 拉取，而这在防火墙和公司代理后面正是会失败的方式。
-    .fix = 安装当前的 Go 版本：https://golang.google.cn/dl/ （国外也可以用 https://go.dev/dl/ ）
+    .why = GOPROXY、GOSUMDB、GOPRIVATE 和 GONOSUMDB 都是 Go 1.13 才有的。更旧的版本会忽略它们，所有模块都直接用 git 拉取，而在国内或公司代理后面，这正是最容易失败的方式。
+    .fix = 安装当前的 Go 版本：https://golang.google.cn/dl/ （国外也可以用 https://go.dev/dl/ ）。
 
 go-env--goproxy-invalid =
     .title = GOPROXY 的值 Go 不认
@@ -181,7 +181,7 @@ go-env--goproxy-comma-fallback =
 
 go-env--gosumdb-off =
     .title = GOSUMDB=off 关闭了模块校验
-    .meaning = 对照 Go 校验和数据库的校验被关掉了。
+    .meaning = 模块不再对照 Go 的校验和数据库校验。
     .why = 校验和数据库用来证明你下载的模块和其他人拿到的是同一份。关掉之后，被攻破的代理或中间人可以悄悄塞给你篡改过的代码。很多人用它来“解决” sum.golang.org 超时，但在国内可以通过 sum.golang.google.cn 或支持它的代理（比如 goproxy.cn）访问校验和数据库。GOSUMDB=off 时，工具链下载（GOTOOLCHAIN）也会拒绝工作。
     .fix = 运行 `go env -u GOSUMDB`（默认 sum.golang.org，goproxy.cn 也会代理它），或在 sum.golang.org 被墙的地方用 `go env -w GOSUMDB=sum.golang.google.cn`。私有模块请用 GOPRIVATE 或 GONOSUMDB 写明它们的路径，而不是把所有模块的校验都关掉。
 
@@ -201,7 +201,7 @@ go-env--insecure-flag =
     .title = GOFLAGS 里有 -insecure
     .meaning = GOFLAGS 包含 `-insecure`，这是 `go get` 的一个参数，Go 1.17 已经删除。
     .why = 从 Go 1.17 起，`go get` 看到 -insecure 会直接报错退出，所以从旧博客抄来的 GOFLAGS 会让每个 `go get` 都失败。在更旧的 Go 上，它会悄悄允许所有拉取走明文 HTTP、不验证 TLS。
-    .fix = 把 -insecure 从 GOFLAGS 里去掉（`go env -w GOFLAGS=<其他参数>` 或 `go env -u GOFLAGS`）。对极少数确实没有 HTTPS 的主机，用 `go env -w GOINSECURE=host.example.com`；它只影响直连拉取，不会关闭校验和校验。
+    .fix = 把 -insecure 从 GOFLAGS 里去掉（`go env -w GOFLAGS=<其他参数>` 或 `go env -u GOFLAGS`）。对极少数确实没有 HTTPS 的主机，用 `go env -w GOINSECURE=host.example.com`；它只影响直连拉取，也不会关闭校验和检查。
 
 go-env--unknown-variable =
     .title = Go 不认识的变量
@@ -258,7 +258,7 @@ hosts--encoding =
 hosts--conflict =
     .title = 同一个域名指向了不同地址
     .meaning = 同一个域名出现在多行里，同一地址族的地址却不一样（或者一行屏蔽、另一行正常指向）。
-    .why = 不同工具认哪一行不一样：Go 的解析器会合并所有行，可能连其中任何一个地址；glibc（curl、git 和大多数 C 程序）只认第一行（除非 /etc/host.conf 里有 `multi on`）。于是 `curl` 能用、`go mod download` 却失败，或者反过来。
+    .why = 不同工具认哪一行不一样：Go 的解析器会合并所有行，可能连接其中任何一个地址；glibc（curl、git 和大多数 C 程序）只认第一行（除非 /etc/host.conf 里有 `multi on`）。于是 `curl` 能用、`go mod download` 却失败，或者反过来。
     .fix = 每个域名每个地址族只留一行，删掉其他的（报告里列出了所有相关的行）。不是你特意加的固定地址就删掉：DNS 通常更可靠。
 
 hosts--sinkhole =
@@ -309,7 +309,7 @@ dns--resolver-unreachable =
 dns--lookup-failed =
     .title = Go 解析不了要用的域名
     .meaning = Go 使用的系统 DNS 没有为当前设置需要的主机返回地址：GOPROXY 里的第一个代理，或者校验和数据库。
-    .why = 没有地址，go 命令连连接都没法尝试：`go mod download` 在第一个模块就失败。
+    .why = 没有地址，go 命令根本无法发起连接：`go mod download` 在第一个模块就失败。
     .fix = 先看报告里关于 DNS 服务器的其他问题。如果这个域名在哪里都解析不了，检查 GOPROXY/GOSUMDB 里的拼写。如果只有系统 DNS 解析失败，修好或换掉它（resolv.conf、VPN 的 DNS 设置）。临时办法：换一个你的 DNS 能解析的代理，`go env -w GOPROXY=https://goproxy.cn,direct`。
 
 dns--poisoned =
@@ -321,9 +321,9 @@ dns--poisoned =
 dns--inconsistent =
     .title = 各 DNS 服务器的应答不一致
     .meaning = 系统 DNS 对某个域名的应答，和任何一个参考 DNS 都没有相同的地址，但看不出伪造的迹象；或者 systemd-resolved 的缓存和它自己的上游服务器不一致。
-    .why = 这常常无害（CDN 按地理位置返回不同地址），但缓存被污染、中间设备劫持 DNS 时也是这个样子。如果连系统 DNS 给的地址失败、连其他地址却正常，原因就在这里。
+    .why = 这常常无害（CDN 按地理位置返回不同地址），但缓存被污染、中间设备劫持 DNS 时也是这个样子。如果连接系统 DNS 给的地址失败、连接其他地址却正常，原因就在这里。
     .fix = 用 `dig 域名 @DNS服务器` 对比。清掉过时的缓存（systemd 用 `resolvectl flush-caches`，Windows 用 `ipconfig /flushdns`，macOS 用 `sudo dscacheutil -flushcache`）。如果应答一直不同、连接也失败，就换掉系统 DNS。
-    .example = （连其中某个地址会超时）
+    .example = （连接其中某个地址时超时）
 
 dns--fake-ip =
     .title = 本地代理工具用 fake-ip 应答
