@@ -55,7 +55,7 @@ pub fn command(lang: Lang) -> Command {
     match lang {
         Lang::En => cmd,
         Lang::ZhCn => {
-            let mut cmd = localize(cmd, "", lang);
+            let mut cmd = localize(cmd, "", lang, false);
             // clap adds its `help` subcommand while building; its about is replaced after.
             cmd.build();
             let about = i18n::text(lang, "help-subcommand-help", &[]);
@@ -76,8 +76,9 @@ pub fn command(lang: Lang) -> Command {
 }
 
 /// `cmd` and its subcommands with every help text from the catalogue. `path` is the
-/// subcommand's name (empty at the top level).
-fn localize(mut cmd: Command, path: &str, lang: Lang) -> Command {
+/// subcommand's name (empty at the top level); `inherited_version` is whether a parent's
+/// version reaches this command (`propagate_version`).
+fn localize(mut cmd: Command, path: &str, lang: Lang, inherited_version: bool) -> Command {
     let t = |id: &str| i18n::text(lang, id, &[]);
     let prefix = if path.is_empty() {
         "help".to_string()
@@ -120,7 +121,10 @@ fn localize(mut cmd: Command, path: &str, lang: Lang) -> Command {
             }
         });
     }
-    let has_version = cmd.get_version().is_some();
+    let has_version = cmd.get_version().is_some() || inherited_version;
+    // clap adds its own English `--version` to every subcommand when the version propagates;
+    // disabling it here disables it there, so each gets the translated one instead.
+    let propagates = has_version && cmd.is_propagate_version_set();
     cmd = cmd
         .disable_help_flag(true)
         .arg(
@@ -148,7 +152,7 @@ fn localize(mut cmd: Command, path: &str, lang: Lang) -> Command {
         .map(|s| s.get_name().to_string())
         .collect();
     for name in names {
-        cmd = cmd.mut_subcommand(&name, |sub| localize(sub, &name, lang));
+        cmd = cmd.mut_subcommand(&name, |sub| localize(sub, &name, lang, propagates));
     }
     cmd
 }
@@ -289,6 +293,18 @@ mod tests {
             .try_get_matches_from(["godiag", "check", "--only", "nope"])
             .unwrap_err();
         assert_eq!(err.exit_code(), 2);
+        for args in [
+            &["godiag", "-V"][..],
+            &["godiag", "check", "-V"],
+            &["godiag", "fix", "--version"],
+        ] {
+            let err = command(Lang::ZhCn).try_get_matches_from(args).unwrap_err();
+            assert_eq!(
+                err.kind(),
+                clap::error::ErrorKind::DisplayVersion,
+                "{args:?}"
+            );
+        }
     }
 
     /// Every help text of every command, in Chinese, as clap renders it.
@@ -319,7 +335,13 @@ mod tests {
                     i18n::width(line)
                 );
             }
-            for english in ["Options:", "Print help", "Usage:", "Commands:"] {
+            for english in [
+                "Options:",
+                "Print help",
+                "Print version",
+                "Usage:",
+                "Commands:",
+            ] {
                 assert!(!help.contains(english), "{name}: {english}\n{help}");
             }
         }
