@@ -46,6 +46,17 @@ pub struct Cli {
     #[command(subcommand)]
     /// The subcommand.
     pub command: Command,
+    /// Language of the output and this help: en or zh-CN [default: $GODIAG_LANG, else LC_ALL, LC_MESSAGES or LANG, else the system language, else en]. zh-TW and zh-HK fall back to English until someone translates them.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<String>,
+}
+
+fn parse_lang(text: &str) -> Result<String, String> {
+    if crate::i18n::is_known(text) {
+        Ok(text.trim().to_string())
+    } else {
+        Err("godiag speaks en and zh-CN (zh-TW and zh-HK fall back to English)".to_string())
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -334,6 +345,18 @@ mod tests {
         assert!(err.to_string().contains("--undo"), "{err}");
         assert!(Cli::try_parse_from(["godiag", "fix", "--apply", "--force"]).is_err());
         assert!(Cli::try_parse_from(["godiag", "fix", "--undo", "--force"]).is_ok());
+    }
+
+    #[test]
+    fn lang_is_global_and_checked() {
+        let cli =
+            Cli::try_parse_from(["godiag", "explain", "dns.poisoned", "--lang", "zh-CN"]).unwrap();
+        assert_eq!(cli.lang.as_deref(), Some("zh-CN"));
+        let cli = Cli::try_parse_from(["godiag", "--lang=zh_CN.UTF-8", "check"]).unwrap();
+        assert_eq!(cli.lang.as_deref(), Some("zh_CN.UTF-8"));
+        let err = Cli::try_parse_from(["godiag", "--lang", "fr", "check"]).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("zh-CN"), "{err}");
     }
 
     #[test]

@@ -3,41 +3,71 @@
 use std::fmt::Write as _;
 
 use crate::codes;
-use crate::model::CodeInfo;
+use crate::i18n::{self, Lang};
+use crate::model::{CodeInfo, Severity};
 
-/// The width explanations are wrapped to.
+/// The width explanations are wrapped to, in terminal columns (a Chinese character is two).
 const WIDTH: usize = 88;
 
+/// The ids of the texts this module uses besides the codes' own, for the test that finds
+/// unused catalogue entries.
+#[cfg(test)]
+pub const TEXT_IDS: &[&str] = &[
+    "severity-error",
+    "severity-warning",
+    "severity-info",
+    "explain-header",
+    "explain-meaning",
+    "explain-why",
+    "explain-fix",
+    "explain-example",
+    "explain-unknown",
+    "explain-did-you-mean",
+    "explain-list-hint",
+    "explain-ambiguous",
+    "explain-and",
+];
+
 /// The full explanation of one code.
-pub fn render(info: &CodeInfo) -> String {
-    let severity = match info.severity {
-        crate::model::Severity::Error => "error",
-        crate::model::Severity::Warning => "warning",
-        crate::model::Severity::Info => "info",
-    };
-    let mut out = format!(
-        "{} — {} (default severity: {severity})\n",
-        info.code, info.title
+pub fn render(info: &CodeInfo, lang: Lang) -> String {
+    let severity = i18n::text(lang, severity_id(info.severity), &[]);
+    let mut out = i18n::text(
+        lang,
+        "explain-header",
+        &[
+            ("code", info.code.into()),
+            ("title", info.title(lang).into()),
+            ("severity", severity.into()),
+        ],
     );
+    out.push('\n');
     for (heading, body) in [
-        ("What it means", info.meaning),
-        ("Why it matters", info.why),
-        ("How to fix it by hand", info.fix),
+        ("explain-meaning", info.meaning(lang)),
+        ("explain-why", info.why(lang)),
+        ("explain-fix", info.fix(lang)),
     ] {
-        let _ = writeln!(out, "\n{heading}");
-        for line in wrap(body, WIDTH - 2) {
+        let _ = writeln!(out, "\n{}", i18n::text(lang, heading, &[]));
+        for line in i18n::wrap(&body, WIDTH - 2) {
             let _ = writeln!(out, "  {line}");
         }
     }
-    let _ = writeln!(out, "\nWhat Go prints");
-    for line in info.example.lines() {
+    let _ = writeln!(out, "\n{}", i18n::text(lang, "explain-example", &[]));
+    for line in info.example_text(lang).lines() {
         let _ = writeln!(out, "  {line}");
     }
     out
 }
 
+fn severity_id(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "severity-error",
+        Severity::Warning => "severity-warning",
+        Severity::Info => "severity-info",
+    }
+}
+
 /// Every code with its title, one a line.
-pub fn list() -> String {
+pub fn list(lang: Lang) -> String {
     let width = codes::CATALOGUE
         .iter()
         .map(|c| c.code.len())
@@ -45,12 +75,12 @@ pub fn list() -> String {
         .unwrap_or(0);
     codes::CATALOGUE
         .iter()
-        .map(|c| format!("{:width$}  {}\n", c.code, c.title))
+        .map(|c| format!("{:width$}  {}\n", c.code, c.title(lang)))
         .collect()
 }
 
 /// The message for a code that does not exist.
-pub fn unknown(query: &str) -> String {
+pub fn unknown(query: &str, lang: Lang) -> String {
     let same_slug: Vec<&str> = codes::CATALOGUE
         .iter()
         .map(|c| c.code)
@@ -60,37 +90,28 @@ pub fn unknown(query: &str) -> String {
         })
         .collect();
     if same_slug.len() > 1 {
-        return format!(
-            "error: `{query}` is ambiguous: it is the slug of {}; give the full code",
-            same_slug.join(" and ")
+        let and = i18n::text(lang, "explain-and", &[]);
+        return i18n::text(
+            lang,
+            "explain-ambiguous",
+            &[
+                ("query", query.into()),
+                ("codes", same_slug.join(&and).into()),
+            ],
         );
     }
-    let mut msg = format!("error: unknown finding code `{query}`");
+    let mut msg = i18n::text(lang, "explain-unknown", &[("query", query.into())]);
     let closest = codes::closest(query, 3);
     if !closest.is_empty() {
-        let _ = write!(msg, "\n\n  did you mean: {}", closest.join(", "));
+        let did_you_mean = i18n::text(
+            lang,
+            "explain-did-you-mean",
+            &[("codes", closest.join(", ").into())],
+        );
+        let _ = write!(msg, "\n\n  {did_you_mean}");
     }
-    msg.push_str("\n\n  `godiag explain --list` shows every code.");
+    let _ = write!(msg, "\n\n  {}", i18n::text(lang, "explain-list-hint", &[]));
     msg
-}
-
-/// Greedy word wrap.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
 }
 
 #[cfg(test)]
@@ -100,7 +121,7 @@ mod tests {
     #[test]
     fn every_code_renders_all_sections() {
         for info in codes::CATALOGUE {
-            let text = render(info);
+            let text = render(info, Lang::En);
             for heading in [
                 "What it means",
                 "Why it matters",
@@ -114,7 +135,7 @@ mod tests {
                 before_example
                     .lines()
                     .skip(1)
-                    .all(|l| l.chars().count() <= WIDTH),
+                    .all(|l| i18n::width(l) <= WIDTH),
                 "{} is not wrapped",
                 info.code
             );
@@ -123,13 +144,38 @@ mod tests {
 
     #[test]
     fn unknown_suggests() {
-        let msg = unknown("go-env.goproxy-of");
+        let msg = unknown("go-env.goproxy-of", Lang::En);
         assert!(msg.contains("did you mean: go-env.goproxy-off"), "{msg}");
     }
 
     #[test]
-    fn wrap_breaks_at_width() {
-        assert_eq!(wrap("aa bb cc", 5), vec!["aa bb", "cc"]);
-        assert!(wrap("", 5).is_empty());
+    fn chinese_explanations_fit_the_width_in_display_columns() {
+        for info in codes::CATALOGUE {
+            let text = render(info, Lang::ZhCn);
+            let heading = i18n::text(Lang::ZhCn, "explain-example", &[]);
+            let before_example = text.split(heading.as_str()).next().unwrap_or_default();
+            for line in before_example.lines().skip(1) {
+                assert!(
+                    i18n::width(line) <= WIDTH,
+                    "{}: {} columns: {line}",
+                    info.code,
+                    i18n::width(line)
+                );
+            }
+            assert!(
+                text.chars().any(|c| i18n::width(&c.to_string()) == 2),
+                "{} is not in Chinese",
+                info.code
+            );
+        }
+    }
+
+    #[test]
+    fn chinese_list_and_errors() {
+        let list = list(Lang::ZhCn);
+        assert_eq!(list.lines().count(), codes::CATALOGUE.len());
+        let msg = unknown("go-env.goproxy-of", Lang::ZhCn);
+        assert!(msg.contains("go-env.goproxy-off"), "{msg}");
+        assert!(unknown("gosumdb-off", Lang::ZhCn).contains("go-env.gosumdb-off"));
     }
 }

@@ -15,6 +15,7 @@
 mod app;
 mod checks;
 mod cli;
+mod cli_help;
 mod codes;
 mod config;
 mod crosscheck;
@@ -23,6 +24,7 @@ mod explain;
 mod fix;
 mod go;
 mod hosts;
+mod i18n;
 mod model;
 mod net;
 mod pipeline;
@@ -37,7 +39,9 @@ mod vscode;
 
 pub use app::run;
 pub use cli::Cli;
+pub use cli_help::parse as parse_cli;
 pub use codes::CATALOGUE;
+pub use i18n::Lang;
 pub use model::{CodeInfo, Severity};
 pub use redact::redact;
 pub use report::fix::schema as fix_report_schema;

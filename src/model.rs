@@ -13,22 +13,15 @@ pub fn millis(d: std::time::Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
-/// One finding code and its explanation.
+/// One finding code. Its words (title, meaning, why, fix) are in the message catalogues, in
+/// every language; `crate::codes` reads them.
 #[derive(Debug)]
 pub struct CodeInfo {
     /// `<check-id>.<slug>`, stable.
     pub code: &'static str,
     /// The severity a finding of this code has unless the rule raises or lowers it.
     pub severity: Severity,
-    /// A few words.
-    pub title: &'static str,
-    /// What the finding means.
-    pub meaning: &'static str,
-    /// Why it breaks (or endangers) Go's module downloads.
-    pub why: &'static str,
-    /// How to fix it by hand.
-    pub fix: &'static str,
-    /// What Go prints when this bites, as users paste it.
+    /// What Go prints when this bites, as users paste it (never translated).
     pub example: &'static str,
 }
 

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use godiag::{CATALOGUE, Severity};
+use godiag::{CATALOGUE, Lang, Severity};
 
 fn docs_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("docs")
@@ -15,8 +15,8 @@ fn docs_dir() -> std::path::PathBuf {
 fn codes_markdown() -> String {
     let mut out = String::from(
         "# Finding codes\n\n\
-         <!-- Generated from src/codes.rs by tests/docs.rs; do not edit. Regenerate with\n     \
-         `GODIAG_BLESS=1 cargo test --test tests docs`. -->\n\n\
+         <!-- Generated from src/codes.rs and locales/en/godiag.ftl by tests/docs.rs; do not\n     \
+         edit. Regenerate with `GODIAG_BLESS=1 cargo test --test tests docs`. -->\n\n\
          Every code godiag can report, grouped by check, with its default severity (a rule may\n\
          raise or lower it with the evidence; [checks.md](checks.md) says when).\n\
          `godiag explain CODE` prints the same text.\n",
@@ -38,10 +38,10 @@ fn codes_markdown() -> String {
             "\n### `{}`\n\n{} (default severity: {severity}).\n\n\
              **What it means.** {}\n\n**Why it matters.** {}\n\n**How to fix it.** {}\n",
             info.code,
-            capitalised(info.title),
-            info.meaning,
-            info.why,
-            info.fix
+            capitalised(&info.title(Lang::En)),
+            info.meaning(Lang::En),
+            info.why(Lang::En),
+            info.fix(Lang::En)
         );
         if !info.example.is_empty() {
             let _ = write!(
@@ -93,7 +93,11 @@ fn docs_checks_has_a_row_for_every_code() {
 #[test]
 fn docs_link_only_to_files_in_the_repository() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut pages = vec![root.join("README.md"), root.join("CHANGELOG.md")];
+    let mut pages = vec![
+        root.join("README.md"),
+        root.join("README.zh-CN.md"),
+        root.join("CHANGELOG.md"),
+    ];
     for entry in std::fs::read_dir(docs_dir()).expect("docs/ exists") {
         let path = entry.expect("readable docs entry").path();
         if path.extension().is_some_and(|e| e == "md") {

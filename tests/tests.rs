@@ -31,6 +31,8 @@ mod go_env;
 mod hostile;
 #[cfg(unix)]
 mod hosts;
+#[cfg(unix)]
+mod i18n;
 #[cfg(target_os = "linux")]
 mod netns;
 #[cfg(unix)]

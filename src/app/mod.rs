@@ -11,6 +11,7 @@ use clap::CommandFactory;
 use crate::checks::CheckId;
 use crate::cli::{CheckArgs, Cli, ColorChoice, Command, ExplainArgs, Format, InputArgs};
 use crate::config::{self, Overrides};
+use crate::i18n::{self, Lang};
 use crate::platform::{EnvMap, Os, capture_env};
 use crate::{codes, explain, pipeline, report};
 
@@ -25,10 +26,13 @@ pub const EXIT_ERROR: u8 = 2;
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
+    // The language of everything this run prints for people (JSON keeps English unless
+    // asked otherwise); only `explain` speaks it so far.
+    let lang = i18n::detect(cli.lang.as_deref());
     let result = match cli.command {
         Command::Check(args) => check(&args),
         Command::Fix(args) => fix_command::run(&args),
-        Command::Explain(args) => Ok(explain_code(&args)),
+        Command::Explain(args) => Ok(explain_code(&args, lang)),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "godiag", &mut std::io::stdout());
             Ok(EXIT_OK)
@@ -225,19 +229,19 @@ pub fn use_color(choice: Option<ColorChoice>, env: &EnvMap, stdout_is_terminal: 
     }
 }
 
-fn explain_code(args: &ExplainArgs) -> u8 {
+fn explain_code(args: &ExplainArgs, lang: Lang) -> u8 {
     if args.list {
-        print!("{}", explain::list());
+        print!("{}", explain::list(lang));
         return EXIT_OK;
     }
     let query = args.code.as_deref().unwrap_or_default();
     match codes::lookup(query) {
         Some(info) => {
-            print!("{}", explain::render(info));
+            print!("{}", explain::render(info, lang));
             EXIT_OK
         }
         None => {
-            eprintln!("{}", explain::unknown(query));
+            eprintln!("{}", explain::unknown(query, lang));
             EXIT_ERROR
         }
     }

@@ -49,8 +49,8 @@ impl Sandbox {
     }
 
     /// godiag with a cleared environment: HOME in the sandbox, PATH = the fake go's folder (or
-    /// nothing) plus the system folders sh needs, and the hermetic config that keeps every
-    /// network target on loopback.
+    /// nothing) plus the system folders sh needs, the hermetic config that keeps every
+    /// network target on loopback, and English whatever the machine's UI language is.
     pub fn godiag(&self, fake_go: Option<&str>) -> Command {
         let mut path = String::new();
         if let Some(name) = fake_go {
@@ -64,6 +64,7 @@ impl Sandbox {
             .env("HOME", self.home())
             .env("XDG_CONFIG_HOME", self.home().join(".config"))
             .env("GODIAG_CONFIG", fixtures().join("config/hermetic.toml"))
+            .env("GODIAG_LANG", "en")
             .current_dir(self.work());
         cmd
     }
@@ -78,6 +79,7 @@ impl Sandbox {
             .env("GOENV", self.go_env_file())
             .env("GOCACHE", self.dir.path().join("gocache"))
             .env("GODIAG_CONFIG", fixtures().join("config/hermetic.toml"))
+            .env("GODIAG_LANG", "en")
             .current_dir(self.work());
         cmd
     }
