@@ -85,16 +85,22 @@ fn redact_schemeless(text: &str) -> String {
     }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
+    // Where the text after the previous `@` starts: a word never reaches back past an `@`
+    // already looked at, so in `http://***@a.example,bob:pw@b.example` the URL before `bob`
+    // does not hide bob's password.
+    let mut floor = 0;
     for (i, _) in text.match_indices('@') {
-        if i < last {
+        let from = floor.max(last);
+        floor = i + 1;
+        if i < from {
             continue;
         }
         // The word runs back to a space or quote; its userinfo starts after the last soft
         // delimiter (`=`, `,`, `|`...) before its first `:`: a user name holds none of them, a
         // password may hold any.
-        let word_start = text[last..i]
+        let word_start = text[from..i]
             .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '`'))
-            .map_or(last, |p| last + p + 1);
+            .map_or(from, |p| from + p + 1);
         let Some(colon) = text[word_start..i].find(':') else {
             continue;
         };
@@ -135,6 +141,18 @@ pub fn redact_json(value: &mut serde_json::Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scheme_less_entry_after_a_url_in_one_list_is_masked() {
+        assert_eq!(
+            redact("http://corp:pw1@a.example,bob:pw2@127.0.0.1:9|direct"),
+            "http://***@a.example,***:***@127.0.0.1:9|direct"
+        );
+        assert_eq!(
+            redact("GOPROXY=https://u:p@a.example|bob:pw@b.example/x"),
+            "GOPROXY=https://***@a.example|***:***@b.example/x"
+        );
+    }
 
     #[test]
     fn masks_user_and_password() {

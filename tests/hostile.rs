@@ -621,7 +621,12 @@ fn a_planted_password_survives_no_output_path() {
         let hosts = sb.dir.path().join("hosts");
         std::fs::write(
             &hosts,
-            format!("127.0.0.1 localhost\n0.0.0.0 sum.golang.org # via http://u:{pass}@h\n"),
+            // The second comment is long enough that the excerpt's cut (200 characters)
+            // falls inside its userinfo.
+            format!(
+                "127.0.0.1 localhost\n0.0.0.0 sum.golang.org # via http://u:{pass}@h\n1.2.3.4 goproxy.cn # {} http://user:{pass}@x\n",
+                "a".repeat(154)
+            ),
         )
         .unwrap();
         let settings = sb.dir.path().join("settings.json");
