@@ -20,6 +20,7 @@ mod config;
 mod crosscheck;
 mod diagnose;
 mod explain;
+mod fdlimit;
 mod fix;
 mod go;
 mod hosts;

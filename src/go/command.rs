@@ -170,6 +170,7 @@ pub async fn run(
     let mut child = match cmd.spawn() {
         Ok(child) => child,
         Err(e) => {
+            crate::fdlimit::note(&e);
             invocation.outcome = InvocationOutcome::SpawnFailed;
             invocation.error = Some(e.to_string());
             return GoRun {

@@ -309,6 +309,11 @@ fn classify_error(e: &NetError, result: &mut QueryResult) {
             Outcome::NetworkError
         }
         other => {
+            // hickory folds a socket that could not be opened into "no connections available"
+            // (or an I/O error): ask the OS whether descriptors ran out.
+            if matches!(other, NetError::NoConnections | NetError::Io(_)) {
+                crate::fdlimit::probe_now();
+            }
             result.error = Some(other.to_string());
             Outcome::NetworkError
         }
@@ -389,9 +394,10 @@ pub async fn hold_on_probe(
     } else {
         ([0u16; 8], 0).into()
     };
-    let socket = tokio::net::UdpSocket::bind(bind)
-        .await
-        .map_err(|e| format!("cannot open a UDP socket: {e}"))?;
+    let socket = tokio::net::UdpSocket::bind(bind).await.map_err(|e| {
+        crate::fdlimit::note(&e);
+        format!("cannot open a UDP socket: {e}")
+    })?;
     let id: u16 = rand_id();
     let mut msg = Message::new(id, MessageType::Query, OpCode::Query);
     msg.metadata.recursion_desired = true;
