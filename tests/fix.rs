@@ -681,3 +681,41 @@ fn ctrl_c_during_verify_kills_go_s_group_and_removes_the_temporary_cache() {
         "GOPROXY=https://goproxy.cn,direct\n"
     );
 }
+
+#[test]
+fn as_root_another_users_workspace_settings_are_refused_with_the_reason() {
+    use std::os::unix::fs::chown;
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        return; // the rule is about root, and only root can give files away
+    }
+    let sb = Sandbox::new();
+    let vscode = sb.work().join(".vscode");
+    std::fs::create_dir_all(&vscode).unwrap();
+    let settings = vscode.join("settings.json");
+    std::fs::write(&settings, SETTINGS).unwrap();
+    // A clone that belongs to uid 1234, as a repository in someone's home does.
+    for p in [&sb.work(), &vscode, &settings] {
+        chown(p, Some(1234), Some(1234)).unwrap();
+    }
+    let (report, code) =
+        json_report(
+            sb.godiag(Some("fake"))
+                .args(["fix", "--offline", "--json", "--apply"]),
+        );
+    assert_eq!(code, 1, "{report:#}");
+    let step = report["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["action"]["command"].as_str().unwrap().contains("GOSUMDB"))
+        .unwrap_or_else(|| panic!("no GOSUMDB step: {report:#}"));
+    assert_eq!(step["state"], "refused", "{step:#}");
+    let detail = step["detail"].to_string();
+    assert!(
+        detail.contains("owned by uid 1234, not root") && detail.contains("as that user"),
+        "{step:#}"
+    );
+    assert_eq!(std::fs::read_to_string(&settings).unwrap(), SETTINGS);
+    assert!(backups(&sb).is_empty(), "nothing was written");
+}
