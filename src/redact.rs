@@ -114,6 +114,8 @@ fn redact_schemeless(text: &str) -> String {
             .is_some_and(|c| c.is_ascii_alphanumeric() || c == '[');
         if word.is_empty()
             || word.contains("://")
+            // A path (`host/a/@v/list`), not userinfo: `/` would end a URL's authority.
+            || word.contains('/')
             || word.starts_with(MASK)
             || !word.contains(':')
             || !host_follows
@@ -260,10 +262,13 @@ mod property_tests {
                 format!("\"GOPROXY\": \"{url}\""),
                 format!("Get \"{url}/golang.org/x/text/@v/list\": EOF"),
                 format!("0.0.0.0 sum.golang.org # via {url}"),
+                // After another URL of the same list (a running gopls' GOPROXY).
+                format!("https://a:b@c.example,{url}|direct"),
             ];
             for text in contexts {
                 let out = redact(&text);
                 assert!(!out.contains(&pass), "redact({text:?}) = {out:?}");
+                assert_eq!(redact(&out), out, "not idempotent on {text:?}");
                 if !text.contains(' ') && !text.contains('"') {
                     let list = redact_proxy_list(&text);
                     assert!(
