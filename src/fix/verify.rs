@@ -45,7 +45,8 @@ pub async fn verify(go: &Path, module: &str, timeout: Duration) -> Verification 
         return failed(format!("cannot create a temporary module: {e}"), 0);
     }
     let cache_text = cache.display().to_string();
-    // Listening before go starts: a Ctrl-C from then on reaches the cleanup below.
+    // Listening before go starts: a Ctrl-C from then on reaches the cleanup below. (The
+    // runtime keeps the handler afterwards; what is left of the run is printing the report.)
     let interrupt = interrupt::Interrupt::listen();
     let root = dir.path().to_path_buf();
     let args = ["mod", "download", "-json", &target];
@@ -57,7 +58,7 @@ pub async fn verify(go: &Path, module: &str, timeout: Duration) -> Verification 
             // Windows, its job object), so nothing writes into the cache any more.
             remove_all(dir);
             eprintln!(
-                "\ngodiag: interrupted ({}) while verifying: go was stopped and its temporary module cache removed",
+                "\ngodiag: interrupted ({}) while verifying: go was stopped and its temporary module cache removed; the changes already applied stay (`godiag fix --undo` reverts them)",
                 signal.name
             );
             std::process::exit(signal.exit_code);
