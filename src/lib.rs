@@ -21,6 +21,7 @@ mod config;
 mod crosscheck;
 mod diagnose;
 mod explain;
+mod fdlimit;
 mod fix;
 mod go;
 mod hosts;
@@ -64,6 +65,44 @@ pub mod hostsfile {
     pub use crate::hosts::analyze::{analyze, resolve_go};
     pub use crate::hosts::nsswitch::LookupOrder;
     pub use crate::platform::{EnvMap, Os};
+}
+
+/// The other parsers of text godiag reads, for the fuzz targets: each wrapped so that it
+/// returns plain values and its own types stay private.
+pub mod parsers {
+    use std::net::IpAddr;
+
+    /// The nameservers of a resolv.conf, as the dns check reads them.
+    pub fn resolv_conf_nameservers(data: &[u8]) -> Vec<IpAddr> {
+        crate::checks::dns::probe::nameservers(data)
+    }
+
+    /// The lines of a shell startup file that assign one of `names`: (name, 1-based line, the
+    /// trimmed line).
+    pub fn shell_assignments(text: &str, names: &[&str]) -> Vec<(String, u32, String)> {
+        crate::shellrc::assignments(text, names)
+            .into_iter()
+            .map(|a| (a.name, a.line, a.text))
+            .collect()
+    }
+
+    /// An HTTP/1.x response head: `None` until it is complete, else the status and where the
+    /// body starts.
+    pub fn http_head(data: &[u8]) -> Option<Result<(u16, usize), String>> {
+        crate::net::http::parse_head(data).map(|r| r.map(|(status, _, _, body)| (status, body)))
+    }
+
+    /// A proxy variable's value as Go's httpproxy reads it: how the report shows it, and
+    /// whether it carries credentials.
+    pub fn proxy_url(value: &str) -> Result<(String, bool), String> {
+        crate::net::proxyenv::parse_proxy(value, "HTTPS_PROXY")
+            .map(|p| (p.display(), p.credentials().is_some()))
+    }
+
+    /// An encrypted resolver spec (`tls://IP#NAME`, `https://IP/PATH#NAME`), by its label.
+    pub fn encrypted_resolver(text: &str) -> Result<String, String> {
+        crate::net::dns::Encrypted::parse(text).map(|e| e.label())
+    }
 }
 
 /// VS Code settings files: the JSONC reader, the in-place editor and the environment the Go

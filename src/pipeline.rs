@@ -49,6 +49,7 @@ pub async fn run(
     on_pending: impl Fn(&[CheckId]),
 ) -> Report {
     let started = Instant::now();
+    let exhausted_before = crate::fdlimit::seen();
     let shared = Arc::new(Shared::default());
     let mut tasks = JoinSet::new();
     let mut task_ids = HashMap::new();
@@ -107,6 +108,10 @@ pub async fn run(
             }),
         })
         .collect();
+    note_fd_exhaustion(
+        &mut checks,
+        crate::fdlimit::seen().saturating_sub(exhausted_before),
+    );
     crate::crosscheck::apply(&mut checks);
     let mut report = Report {
         schema_version: SCHEMA_VERSION,
@@ -119,6 +124,25 @@ pub async fn run(
     };
     report.status = ReportStatus::from_worst(report.worst());
     report
+}
+
+/// File descriptors ran out during the run: one error on the first check that ran, so the run
+/// can never end "ok" on results that only measured the limit.
+fn note_fd_exhaustion(checks: &mut [CheckResult], failed_opens: u64) {
+    if failed_opens == 0 {
+        return;
+    }
+    let Some(first) = checks.iter_mut().find(|c| c.status != CheckStatus::Skipped) else {
+        return;
+    };
+    first.findings.insert(
+        0,
+        Finding::new(
+            first.id.internal_error_code(),
+            crate::fdlimit::message(failed_opens),
+        ),
+    );
+    first.status = CheckStatus::from_findings(&first.findings);
 }
 
 fn panic_message(err: tokio::task::JoinError) -> String {

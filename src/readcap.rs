@@ -134,6 +134,7 @@ pub fn human_size(bytes: u64) -> String {
 }
 
 fn classify(e: &std::io::Error) -> ReadError {
+    crate::fdlimit::note(e);
     #[cfg(unix)]
     if e.raw_os_error() == Some(libc::ELOOP) {
         return ReadError::Loop;

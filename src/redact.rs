@@ -85,16 +85,22 @@ fn redact_schemeless(text: &str) -> String {
     }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
+    // Where the text after the previous `@` starts: a word never reaches back past an `@`
+    // already looked at, so in `http://***@a.example,bob:pw@b.example` the URL before `bob`
+    // does not hide bob's password.
+    let mut floor = 0;
     for (i, _) in text.match_indices('@') {
-        if i < last {
+        let from = floor.max(last);
+        floor = i + 1;
+        if i < from {
             continue;
         }
         // The word runs back to a space or quote; its userinfo starts after the last soft
         // delimiter (`=`, `,`, `|`...) before its first `:`: a user name holds none of them, a
         // password may hold any.
-        let word_start = text[last..i]
+        let word_start = text[from..i]
             .rfind(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '`'))
-            .map_or(last, |p| last + p + 1);
+            .map_or(from, |p| from + p + 1);
         let Some(colon) = text[word_start..i].find(':') else {
             continue;
         };
@@ -108,6 +114,8 @@ fn redact_schemeless(text: &str) -> String {
             .is_some_and(|c| c.is_ascii_alphanumeric() || c == '[');
         if word.is_empty()
             || word.contains("://")
+            // A path (`host/a/@v/list`), not userinfo: `/` would end a URL's authority.
+            || word.contains('/')
             || word.starts_with(MASK)
             || !word.contains(':')
             || !host_follows
@@ -135,6 +143,18 @@ pub fn redact_json(value: &mut serde_json::Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scheme_less_entry_after_a_url_in_one_list_is_masked() {
+        assert_eq!(
+            redact("http://corp:pw1@a.example,bob:pw2@127.0.0.1:9|direct"),
+            "http://***@a.example,***:***@127.0.0.1:9|direct"
+        );
+        assert_eq!(
+            redact("GOPROXY=https://u:p@a.example|bob:pw@b.example/x"),
+            "GOPROXY=https://***@a.example|***:***@b.example/x"
+        );
+    }
 
     #[test]
     fn masks_user_and_password() {
@@ -242,10 +262,13 @@ mod property_tests {
                 format!("\"GOPROXY\": \"{url}\""),
                 format!("Get \"{url}/golang.org/x/text/@v/list\": EOF"),
                 format!("0.0.0.0 sum.golang.org # via {url}"),
+                // After another URL of the same list (a running gopls' GOPROXY).
+                format!("https://a:b@c.example,{url}|direct"),
             ];
             for text in contexts {
                 let out = redact(&text);
                 assert!(!out.contains(&pass), "redact({text:?}) = {out:?}");
+                assert_eq!(redact(&out), out, "not idempotent on {text:?}");
                 if !text.contains(' ') && !text.contains('"') {
                     let list = redact_proxy_list(&text);
                     assert!(

@@ -249,7 +249,54 @@ fn garbage_replies_do_not_break_anything() {
     let f = finding(&report, "dns.resolver-unreachable");
     // A reference resolver: Go asks the system resolver, which answers.
     assert_eq!(f["severity"], "info");
+    // Something answered: plain words, not "blocked", and no raw library error alone.
+    let message = f["message"].as_str().unwrap();
+    assert!(
+        message.contains("answers with malformed DNS messages"),
+        "{f}"
+    );
+    assert!(!message.contains("blocked"), "{f}");
+    assert!(
+        f["evidence"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("the resolver answered with a malformed DNS message: "),
+        "{f}"
+    );
+    let outcomes: Vec<&serde_json::Value> = dns_facts(&report)["queries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["resolver"] == garbage.to_string())
+        .map(|q| &q["outcome"])
+        .collect();
+    assert!(!outcomes.is_empty());
+    assert!(outcomes.iter().all(|o| *o == "malformed"), "{outcomes:?}");
     assert_matches_schema(&report);
+}
+
+#[test]
+fn a_truncated_udp_reply_is_asked_again_over_tcp_as_go_does() {
+    let sb = Sandbox::new();
+    let system = clean_server(&NAMES);
+    let big = common::dns::truncating_server("142.250.72.17".parse().unwrap());
+    let cfg = config(&sb, system, "2s", "");
+    let (report, _) = run(&sb, &cfg, &[big]);
+    assert!(
+        !codes(&report).contains(&"dns.resolver-unreachable".to_string()),
+        "{report:#}"
+    );
+    let answered: Vec<&serde_json::Value> = dns_facts(&report)["queries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["resolver"] == big.to_string() && q["type"] == "A")
+        .collect();
+    assert!(!answered.is_empty());
+    for q in answered {
+        assert_eq!(q["outcome"], "ok", "{q}");
+        assert_eq!(q["answers"][0], "142.250.72.17", "{q}");
+    }
 }
 
 #[test]

@@ -713,3 +713,157 @@ fn nothing_changed_with_a_shell_export_in_the_way_is_exit_1() {
     assert!(by_hand.contains(&"unset GOPROXY".to_string()), "{text}");
     common::worlds::assert_pastes(&by_hand);
 }
+
+/// Whether process `pid` is gone (a zombie nobody has reaped yet counts as gone).
+fn process_gone(pid: i32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Err(_) => true,
+        // The state follows the command name in parentheses: "123 (sleep) Z ...".
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .is_some_and(|(_, rest)| rest.trim_start().starts_with(['Z', 'X'])),
+    }
+}
+
+#[test]
+fn ctrl_c_during_verify_kills_go_s_group_and_removes_the_temporary_cache() {
+    let sb = Sandbox::new();
+    let marks = sb.dir.path().join("marks");
+    let tmp = sb.dir.path().join("tmp");
+    let go_dir = sb.dir.path().join("slowgo");
+    for d in [&marks, &tmp, &go_dir] {
+        std::fs::create_dir_all(d).unwrap();
+    }
+    // A go whose `mod download` fills a read-only cache, starts a grandchild and hangs; every
+    // other command is the usual fake go.
+    let script = format!(
+        "#!/bin/sh\nPATH=/usr/bin:/bin\nif [ \"$1 $2\" = \"mod download\" ]; then\n  \
+         mkdir -p \"$GOMODCACHE/cache/download\" && echo x > \"$GOMODCACHE/cache/download/f\"\n  \
+         chmod -R a-w \"$GOMODCACHE\"\n  sleep 300 &\n  echo $! > {m}/grandchild\n  \
+         echo $$ > {m}/go\n  echo \"$GOMODCACHE\" > {m}/cache.tmp && mv {m}/cache.tmp {m}/cache\n  \
+         wait\n  exit 0\nfi\nexec {fake} \"$@\"\n",
+        m = marks.display(),
+        fake = common::fake_go_dir("fake").join("go").display(),
+    );
+    let go = go_dir.join("go");
+    std::fs::write(&go, script).unwrap();
+    std::fs::set_permissions(&go, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("godiag"))
+        .env_clear()
+        .env("PATH", format!("{}:/nonexistent-bin", go_dir.display()))
+        .env("HOME", sb.home())
+        .env("XDG_CONFIG_HOME", sb.home().join(".config"))
+        .env(
+            "GODIAG_CONFIG",
+            common::fixtures().join("config/hermetic.toml"),
+        )
+        .current_dir(sb.work())
+        .env("TMPDIR", &tmp)
+        .args([
+            "fix",
+            "--offline",
+            "--apply",
+            "--verify",
+            "--proxy",
+            "https://goproxy.cn",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while !marks.join("cache").exists() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "go mod download never started"
+        );
+        assert!(child.try_wait().unwrap().is_none(), "godiag ended early");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let read_pid = |name: &str| -> i32 {
+        std::fs::read_to_string(marks.join(name))
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap()
+    };
+    let (go_pid, grandchild) = (read_pid("go"), read_pid("grandchild"));
+    let cache = PathBuf::from(std::fs::read_to_string(marks.join("cache")).unwrap().trim());
+    assert!(cache.starts_with(&tmp), "{}", cache.display());
+    let godiag_pid = i32::try_from(child.id()).unwrap();
+    // SAFETY: kill(2) on the godiag this test started.
+    assert_eq!(unsafe { libc::kill(godiag_pid, libc::SIGINT) }, 0);
+
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "godiag did not stop on SIGINT"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert_eq!(status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("interrupted (SIGINT)"), "{stderr}");
+    let start = std::time::Instant::now();
+    while !(process_gone(go_pid) && process_gone(grandchild)) {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "go ({go_pid}) or its child ({grandchild}) outlived godiag"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let left: Vec<_> = std::fs::read_dir(&tmp)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    // The apply itself was complete before the verify started.
+    assert_eq!(
+        std::fs::read_to_string(sb.go_env_file()).unwrap(),
+        "GOPROXY=https://goproxy.cn,direct\n"
+    );
+}
+
+#[test]
+fn as_root_another_users_workspace_settings_are_refused_with_the_reason() {
+    use std::os::unix::fs::chown;
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        return; // the rule is about root, and only root can give files away
+    }
+    let sb = Sandbox::new();
+    let vscode = sb.work().join(".vscode");
+    std::fs::create_dir_all(&vscode).unwrap();
+    let settings = vscode.join("settings.json");
+    std::fs::write(&settings, SETTINGS).unwrap();
+    // A clone that belongs to uid 1234, as a repository in someone's home does.
+    for p in [&sb.work(), &vscode, &settings] {
+        chown(p, Some(1234), Some(1234)).unwrap();
+    }
+    let (report, code) =
+        json_report(
+            sb.godiag(Some("fake"))
+                .args(["fix", "--offline", "--json", "--apply"]),
+        );
+    assert_eq!(code, 1, "{report:#}");
+    let step = report["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["action"]["command"].as_str().unwrap().contains("GOSUMDB"))
+        .unwrap_or_else(|| panic!("no GOSUMDB step: {report:#}"));
+    assert_eq!(step["state"], "refused", "{step:#}");
+    let detail = step["detail"].to_string();
+    assert!(
+        detail.contains("owned by uid 1234, not root") && detail.contains("as that user"),
+        "{step:#}"
+    );
+    assert_eq!(std::fs::read_to_string(&settings).unwrap(), SETTINGS);
+    assert!(backups(&sb).is_empty(), "nothing was written");
+}

@@ -621,7 +621,12 @@ fn a_planted_password_survives_no_output_path() {
         let hosts = sb.dir.path().join("hosts");
         std::fs::write(
             &hosts,
-            format!("127.0.0.1 localhost\n0.0.0.0 sum.golang.org # via http://u:{pass}@h\n"),
+            // The second comment is long enough that the excerpt's cut (200 characters)
+            // falls inside its userinfo.
+            format!(
+                "127.0.0.1 localhost\n0.0.0.0 sum.golang.org # via http://u:{pass}@h\n1.2.3.4 goproxy.cn # {} http://user:{pass}@x\n",
+                "a".repeat(154)
+            ),
         )
         .unwrap();
         let settings = sb.dir.path().join("settings.json");
@@ -744,4 +749,76 @@ fn as_root_a_workspace_settings_link_out_of_the_workspace_is_not_followed() {
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(!text.contains("TOPSECRET"), "{text}");
     assert!(text.contains("outside the workspace"), "{text}");
+}
+
+#[test]
+fn running_out_of_file_descriptors_is_an_error_not_a_network_verdict() {
+    use std::os::unix::process::CommandExt as _;
+    let sb = Sandbox::new();
+    let run = |limit: u64| {
+        let mut cmd = std_godiag(&sb);
+        cmd.env(
+            "PATH",
+            format!("{}:/nonexistent-bin", common::fake_go_dir("fake").display()),
+        )
+        .args(["check", "--json"]);
+        // SAFETY: the closure runs in the forked child before exec and only calls setrlimit,
+        // which is async-signal-safe.
+        unsafe {
+            cmd.pre_exec(move || {
+                let l = libc::rlimit {
+                    rlim_cur: limit,
+                    rlim_max: limit,
+                };
+                if libc::setrlimit(libc::RLIMIT_NOFILE, &l) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        let output = cmd.output().unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout)
+            .unwrap_or_else(|e| panic!("limit {limit}: not JSON ({e})"));
+        (report, output.status.code())
+    };
+    for limit in [16, 20] {
+        let (report, code) = run(limit);
+        assert_eq!(code, Some(1), "limit {limit}");
+        assert_eq!(report["status"], "error", "limit {limit}");
+        let internal: Vec<&serde_json::Value> = report["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|c| c["findings"].as_array().unwrap())
+            .filter(|f| {
+                f["message"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("too many open files: raise ulimit -n")
+            })
+            .collect();
+        assert_eq!(internal.len(), 1, "limit {limit}: {report:#}");
+        assert!(
+            internal[0]["code"]
+                .as_str()
+                .unwrap()
+                .ends_with(".internal-error"),
+            "{}",
+            internal[0]
+        );
+        assert!(
+            internal[0]["message"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("(the limit is {limit})")),
+            "{}",
+            internal[0]
+        );
+    }
+    // With room to work, no such finding.
+    let (report, _) = run(1024);
+    assert!(
+        !report.to_string().contains("too many open files"),
+        "{report:#}"
+    );
 }

@@ -319,6 +319,52 @@ fn running_gopls_with_an_old_environment_is_stale() {
     assert_eq!(p["same_network_namespace"], true);
 }
 
+#[cfg(target_os = "linux")]
+#[test]
+fn a_running_gopls_environment_is_printed_without_its_passwords() {
+    let sb = Sandbox::new();
+    let gopls = sb.dir.path().join("gopls");
+    std::fs::copy("/bin/sleep", &gopls).unwrap();
+    // With and without a scheme; `,` and `|` in a proxy password (a GOPROXY list is split at
+    // them, so its passwords cannot hold them).
+    let pass = "Pl4nted,pw|x";
+    let mut child = std::process::Command::new(&gopls)
+        .arg("30")
+        .env_clear()
+        .env(
+            "GOPROXY",
+            "http://corp:Pl4ntedpw@stale.example,bob:Pl4ntedpw@127.0.0.1:9|direct",
+        )
+        .env("GOSUMDB", "sum.golang.org")
+        .env("HTTPS_PROXY", format!("bob:{pass}@127.0.0.1:9"))
+        .env("HTTP_PROXY", format!("http://bob:{pass}@127.0.0.1:9"))
+        .env("NO_PROXY", "localhost")
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let mut outputs = Vec::new();
+    for args in [["--json"], ["--verbose"]] {
+        let output = sb
+            .godiag(Some("fake"))
+            .args(["check", "--only", "vscode"])
+            .args(args)
+            .output()
+            .unwrap();
+        outputs.push((args[0], output));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    for (args, output) in outputs {
+        let text = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            text.contains("stale.example"),
+            "{args}: the stale gopls is reported: {text}"
+        );
+        assert!(!text.contains("Pl4nted"), "{args} leaks: {text}");
+        assert!(!String::from_utf8_lossy(&output.stderr).contains("Pl4nted"));
+    }
+}
+
 #[test]
 fn mismatch_says_which_value_works_when_connectivity_measured_both() {
     let sb = Sandbox::new();

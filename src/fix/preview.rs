@@ -142,6 +142,49 @@ fn is_shared_settings_file(path: &Path) -> bool {
     is_workspace_file(path) || path.ends_with(".vscode/settings.json")
 }
 
+/// As root, a workspace settings file (often in someone else's clone) that belongs to another
+/// user is not written, nor created in another user's folder: root would change that user's
+/// repository behind their back. `Some(why)` when the step must be refused. The link, if any, is
+/// followed: its target is what would be written.
+fn another_users_file_as_root(path: &Path) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        if unsafe { libc::geteuid() } != 0 {
+            return None;
+        }
+        let target = super::atomic::write_target(path).unwrap_or_else(|_| path.to_path_buf());
+        let how = "godiag running as root does not change another user's workspace: run `godiag fix --apply` as that user, or make the change by hand";
+        if let Ok(meta) = std::fs::metadata(&target) {
+            let uid = meta.uid();
+            return (uid != 0).then(|| {
+                format!(
+                    "not written: {} is owned by uid {uid}, not root; {how}",
+                    target.display()
+                )
+            });
+        }
+        // A new file: the nearest folder that exists is where it would be created.
+        let (folder, uid) = target
+            .ancestors()
+            .skip(1)
+            .find_map(|dir| std::fs::metadata(dir).ok().map(|m| (dir, m.uid())))?;
+        (uid != 0).then(|| {
+            format!(
+                "not created: {} would be created in {}, a folder owned by uid {uid}, not root; {how}",
+                target.display(),
+                folder.display()
+            )
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
 /// " (PATH)" of the user settings file of VS Code on this machine, when known.
 fn user_settings_hint(env: &EnvMap) -> String {
     crate::vscode::discovery::user_data_parent(crate::platform::Os::current(), env)
@@ -222,6 +265,11 @@ fn settings_step(
     read: &Read<'_>,
     changes: &mut Vec<FileChange>,
 ) -> (StepState, Option<String>) {
+    if is_shared_settings_file(path)
+        && let Some(why) = another_users_file_as_root(path)
+    {
+        return (StepState::Refused, Some(why));
+    }
     let workspace_file = is_workspace_file(path);
     let change = match change_for(changes, path, false, read) {
         Ok(c) => c,

@@ -11,6 +11,8 @@ use super::model::Verification;
 use crate::go::command;
 use crate::go::command::InvocationOutcome;
 
+mod interrupt;
+
 /// What `go mod download -json` prints for one module.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "PascalCase")]
@@ -43,14 +45,25 @@ pub async fn verify(go: &Path, module: &str, timeout: Duration) -> Verification 
         return failed(format!("cannot create a temporary module: {e}"), 0);
     }
     let cache_text = cache.display().to_string();
-    let run = command::run(
-        go,
-        &["mod", "download", "-json", &target],
-        dir.path(),
-        &[("GOMODCACHE", &cache_text), ("GOFLAGS", "-mod=mod")],
-        timeout,
-    )
-    .await;
+    // Listening before go starts: a Ctrl-C from then on reaches the cleanup below. (The
+    // runtime keeps the handler afterwards; what is left of the run is printing the report.)
+    let interrupt = interrupt::Interrupt::listen();
+    let root = dir.path().to_path_buf();
+    let args = ["mod", "download", "-json", &target];
+    let env = [("GOMODCACHE", cache_text.as_str()), ("GOFLAGS", "-mod=mod")];
+    let run = tokio::select! {
+        run = command::run(go, &args, &root, &env, timeout) => run,
+        signal = interrupt.received() => {
+            // The run's future is dropped here: its guard killed go's process group (on
+            // Windows, its job object), so nothing writes into the cache any more.
+            remove_all(dir);
+            eprintln!(
+                "\ngodiag: interrupted ({}) while verifying: go was stopped and its temporary module cache removed; the changes already applied stay (`godiag fix --undo` reverts them)",
+                signal.name
+            );
+            std::process::exit(signal.exit_code);
+        }
+    };
     make_writable(&cache);
     let duration_ms = run.invocation.duration_ms;
     let printed: Option<Downloaded> = run
@@ -92,6 +105,22 @@ pub async fn verify(go: &Path, module: &str, timeout: Duration) -> Verification 
     };
     drop(dir);
     result
+}
+
+/// Removes the temporary module and its cache. A go killed a moment ago may still be
+/// finishing a write (SIGKILL is delivered asynchronously), so a folder that is not empty yet is
+/// tried again for a short while.
+fn remove_all(dir: tempfile::TempDir) {
+    let path = dir.keep();
+    for _ in 0..20 {
+        make_writable(&path);
+        match std::fs::remove_dir_all(&path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            _ => return,
+        }
+    }
 }
 
 /// The module cache is read-only by design; the temporary one must be removable.

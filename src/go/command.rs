@@ -170,6 +170,7 @@ pub async fn run(
     let mut child = match cmd.spawn() {
         Ok(child) => child,
         Err(e) => {
+            crate::fdlimit::note(&e);
             invocation.outcome = InvocationOutcome::SpawnFailed;
             invocation.error = Some(e.to_string());
             return GoRun {
@@ -180,6 +181,9 @@ pub async fn run(
         }
     };
     let pid = child.id();
+    // Dropped with this future (the run was cancelled: Ctrl-C during `fix --verify`), the
+    // guard kills go's process group; `kill_on_drop` alone would reach only go itself.
+    let mut group = GroupGuard { pid, armed: true };
     let out = Shared::default();
     let err = Shared::default();
     let mut readers = tokio::task::JoinSet::new();
@@ -211,6 +215,7 @@ pub async fn run(
     }
     #[cfg(windows)]
     drop(job); // kills what is left of the tree, after a timeout or not
+    group.armed = false;
     readers.abort_all();
     invocation.duration_ms = millis(start.elapsed());
     let stdout = std::mem::take(&mut *lock(&out));
@@ -284,6 +289,22 @@ pub async fn run_go(
     let run = run(go, args, dir, &[], timeout).await;
     let ok = run.invocation.outcome == InvocationOutcome::Ok;
     (run.invocation, run.stdout.filter(|_| ok))
+}
+
+/// Kills go's process group when the run is abandoned (its future dropped) before it finished.
+/// The group's id cannot name another process meanwhile: it stays taken while go is unreaped
+/// or any member of the group lives.
+struct GroupGuard {
+    pid: Option<u32>,
+    armed: bool,
+}
+
+impl Drop for GroupGuard {
+    fn drop(&mut self) {
+        if self.armed {
+            kill_process_group(self.pid);
+        }
+    }
 }
 
 fn kill_process_group(pid: Option<u32>) {

@@ -296,8 +296,11 @@ fn name_hasher() -> foldhash::fast::FixedState {
 
 /// A line or field made safe to print: lossy UTF-8, control characters escaped (a binary file
 /// must not move the user's cursor), trimmed, at most 200 characters.
+/// A line as evidence: redacted first, then cut to 200 characters, then escaped. Cutting first
+/// could end the text inside a comment's `user:password` before its `@`, where the redactor no
+/// longer sees a URL (`1.2.3.4 goproxy.cn # ... http://user:pass@x`).
 fn clip(text: &[u8]) -> String {
-    let lossy = String::from_utf8_lossy(text);
+    let lossy = crate::redact::redact(&String::from_utf8_lossy(text));
     let mut out = String::new();
     for (i, c) in lossy.trim().chars().enumerate() {
         if i == 200 {

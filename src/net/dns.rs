@@ -51,11 +51,14 @@ pub enum Outcome {
     OtherRcode,
     /// No answer before the deadline.
     Timeout,
-    /// The request could not be sent or the reply could not be read (unreachable network,
-    /// malformed reply).
+    /// The request could not be sent or no reply arrived intact (unreachable network, a reply
+    /// truncated over TCP too).
     NetworkError,
     /// No answer yet when Go's own path was known to work: a context query, not waited for.
     NotWaited,
+    /// A reply to the query arrived (its id matched) but is not a DNS message that can be read:
+    /// a broken resolver, or a middlebox rewriting DNS. Not "blocked": something answered.
+    Malformed,
 }
 
 impl std::fmt::Display for Outcome {
@@ -71,16 +74,21 @@ impl std::fmt::Display for Outcome {
             Outcome::Timeout => "timeout",
             Outcome::NetworkError => "network-error",
             Outcome::NotWaited => "not-waited-for",
+            Outcome::Malformed => "malformed",
         })
     }
 }
 
 impl Outcome {
-    /// Did the resolver answer at all (even "no such name")?
+    /// Did the resolver answer at all (even "no such name")? A malformed reply is no answer
+    /// Go could use.
     pub fn answered(self) -> bool {
         !matches!(
             self,
-            Outcome::Timeout | Outcome::NetworkError | Outcome::NotWaited
+            Outcome::Timeout
+                | Outcome::NetworkError
+                | Outcome::NotWaited
+                | Outcome::Malformed
         )
     }
 }
@@ -165,11 +173,13 @@ impl Encrypted {
     }
 }
 
-/// A resolver for one server: no cache, no retries, no hosts file, one connection type (UDP,
-/// or TLS/HTTPS for an encrypted server with `roots`), one deadline.
+/// A resolver for one server: no cache, no retries, no hosts file, one deadline. UDP, and TCP
+/// only for a reply that comes back truncated (TC bit), as Go's stub resolver does
+/// (`net/dnsclient_unix.go`, `Resolver.exchange`: "if h.Truncated { continue }" moves from udp
+/// to tcp); hickory's name-server pool does the same when the server has a TCP connection.
 pub fn resolver_for(server: SocketAddr, timeout: Duration) -> Result<TokioResolver, NetError> {
     build(
-        NameServerConfig::udp(server.ip()),
+        NameServerConfig::udp_and_tcp(server.ip()),
         server.port(),
         timeout,
         None,
@@ -291,7 +301,25 @@ fn classify_error(e: &NetError, result: &mut QueryResult) {
             result.error = Some(format!("response code {code}"));
             Outcome::OtherRcode
         }
+        // hickory reads a reply whose id matches the query; failing that is a reply that is not
+        // DNS (replies with another id are ignored, as Go ignores them, until the deadline).
+        NetError::Proto(e) => {
+            result.error = Some(format!(
+                "the resolver answered with a malformed DNS message: {e}"
+            ));
+            Outcome::Malformed
+        }
+        NetError::Truncated => {
+            result.error =
+                Some("the reply was truncated (TC bit) over UDP and again over TCP".into());
+            Outcome::NetworkError
+        }
         other => {
+            // hickory folds a socket that could not be opened into "no connections available"
+            // (or an I/O error): ask the OS whether descriptors ran out.
+            if matches!(other, NetError::NoConnections | NetError::Io(_)) {
+                crate::fdlimit::probe_now();
+            }
             result.error = Some(other.to_string());
             Outcome::NetworkError
         }
@@ -372,9 +400,10 @@ pub async fn hold_on_probe(
     } else {
         ([0u16; 8], 0).into()
     };
-    let socket = tokio::net::UdpSocket::bind(bind)
-        .await
-        .map_err(|e| format!("cannot open a UDP socket: {e}"))?;
+    let socket = tokio::net::UdpSocket::bind(bind).await.map_err(|e| {
+        crate::fdlimit::note(&e);
+        format!("cannot open a UDP socket: {e}")
+    })?;
     let id: u16 = rand_id();
     let mut msg = Message::new(id, MessageType::Query, OpCode::Query);
     msg.metadata.recursion_desired = true;

@@ -232,3 +232,70 @@ pub fn dot_server(tls: rustls::ServerConfig, answer: IpAddr) -> SocketAddr {
     });
     rx.recv().expect("dot address")
 }
+
+/// A resolver that answers every query over UDP with the TC bit set and no records, and in full
+/// (A: `answer`, TTL 300) over TCP on the same port, as a server with a large answer does.
+pub fn truncating_server(answer: IpAddr) -> SocketAddr {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        runtime().block_on(async move {
+            // The same port for both: take a UDP port, then the TCP port of that number.
+            let (udp, tcp) = loop {
+                let udp = tokio::net::UdpSocket::bind("127.0.0.1:0")
+                    .await
+                    .expect("bind");
+                let addr = udp.local_addr().expect("addr");
+                if let Ok(tcp) = tokio::net::TcpListener::bind(addr).await {
+                    break (udp, tcp);
+                }
+            };
+            tx.send(udp.local_addr().expect("addr")).expect("send");
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 4096];
+                while let Ok((len, from)) = udp.recv_from(&mut buf).await {
+                    let Ok(query) = Message::from_vec(&buf[..len]) else {
+                        continue;
+                    };
+                    let mut truncated =
+                        Message::from_vec(&reply(&query, ResponseCode::NoError, &[], 0))
+                            .expect("own reply");
+                    truncated.metadata.truncation = true;
+                    let _ = udp
+                        .send_to(&truncated.to_vec().expect("encode"), from)
+                        .await;
+                }
+            });
+            loop {
+                let Ok((mut stream, _)) = tcp.accept().await else {
+                    return;
+                };
+                tokio::spawn(async move {
+                    loop {
+                        let mut len = [0u8; 2];
+                        if stream.read_exact(&mut len).await.is_err() {
+                            return;
+                        }
+                        let mut buf = vec![0u8; usize::from(u16::from_be_bytes(len))];
+                        if stream.read_exact(&mut buf).await.is_err() {
+                            return;
+                        }
+                        let Ok(query) = Message::from_vec(&buf) else {
+                            return;
+                        };
+                        let bytes = reply(&query, ResponseCode::NoError, &[answer], 300);
+                        let mut framed = u16::try_from(bytes.len())
+                            .expect("small")
+                            .to_be_bytes()
+                            .to_vec();
+                        framed.extend_from_slice(&bytes);
+                        if stream.write_all(&framed).await.is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+    });
+    rx.recv().expect("truncating server address")
+}

@@ -382,7 +382,10 @@ async fn connect(addr: SocketAddr, deadline: Instant) -> (ConnectFacts, Option<T
             Some("connection refused".into()),
             None,
         ),
-        Ok(Err(e)) => (ConnectOutcome::Error, Some(e.to_string()), None),
+        Ok(Err(e)) => {
+            crate::fdlimit::note(&e);
+            (ConnectOutcome::Error, Some(e.to_string()), None)
+        }
     };
     (
         ConnectFacts {

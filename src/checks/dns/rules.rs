@@ -85,7 +85,21 @@ fn unreachable(facts: &DnsFacts) -> Vec<Finding> {
                     (o, None) => o.to_string(),
                 })
                 .collect();
+            // Something answered, but not in DNS: say that, not "blocked".
+            let malformed = facts
+                .queries
+                .iter()
+                .filter(|q| q.resolver == r.address)
+                .all(|q| q.result.outcome == Outcome::Malformed);
             let (severity, consequence) = match r.role {
+                Role::Reference | Role::SystemUpstream if malformed => (
+                    Severity::Warning,
+                    "it answers with malformed DNS messages (a broken resolver, or a middlebox rewriting DNS)",
+                ),
+                Role::System if malformed => (
+                    Severity::Error,
+                    "it is the system resolver and answers with malformed DNS messages (a broken resolver, or a middlebox rewriting DNS), so Go cannot resolve any name the hosts file does not list",
+                ),
                 Role::System => (Severity::Error, "it is the system resolver, so Go cannot resolve any name the hosts file does not list"),
                 Role::SystemUpstream => (Severity::Warning, "systemd-resolved cannot refresh its cache from it"),
                 Role::Reference => (context, "UDP DNS to it is blocked or filtered on this network"),

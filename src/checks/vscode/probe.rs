@@ -383,9 +383,10 @@ async fn probe_http_proxy(url: &str, timeout: Duration) -> (Option<bool>, Option
             .map_err(|e| e.to_string())?
             .collect();
         let addr = addrs.first().ok_or_else(|| "no address".to_string())?;
-        tokio::net::TcpStream::connect(addr)
-            .await
-            .map_err(|e| e.to_string())
+        tokio::net::TcpStream::connect(addr).await.map_err(|e| {
+            crate::fdlimit::note(&e);
+            e.to_string()
+        })
     };
     match tokio::time::timeout(timeout, connect).await {
         Ok(Ok(_)) => (Some(true), None),

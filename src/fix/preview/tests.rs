@@ -180,3 +180,37 @@ fn manual_fixes_and_redacted_values_are_never_performed() {
     );
     assert!(p.changes.is_empty());
 }
+
+#[cfg(unix)]
+#[test]
+fn as_root_another_users_workspace_file_or_folder_is_not_written() {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        return; // the rule is about root, and only root can give files away
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let vscode = dir.path().join("ws/.vscode");
+    std::fs::create_dir_all(&vscode).unwrap();
+    let file = vscode.join("settings.json");
+    assert_eq!(super::another_users_file_as_root(&file), None, "root's own");
+    std::os::unix::fs::chown(&vscode, Some(1234), Some(1234)).unwrap();
+    let why = super::another_users_file_as_root(&file).expect("refused");
+    assert!(
+        why.starts_with("not created") && why.contains("owned by uid 1234"),
+        "{why}"
+    );
+    std::fs::write(&file, "{}").unwrap();
+    std::os::unix::fs::chown(&file, Some(1234), Some(1234)).unwrap();
+    let why = super::another_users_file_as_root(&file).expect("refused");
+    assert!(
+        why.starts_with("not written") && why.contains("owned by uid 1234"),
+        "{why}"
+    );
+    // Through a link, the target's owner counts.
+    let own = dir.path().join("root.code-workspace");
+    std::fs::write(&own, "{}").unwrap();
+    let link = dir.path().join("ws/x.code-workspace");
+    std::os::unix::fs::symlink(&file, &link).unwrap();
+    assert!(super::another_users_file_as_root(&link).is_some());
+    assert_eq!(super::another_users_file_as_root(&own), None);
+}
