@@ -86,6 +86,7 @@ help-fix-examples = 示例：
     或某项修改失败、没有生效、被拒绝，或 --verify 失败；2 用法错误或 godiag 无法运行。
 help-fix--apply = 执行安全的修复：通过你的 go 改 go env，原地修改 VS Code 设置，并做备份
 help-fix--undo = 恢复上次 --apply 改过的文件和 go env 值
+help-fix--force = 与 --undo 一起用：连 --apply 之后又被改过的文件也恢复（先说明会覆盖什么，并保留你改过的版本）
 help-fix--verify = 修复后用 go 本身下载探测模块（临时模块和缓存）
 help-fix--proxy = 要写入的 GOPROXY，不用测得最快的镜像（只给 URL 即 URL,direct）
 help-fix--sumdb = 要写入的 GOSUMDB，如 sum.golang.google.cn（绝不会是 off）

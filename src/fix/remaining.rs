@@ -35,7 +35,11 @@ pub fn remaining(before: &Report, after: Option<&Report>, steps: &[Step]) -> Vec
 fn reason(finding: &Finding, steps: &[Step]) -> String {
     let by_hand = || {
         let what = crate::codes::lookup(&finding.code)
-            .map(|c| c.fix(crate::i18n::Lang::En).trim_end_matches('.').to_string())
+            .map(|c| {
+                c.fix(crate::i18n::Lang::En)
+                    .trim_end_matches('.')
+                    .to_string()
+            })
             .unwrap_or_else(|| "see `godiag explain`".into());
         let place = finding
             .location

@@ -85,10 +85,7 @@ impl Outcome {
     pub fn answered(self) -> bool {
         !matches!(
             self,
-            Outcome::Timeout
-                | Outcome::NetworkError
-                | Outcome::NotWaited
-                | Outcome::Malformed
+            Outcome::Timeout | Outcome::NetworkError | Outcome::NotWaited | Outcome::Malformed
         )
     }
 }

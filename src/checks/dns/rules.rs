@@ -92,7 +92,11 @@ fn unreachable(facts: &DnsFacts) -> Vec<Finding> {
                 .filter(|q| q.resolver == r.address)
                 .all(|q| q.result.outcome == Outcome::Malformed);
             let (severity, consequence) = match r.role {
-                Role::Reference | Role::SystemUpstream if malformed => (
+                Role::Reference if malformed => (
+                    context,
+                    "it answers with malformed DNS messages (a broken resolver, or a middlebox rewriting DNS)",
+                ),
+                Role::SystemUpstream if malformed => (
                     Severity::Warning,
                     "it answers with malformed DNS messages (a broken resolver, or a middlebox rewriting DNS)",
                 ),
