@@ -1580,10 +1580,37 @@ fn godiag_predicts_what_go_does() {
                 (r"godiag \d+\.\d+\.\d+\S*", "godiag [VERSION]"),
                 (r"/tmp/\.tmp\w+", "[TMP]"),
             ]}, {
-                insta::assert_snapshot!(format!("world_{}", o.name), human.text);
+                insta::assert_snapshot!(format!("world_{}", o.name), unwrapped(&human.text));
             });
         }
     }
+}
+
+/// The report with each wrapped item on one line: where a timing's digits make the text wrap
+/// is not what the snapshot is about (the line targets are checked on the wrapped report).
+/// The fix script is left as it is.
+fn unwrapped(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut in_script = false;
+    for line in text.lines() {
+        if line.starts_with("Suggested fixes") {
+            in_script = true;
+        } else if line.is_empty() {
+            in_script = false;
+        }
+        let rest = line.trim_start();
+        let continuation = !in_script
+            && line.len() > rest.len()
+            && !rest.starts_with(['✓', '✗', '!', 'i', '-', '#']);
+        match out.last_mut() {
+            Some(last) if continuation => {
+                last.push(' ');
+                last.push_str(rest);
+            }
+            _ => out.push(line.to_string()),
+        }
+    }
+    out.join("\n") + "\n"
 }
 
 /// The most lines a report may take: healthy; broken with one cause (the common case);

@@ -646,13 +646,7 @@ async fn dial(env: &Env<'_>, t: &Target, deadline: Instant) -> Dialed {
             };
             let ((connects, stream), alternative) =
                 if d.resolved_from == Some(AddressSource::HostsFile) {
-                    // A pinned address goes stale: dial what DNS gives at the same time, so
-                    // the report can say whether the pin or the host is at fault.
-                    let (main, alternative) = tokio::join!(
-                        dial_go(&addrs, t.port, deadline),
-                        dns_alternative(env, t, deadline)
-                    );
-                    (main, Some(alternative))
+                    dial_with_alternative(env, t, &addrs, deadline).await
                 } else {
                     (dial_go(&addrs, t.port, deadline).await, None)
                 };
@@ -1059,6 +1053,38 @@ fn origin_unusable(module: &str, why: String, requests: Vec<RequestFacts>) -> Ta
     f.failed_at = Some(Layer::Resolve);
     f.requests = requests;
     f
+}
+
+/// Dials the pinned `addrs`; a pinned address goes stale, so what DNS gives is dialed at the
+/// same time, and reported only when the pin fails (a working pin is not held up by DNS).
+async fn dial_with_alternative(
+    env: &Env<'_>,
+    t: &Target,
+    addrs: &[IpAddr],
+    deadline: Instant,
+) -> (
+    (Vec<ConnectFacts>, Option<(SocketAddr, TcpStream)>),
+    Option<DnsAlternative>,
+) {
+    let main = dial_go(addrs, t.port, deadline);
+    let alternative = dns_alternative(env, t, deadline);
+    tokio::pin!(main);
+    tokio::pin!(alternative);
+    let mut early: Option<DnsAlternative> = None;
+    let dialed = loop {
+        tokio::select! {
+            dialed = &mut main => break dialed,
+            alt = &mut alternative, if early.is_none() => early = Some(alt),
+        }
+    };
+    if dialed.1.is_some() {
+        return (dialed, None);
+    }
+    let alt = match early {
+        Some(alt) => alt,
+        None => alternative.await,
+    };
+    (dialed, Some(alt))
 }
 
 /// What DNS alone (the hosts file left out) gives for `t`'s host, and whether Go's dialer
