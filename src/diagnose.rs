@@ -301,26 +301,8 @@ mod tests {
         assert!(diagnose(&[c]).is_empty());
     }
 
-    /// Connectivity facts from JSON: one GOPROXY target for goproxy.cn, pinned by the hosts
-    /// file to an address that does not answer, while DNS gives one that does.
     fn pinned_conn() -> ConnectivityFacts {
-        serde_json::from_value(serde_json::json!({
-            "probe_module": "golang.org/x/text", "trust_roots": "system",
-            "goproxy": "https://goproxy.cn,direct", "gosumdb": "sum.golang.org",
-            "https_proxy": null, "ranking": [],
-            "downloads": {"result": "fails", "at": "https://goproxy.cn", "reason": "is unreachable"},
-            "checksums": {"result": "fails", "at": "https://goproxy.cn", "reason": "is unreachable"},
-            "targets": [{
-                "url": "https://goproxy.cn", "role": "goproxy", "host": "goproxy.cn", "port": 443,
-                "via_proxy": null, "resolved_from": "hosts-file", "addresses": ["121.40.200.18"],
-                "error": "no TCP answer", "tls": null, "requests": [], "failed_at": "tcp",
-                "serves_protocol": false, "proxies_sumdb": null, "latency_ms": null,
-                "connects": [{"address": "121.40.200.18:443", "outcome": "timeout", "rtt_ms": 3000, "error": "no TCP answer"}],
-                "dns_alternative": {"addresses": ["118.184.169.35"], "error": null,
-                    "connects": [{"address": "118.184.169.35:443", "outcome": "ok", "rtt_ms": 30, "error": null}]}
-            }]
-        }))
-        .expect("connectivity facts")
+        crate::checks::connectivity::facts::fixtures::dead_pinned_goproxy_cn("hosts-file")
     }
 
     #[test]

@@ -183,10 +183,40 @@ async fn answer(
     }
 }
 
+/// Answers length-framed DNS queries on a stream (TCP, or TLS over it) with `answer`, until
+/// the client closes it or sends something that is not DNS.
+async fn answer_framed(
+    mut stream: impl tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+    answer: IpAddr,
+) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    loop {
+        let mut len = [0u8; 2];
+        if stream.read_exact(&mut len).await.is_err() {
+            return;
+        }
+        let mut buf = vec![0u8; usize::from(u16::from_be_bytes(len))];
+        if stream.read_exact(&mut buf).await.is_err() {
+            return;
+        }
+        let Ok(query) = Message::from_vec(&buf) else {
+            return;
+        };
+        let bytes = reply(&query, ResponseCode::NoError, &[answer], 300);
+        let mut framed = u16::try_from(bytes.len())
+            .expect("small")
+            .to_be_bytes()
+            .to_vec();
+        framed.extend_from_slice(&bytes);
+        if stream.write_all(&framed).await.is_err() {
+            return;
+        }
+    }
+}
+
 /// A DNS-over-TLS server on 127.0.0.1 (the TLS config from a test CA) answering every A query
 /// with `answer`.
 pub fn dot_server(tls: rustls::ServerConfig, answer: IpAddr) -> SocketAddr {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         runtime().block_on(async move {
@@ -201,30 +231,8 @@ pub fn dot_server(tls: rustls::ServerConfig, answer: IpAddr) -> SocketAddr {
                 };
                 let acceptor = acceptor.clone();
                 tokio::spawn(async move {
-                    let Ok(mut stream) = acceptor.accept(tcp).await else {
-                        return;
-                    };
-                    loop {
-                        let mut len = [0u8; 2];
-                        if stream.read_exact(&mut len).await.is_err() {
-                            return;
-                        }
-                        let mut buf = vec![0u8; usize::from(u16::from_be_bytes(len))];
-                        if stream.read_exact(&mut buf).await.is_err() {
-                            return;
-                        }
-                        let Ok(query) = Message::from_vec(&buf) else {
-                            return;
-                        };
-                        let bytes = reply(&query, ResponseCode::NoError, &[answer], 300);
-                        let mut framed = u16::try_from(bytes.len())
-                            .expect("small")
-                            .to_be_bytes()
-                            .to_vec();
-                        framed.extend_from_slice(&bytes);
-                        if stream.write_all(&framed).await.is_err() {
-                            return;
-                        }
+                    if let Ok(stream) = acceptor.accept(tcp).await {
+                        answer_framed(stream, answer).await;
                     }
                 });
             }
@@ -236,7 +244,6 @@ pub fn dot_server(tls: rustls::ServerConfig, answer: IpAddr) -> SocketAddr {
 /// A resolver that answers every query over UDP with the TC bit set and no records, and in full
 /// (A: `answer`, TTL 300) over TCP on the same port, as a server with a large answer does.
 pub fn truncating_server(answer: IpAddr) -> SocketAddr {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         runtime().block_on(async move {
@@ -267,33 +274,10 @@ pub fn truncating_server(answer: IpAddr) -> SocketAddr {
                 }
             });
             loop {
-                let Ok((mut stream, _)) = tcp.accept().await else {
+                let Ok((stream, _)) = tcp.accept().await else {
                     return;
                 };
-                tokio::spawn(async move {
-                    loop {
-                        let mut len = [0u8; 2];
-                        if stream.read_exact(&mut len).await.is_err() {
-                            return;
-                        }
-                        let mut buf = vec![0u8; usize::from(u16::from_be_bytes(len))];
-                        if stream.read_exact(&mut buf).await.is_err() {
-                            return;
-                        }
-                        let Ok(query) = Message::from_vec(&buf) else {
-                            return;
-                        };
-                        let bytes = reply(&query, ResponseCode::NoError, &[answer], 300);
-                        let mut framed = u16::try_from(bytes.len())
-                            .expect("small")
-                            .to_be_bytes()
-                            .to_vec();
-                        framed.extend_from_slice(&bytes);
-                        if stream.write_all(&framed).await.is_err() {
-                            return;
-                        }
-                    }
-                });
+                tokio::spawn(answer_framed(stream, answer));
             }
         });
     });
