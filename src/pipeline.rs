@@ -113,13 +113,14 @@ pub async fn run(
         crate::fdlimit::seen().saturating_sub(exhausted_before),
     );
     crate::crosscheck::apply(&mut checks);
+    let diagnosis = diagnose::diagnose(&checks);
     let mut report = Report {
         schema_version: SCHEMA_VERSION,
         godiag_version: env!("CARGO_PKG_VERSION").to_string(),
         status: ReportStatus::Ok,
         duration_ms: millis(started.elapsed()),
-        diagnosis: diagnose::diagnose(&checks),
-        fixes: fix::plan(&checks, &fix::Choices::default()),
+        fixes: fix::plan(&checks, &diagnosis, &fix::Choices::default()),
+        diagnosis,
         checks,
     };
     report.status = ReportStatus::from_worst(report.worst());

@@ -54,7 +54,7 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
     let probe_module = inputs.connectivity.probe_module.clone();
 
     let before = run_checks(inputs, &pipeline::select(&[], &[], args.offline))?;
-    let fixes = fix::plan(&before.checks, &choices);
+    let fixes = fix::plan(&before.checks, &before.diagnosis, &choices);
     let go_env = go_env_facts(&before);
     let ctx = apply::Context {
         os,

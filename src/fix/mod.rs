@@ -23,21 +23,20 @@ use std::collections::HashSet;
 use crate::checks::Facts;
 use crate::checks::vscode::rules::TOOLS_ENV_VARS;
 use crate::model::{Action, Applicability, Fix};
-use crate::results::CheckResult;
+use crate::results::{CheckResult, Diagnosis};
 
 pub use choices::Choices;
 
-/// The fixes of all findings, in report order, with every action once: an action a safe fix
-/// performs is dropped from manual ones, any other repeat from later fixes, and a fix left
-/// with no action is dropped whole. Running the plan top to bottom never repeats a step.
+/// The fixes of all findings, in `diagnosis` order (each cause before its symptoms), then in
+/// report order, with every action once: an action a safe fix performs is dropped from manual
+/// ones, any other repeat from later fixes, and a fix left with no action is dropped whole. Running the plan top to bottom never repeats a step.
 ///
 /// `choices` (`--proxy`, `--sumdb`) replace the measured values; then every `go.toolsEnvVars`
 /// entry that would disagree with the planned go env value is brought in line, so that gopls
 /// and the terminal end up with the same settings.
-pub fn plan(checks: &[CheckResult], choices: &Choices) -> Vec<Fix> {
+pub fn plan(checks: &[CheckResult], diagnosis: &[Diagnosis], choices: &Choices) -> Vec<Fix> {
     // The diagnosis's causes first, each before the fixes of its symptoms: removing a dead
     // hosts pin comes before switching mirrors around it. Then every other finding.
-    let diagnosis = crate::diagnose::diagnose(checks);
     let mut order: Vec<(crate::checks::CheckId, usize)> = diagnosis
         .iter()
         .flat_map(|d| d.covers.iter().copied())

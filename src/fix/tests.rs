@@ -33,8 +33,10 @@ fn identical_actions_appear_once() {
         Finding::new(&codes::GO_ENV_GOSUMDB_OFF, "c")
             .fix(Fix::manual("x", vec![Action::go_env_unset("GOSUMDB")])),
     ];
+    let checks = [check(CheckId::GoEnv, findings, None)];
     let plan = plan(
-        &[check(CheckId::GoEnv, findings, None)],
+        &checks,
+        &crate::diagnose::diagnose(&checks),
         &Choices::default(),
     );
     let descriptions: Vec<&str> = plan.iter().map(|f| f.description.as_str()).collect();
@@ -55,7 +57,7 @@ fn mirror_fix() -> Finding {
 fn choices_replace_measured_values_or_add_them() {
     let checks = [check(CheckId::Connectivity, vec![mirror_fix()], None)];
     let choices = Choices::new(Some("https://mirror.corp/"), Some("sum.golang.google.cn")).unwrap();
-    let plan = plan(&checks, &choices);
+    let plan = plan(&checks, &crate::diagnose::diagnose(&checks), &choices);
     assert_eq!(
         planned_go_env(&plan, "GOPROXY").as_deref(),
         Some("https://mirror.corp,direct")
@@ -78,7 +80,8 @@ fn a_chosen_value_is_written_even_when_only_a_manual_fix_mentions_it() {
         ],
     ));
     let choices = Choices::new(Some("https://goproxy.cn"), None).unwrap();
-    let plan = plan(&[check(CheckId::GoEnv, vec![shadowed], None)], &choices);
+    let checks = [check(CheckId::GoEnv, vec![shadowed], None)];
+    let plan = plan(&checks, &crate::diagnose::diagnose(&checks), &choices);
     // The manual fix keeps its shell step; the write moves to the safe fix that apply performs.
     assert_eq!(plan.len(), 2, "{plan:#?}");
     assert_eq!(plan[0].actions, vec![Action::shell("unset GOPROXY")]);
@@ -159,7 +162,11 @@ fn editor_settings_follow_the_planned_go_env_value() {
         check(CheckId::Connectivity, vec![mirror_fix()], None),
         vscode,
     ];
-    let plan = plan(&checks, &Choices::default());
+    let plan = plan(
+        &checks,
+        &crate::diagnose::diagnose(&checks),
+        &Choices::default(),
+    );
     // The mirror fix now also edits the user file; the stale manual edit is gone, and the file
     // that already agrees is left alone.
     assert_eq!(plan.len(), 1, "{plan:#?}");
@@ -180,7 +187,15 @@ fn editor_settings_follow_the_planned_go_env_value() {
 #[test]
 fn without_a_planned_change_editor_fixes_stay_as_the_rules_made_them() {
     let vscode = vscode_with(&[("/u/settings.json", "GOPROXY", "https://old.example")]);
-    assert!(plan(&[vscode], &Choices::default()).is_empty());
+    let checks = [vscode];
+    assert!(
+        plan(
+            &checks,
+            &crate::diagnose::diagnose(&checks),
+            &Choices::default()
+        )
+        .is_empty()
+    );
 }
 
 #[test]
