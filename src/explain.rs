@@ -26,6 +26,7 @@ pub const TEXT_IDS: &[&str] = &[
     "explain-list-hint",
     "explain-ambiguous",
     "explain-and",
+    "explain-severity-rule",
 ];
 
 /// The full explanation of one code.
@@ -54,6 +55,11 @@ pub fn render(info: &CodeInfo, lang: Lang) -> String {
     let _ = writeln!(out, "\n{}", i18n::text(lang, "explain-example", &[]));
     for line in info.example_text(lang).lines() {
         let _ = writeln!(out, "  {line}");
+    }
+    // The rule every severity follows: a run can raise or lower the default by what it saw.
+    out.push('\n');
+    for line in i18n::wrap(&i18n::text(lang, "explain-severity-rule", &[]), WIDTH) {
+        let _ = writeln!(out, "{line}");
     }
     out
 }

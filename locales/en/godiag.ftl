@@ -23,6 +23,7 @@ explain-did-you-mean = did you mean: { $codes }
 explain-list-hint = `godiag explain --list` shows every code.
 explain-ambiguous = error: `{ $query }` is ambiguous: it is the slug of { $codes }; give the full code
 explain-and = {" and "}
+explain-severity-rule = Severity is the effect on Go, and a run sets it from what it saw: error when a Go operation you run will fail (downloads, checksum verification, gopls and the editor's tools, go itself); warning when it works but is degraded or at risk; note when it is true but changes nothing for Go.
 
 ## Finding codes
 

@@ -23,6 +23,7 @@ explain-did-you-mean = 你是不是想找：{ $codes }
 explain-list-hint = 用 `godiag explain --list` 查看所有代码。
 explain-ambiguous = 错误：`{ $query }` 有歧义，它同时是 { $codes } 的简写，请写完整代码
 explain-and = {" 和 "}
+explain-severity-rule = 严重程度看的是对 Go 的实际影响，每次运行按实测结果定级：错误 = 你执行的 Go 操作会失败（下载模块、校验和验证、gopls 和编辑器里的 Go 工具、go 命令本身）；警告 = 现在能用，但变慢了或有隐患；提示 = 情况属实，但不影响 Go。
 
 ## 命令行帮助（英文帮助在 src/cli.rs 的文档注释里，这里只有中文）
 
