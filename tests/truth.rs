@@ -1017,7 +1017,7 @@ fn scenarios() -> Vec<Scenario> {
         .blame("proxy.golang.org"),
         Scenario::new(
             "default-blocked-in-china",
-            "issue 12: Go's defaults where proxy.golang.org is blocked and goproxy.cn works",
+            "report world: Go's defaults where proxy.golang.org is blocked and goproxy.cn works",
             false,
         )
         .host("goproxy.cn", cn())
@@ -1048,7 +1048,7 @@ fn scenarios() -> Vec<Scenario> {
         .world(HEALTHY_LINES),
         Scenario::new(
             "hosts-pin-dead",
-            "issue 12: a hosts line pins the mirror to a dead address; DNS gives a working one",
+            "report world: a hosts line pins the mirror to a dead address; DNS gives a working one",
             false,
         )
         .host("goproxy.cn", cn())
@@ -1059,7 +1059,7 @@ fn scenarios() -> Vec<Scenario> {
         .world(CHAIN_LINES),
         Scenario::new(
             "shell-export-shadows",
-            "issue 12: an export in ~/.bashrc shadows `go env -w`",
+            "report world: an export in ~/.bashrc shadows `go env -w`",
             false,
         )
         .host("goproxy.cn", cn())
@@ -1073,7 +1073,7 @@ fn scenarios() -> Vec<Scenario> {
         .world(CHAIN_LINES),
         Scenario::new(
             "vscode-dead-http-proxy",
-            "issue 12: go works, VS Code's http.proxy is dead",
+            "report world: go works, VS Code's http.proxy is dead",
             true,
         )
         .host("goproxy.cn", cn())
