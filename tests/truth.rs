@@ -1555,6 +1555,13 @@ fn godiag_predicts_what_go_does() {
         .collect();
     for o in &results {
         let Some(human) = &o.human else { continue };
+        println!(
+            "world {}: {} lines, exit {}, {:.2} s",
+            o.name,
+            human.text.lines().count(),
+            human.exit,
+            human.secs
+        );
         let s = all.iter().find(|s| s.name == o.name).expect("a scenario");
         let problems = world_problems(s, human);
         if !problems.is_empty() {
