@@ -89,17 +89,15 @@ pub fn render(report: &Report, opts: Options) -> String {
         .filter(|d| d.severity >= Severity::Warning)
         .collect();
     // The diagnosis hangs under the verdict: the causes, most fundamental first.
-    if !diagnosis.is_empty() {
-        for d in &diagnosis {
-            wrap.push(
-                &mut out,
-                &p.severity(d.severity, severity_marker(d.severity)),
-                "  ",
-                &redact(&d.headline),
-                Some(&d.cause),
-                &p,
-            );
-        }
+    for d in &diagnosis {
+        wrap.push(
+            &mut out,
+            &p.severity(d.severity, severity_marker(d.severity)),
+            "  ",
+            &redact(&d.headline),
+            Some(&d.cause),
+            &p,
+        );
     }
 
     let covered = |check: &CheckResult, index: usize| {
@@ -147,47 +145,53 @@ pub fn render(report: &Report, opts: Options) -> String {
     }
     skipped_line(&mut out, &p, report);
 
-    if !report.fixes.is_empty() {
-        let shell = crate::platform::user_shell(crate::platform::Os::current());
-        let shell_name = match shell {
-            crate::platform::Shell::Posix => "sh",
-            crate::platform::Shell::PowerShell => "PowerShell",
-        };
-        let applies = if report
-            .fixes
-            .iter()
-            .any(|f| f.applicability == Applicability::Safe)
-        {
-            "; `godiag fix --apply` makes the go env changes, with backups"
-        } else {
-            ""
-        };
-        let _ = writeln!(
-            out,
-            "\n{} {}",
-            p.bold("Suggested fixes"),
-            p.dim(&format!("({shell_name}{applies})"))
-        );
-        // Comments wrap to the width, each line a comment still; commands never wrap.
-        let comment = |text: &str| {
-            let options = textwrap::Options::new(wrap.width.saturating_sub(2).max(20))
-                .subsequent_indent("# ")
-                .break_words(false)
-                .word_splitter(textwrap::WordSplitter::NoHyphenation);
-            textwrap::wrap(text, options)
-                .iter()
-                .map(|l| p.dim(l))
-                .collect::<Vec<_>>()
-                .join("\n  ")
-        };
-        for line in super::script::render_fix_script(&report.fixes, shell, &comment) {
-            let _ = writeln!(out, "  {line}");
-        }
-        out.push('\n');
-    }
+    fixes_block(&mut out, &p, &wrap, report);
 
     let _ = writeln!(out, "{}", closing_line(report, &p, opts.verbose));
     out
+}
+
+/// The "Suggested fixes" block: a script for the user's shell, pasted as it is.
+fn fixes_block(out: &mut String, p: &Painter, wrap: &Wrap, report: &Report) {
+    if report.fixes.is_empty() {
+        return;
+    }
+    let shell = crate::platform::user_shell(crate::platform::Os::current());
+    let shell_name = match shell {
+        crate::platform::Shell::Posix => "sh",
+        crate::platform::Shell::PowerShell => "PowerShell",
+    };
+    let applies = if report
+        .fixes
+        .iter()
+        .any(|f| f.applicability == Applicability::Safe)
+    {
+        "; `godiag fix --apply` makes the go env changes, with backups"
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        out,
+        "\n{} {}",
+        p.bold("Suggested fixes"),
+        p.dim(&format!("({shell_name}{applies})"))
+    );
+    // Comments wrap to the width, each line a comment still; commands never wrap.
+    let comment = |text: &str| {
+        let options = textwrap::Options::new(wrap.width.saturating_sub(2).max(20))
+            .subsequent_indent("# ")
+            .break_words(false)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        textwrap::wrap(text, options)
+            .iter()
+            .map(|l| p.dim(l))
+            .collect::<Vec<_>>()
+            .join("\n  ")
+    };
+    for line in super::script::render_fix_script(&report.fixes, shell, &comment) {
+        let _ = writeln!(out, "  {line}");
+    }
+    out.push('\n');
 }
 
 /// Wraps text to the terminal's width with a hanging indent; words longer than the width
