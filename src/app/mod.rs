@@ -85,7 +85,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
 }
 
 /// The columns the human report wraps to: `COLUMNS`, else the terminal's width, else 100;
-/// never wider than 120 (long lines are hard to read) nor narrower than 40.
+/// never narrower than 40 (below that, a hanging indent leaves no room for words).
 fn report_width(env: &std::collections::BTreeMap<String, String>, terminal: bool) -> usize {
     let columns = env
         .get("COLUMNS")
@@ -97,7 +97,7 @@ fn report_width(env: &std::collections::BTreeMap<String, String>, terminal: bool
                 .map(|(w, _)| usize::from(w.0))
         })
         .unwrap_or(100);
-    columns.clamp(40, 120)
+    columns.max(40)
 }
 
 /// Writes to stdout; a closed pipe (`godiag check | head`) is not godiag's failure, a full disk
