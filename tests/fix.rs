@@ -20,6 +20,15 @@ fn settings_file(sb: &Sandbox, name: &str, text: &str) -> PathBuf {
     path
 }
 
+/// `fix --apply` of the one change that needs no network: GOSUMDB to the China alias.
+const APPLY_SUMDB_ALIAS: &[&str] = &[
+    "--offline",
+    "--json",
+    "--apply",
+    "--sumdb",
+    "sum.golang.google.cn",
+];
+
 fn fix(sb: &Sandbox, settings: &[&Path], args: &[&str]) -> assert_cmd::Command {
     let mut cmd = sb.godiag(Some("fake"));
     cmd.arg("fix").args(args);
@@ -232,14 +241,8 @@ fn a_go_that_cannot_write_is_a_failed_step_and_nothing_to_undo() {
     let (report, code) = json_report(
         sb.godiag(Some("fake"))
             .env("FAKE_GO_WRITE_FAILS", "1")
-            .args([
-                "fix",
-                "--offline",
-                "--json",
-                "--apply",
-                "--sumdb",
-                "sum.golang.google.cn",
-            ]),
+            .arg("fix")
+            .args(APPLY_SUMDB_ALIAS),
     );
     assert_eq!(code, 1);
     assert_eq!(state_of(&report, "GOSUMDB=sum.golang.google.cn"), "failed");
@@ -510,20 +513,8 @@ fn the_editor_gets_go_env_s_goproxy_once_this_run_saw_it_work() {
 fn an_editor_edit_is_skipped_when_its_go_env_write_fails() {
     let sb = Sandbox::new();
     let settings = settings_file(&sb, "settings.json", SETTINGS);
-    let (report, code) = json_report(
-        fix(
-            &sb,
-            &[&settings],
-            &[
-                "--offline",
-                "--json",
-                "--apply",
-                "--sumdb",
-                "sum.golang.google.cn",
-            ],
-        )
-        .env("FAKE_GO_WRITE_FAILS", "1"),
-    );
+    let (report, code) =
+        json_report(fix(&sb, &[&settings], APPLY_SUMDB_ALIAS).env("FAKE_GO_WRITE_FAILS", "1"));
     assert_eq!(code, 1, "{report:#}");
     assert_eq!(state_of(&report, "go env -w GOSUMDB"), "failed");
     let edits: Vec<&serde_json::Value> = report["steps"]
@@ -579,17 +570,7 @@ fn a_proxy_password_is_never_written_into_a_workspace_settings_file() {
 fn undo_keeps_what_it_left_for_undo_force_which_says_what_it_overwrites() {
     let sb = Sandbox::new();
     let settings = settings_file(&sb, "settings.json", SETTINGS);
-    let (_, code) = json_report(&mut fix(
-        &sb,
-        &[&settings],
-        &[
-            "--offline",
-            "--json",
-            "--apply",
-            "--sumdb",
-            "sum.golang.google.cn",
-        ],
-    ));
+    let (_, code) = json_report(&mut fix(&sb, &[&settings], APPLY_SUMDB_ALIAS));
     assert_eq!(code, 0);
     let mine = "{ \"mine\": true }\n";
     std::fs::write(&settings, mine).unwrap();
