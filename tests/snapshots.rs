@@ -8,7 +8,7 @@ fn human(sb: &Sandbox, cmd: &mut assert_cmd::Command) -> String {
     // Wide enough that no line is cut or wrapped where the fixtures' path (which depends on
     // where the repository is) would move the cut; the 100-column layout is the worlds'
     // business (tests/truth.rs).
-    let output = cmd.env("COLUMNS", "250").output().expect("run godiag");
+    let output = cmd.env("COLUMNS", "1000").output().expect("run godiag");
     let text = String::from_utf8(output.stdout).expect("utf-8");
     text.replace(&sb.dir.path().display().to_string(), "[SANDBOX]")
         .replace(&common::fixtures().display().to_string(), "[FIXTURES]")
