@@ -8,7 +8,15 @@
 //! them. The example stays here: it is Go's own output, which no translation changes.
 
 use crate::i18n::{self, Lang};
-use crate::model::{CodeInfo, Severity};
+use crate::model::{CodeInfo, Finding, FindingWire, Severity};
+
+impl TryFrom<FindingWire> for Finding {
+    type Error = String;
+
+    fn try_from(wire: FindingWire) -> Result<Finding, String> {
+        wire.into_finding(|code| CATALOGUE.iter().copied().find(|info| info.code == code))
+    }
+}
 
 macro_rules! codes {
     ($($name:ident = $code:literal, $sev:ident,

@@ -5,6 +5,7 @@ use crate::checks::connectivity::facts::ConnectivityFacts;
 use crate::checks::go_env::facts::GoEnvFacts;
 use crate::checks::{CheckId, Facts};
 use crate::codes;
+use crate::i18n::{Message, Value};
 use crate::model::{Finding, Severity};
 use crate::redact::redact;
 use crate::results::{CheckResult, Diagnosis};
@@ -48,7 +49,7 @@ const ROOT_CAUSE_ORDER: &[&str] = &[
 fn rank(finding: &Finding) -> (std::cmp::Reverse<Severity>, usize) {
     let position = ROOT_CAUSE_ORDER
         .iter()
-        .position(|c| *c == finding.code)
+        .position(|c| finding.code == *c)
         .unwrap_or(ROOT_CAUSE_ORDER.len());
     (std::cmp::Reverse(finding.severity), position)
 }
@@ -144,8 +145,9 @@ pub fn diagnose(checks: &[CheckResult]) -> Vec<Diagnosis> {
         }
         let mut symptom_codes: Vec<String> = Vec::new();
         for s in &symptoms {
-            if s.finding.code != cause.finding.code && !symptom_codes.contains(&s.finding.code) {
-                symptom_codes.push(s.finding.code.clone());
+            let code = s.finding.code.as_str();
+            if s.finding.code != cause.finding.code && !symptom_codes.iter().any(|c| c == code) {
+                symptom_codes.push(code.to_string());
             }
         }
         headlines.push(Diagnosis {
@@ -154,8 +156,8 @@ pub fn diagnose(checks: &[CheckResult]) -> Vec<Diagnosis> {
                 .iter()
                 .map(|s| s.finding.severity)
                 .fold(cause.finding.severity, Severity::max),
-            cause: cause.finding.code.clone(),
-            codes: std::iter::once(cause.finding.code.clone())
+            cause: cause.finding.code.to_string(),
+            codes: std::iter::once(cause.finding.code.to_string())
                 .chain(symptom_codes.iter().cloned())
                 .collect(),
             symptoms: symptom_codes,
@@ -205,7 +207,7 @@ fn headline(
     symptoms: &[At],
     conn: Option<&ConnectivityFacts>,
     go_env: Option<&GoEnvFacts>,
-) -> String {
+) -> Message {
     let Some(verdict) = symptoms
         .iter()
         .find(|s| VERDICTS.contains(&s.finding.code.as_str()))
@@ -214,16 +216,17 @@ fn headline(
         return cause.message.clone();
     };
     let what = if verdict.finding.code == codes::CONNECTIVITY_GOPROXY_UNREACHABLE.code {
-        "module downloads fail"
+        "downloads"
     } else {
-        "checksum verification fails"
+        "checksums"
     };
     let url = verdict.finding.subject.as_deref().unwrap_or_default();
     let target = conn.and_then(|c| c.targets.iter().find(|t| t.url.eq_ignore_ascii_case(url)));
+    let failure: Value = match target {
+        Some(t) => crate::checks::connectivity::verdict::describe_failure(t).into(),
+        None => msg::does_not_work().into(),
+    };
     if cause.code == codes::GO_ENV_OS_ENV_OVERRIDE.code {
-        let failure = target
-            .map(crate::checks::connectivity::verdict::describe_failure)
-            .unwrap_or_else(|| "does not work".into());
         let variable = cause.subject.as_deref().unwrap_or_default();
         let var = go_env.and_then(|g| g.variable(variable));
         let places: Vec<String> = go_env
@@ -232,42 +235,72 @@ fn headline(
             .filter(|a| a.name == variable)
             .map(|a| format!("{}:{}", a.file, a.line))
             .collect();
-        let set_at = if places.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", places.join(", "))
-        };
         return match var.and_then(|v| Some((v.os_value.as_deref()?, v.file_value.as_deref()?))) {
-            Some((os, file)) => format!(
-                "{what} because {variable}={} in the OS environment{set_at} shadows `go env -w {variable}={}`; {url} {failure}",
+            Some((os, file)) if places.is_empty() => {
+                msg::override_breaks(what, variable, redact(os), redact(file), url, failure)
+            }
+            Some((os, file)) => msg::override_breaks_at(
+                what,
+                variable,
                 redact(os),
-                redact(file)
+                places,
+                redact(file),
+                url,
+                failure,
             ),
-            None => format!("{what} because {}: {url} {failure}", cause.message),
+            None => msg::cause_breaks(what, cause.message.clone(), url, failure),
         };
     }
     // A hosts line.
     let Some(t) = target else {
-        return format!("{what}: {}", cause.message);
+        return msg::fails_with(what, cause.message.clone());
     };
-    let place = cause
-        .location
-        .as_ref()
-        .map(|l| match l.line {
-            Some(line) => format!("{} line {line}", l.file),
-            None => l.file.clone(),
-        })
-        .unwrap_or_else(|| "the hosts file".into());
-    let mut text = format!(
-        "{what} because {place} pins {} to {}, which {}",
-        t.host,
-        t.addresses.join(", "),
-        crate::checks::connectivity::verdict::describe_failure(t)
-    );
-    if let Some(alt) = &t.dns_alternative {
-        text.push_str(&format!("; {alt}"));
+    let place = match cause.location.as_ref() {
+        Some(l) => match l.line {
+            Some(line) => msg::place_line(l.file.as_str(), line),
+            None => msg::place_file(l.file.as_str()),
+        },
+        None => msg::place_hosts_file(),
+    };
+    let failure = crate::checks::connectivity::verdict::describe_failure(t);
+    match &t.dns_alternative {
+        Some(alt) => msg::pin_breaks_dns_works(
+            what,
+            place,
+            t.host.as_str(),
+            t.addresses.clone(),
+            failure,
+            alt.to_string(),
+        ),
+        None => msg::pin_breaks(what, place, t.host.as_str(), t.addresses.clone(), failure),
     }
-    text
+}
+
+/// What a diagnosis says. The words are in `locales/<lang>/report.ftl`; `what` is `downloads`
+/// or `checksums` throughout.
+pub(crate) mod msg {
+    crate::messages! {
+        /// A target that failed without a probe to say how.
+        does_not_work = "diagnosis-does-not-work" ();
+        /// An OS variable shadows `go env -w`, and its value is where Go stops.
+        override_breaks = "diagnosis-override-breaks" (what, variable, os_value, file_value, url, failure);
+        /// The same, with the startup-file lines that set the variable.
+        override_breaks_at = "diagnosis-override-breaks-at" (what, variable, os_value, places, file_value, url, failure);
+        /// A cause whose details are its own message.
+        cause_breaks = "diagnosis-cause-breaks" (what, cause, url, failure);
+        /// A cause without a measured target.
+        fails_with = "diagnosis-fails-with" (what, cause);
+        /// A hosts line pins the host Go contacts to an address that fails.
+        pin_breaks = "diagnosis-pin-breaks" (what, place, host, addresses, failure);
+        /// The same, and what DNS gives instead.
+        pin_breaks_dns_works = "diagnosis-pin-breaks-dns-works" (what, place, host, addresses, failure, alternative);
+        /// Where a hosts line is.
+        place_line = "diagnosis-place-line" (file, line);
+        /// A hosts file, without a line.
+        place_file = "diagnosis-place-file" (file);
+        /// The hosts file, unnamed.
+        place_hosts_file = "diagnosis-place-hosts-file" ();
+    }
 }
 
 #[cfg(test)]
@@ -287,7 +320,7 @@ mod tests {
             Finding::new(&codes::GO_ENV_GOPROXY_OFF, "proxy off"),
         ]);
         let d = diagnose(&[c]);
-        let heads: Vec<&str> = d.iter().map(|h| h.headline.as_str()).collect();
+        let heads: Vec<String> = d.iter().map(|h| h.headline.to_string()).collect();
         assert_eq!(heads, ["proxy off", "shadowed", "sumdb off"]);
         assert_eq!(d[0].codes, ["go-env.goproxy-off"]);
     }

@@ -59,14 +59,6 @@ pub fn soft_limit() -> Option<u64> {
     None
 }
 
-/// The finding's message for `count` failed opens.
-pub fn message(count: u64) -> String {
-    let limit = soft_limit().map_or(String::new(), |n| format!(" (the limit is {n})"));
-    format!(
-        "too many open files: raise ulimit -n{limit} and run again. {count} file or socket opens failed with \"too many open files\" during this run, so results that depend on them (unreachable resolvers or proxies, unreadable files, a go that could not start) say nothing about the network"
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,6 +78,5 @@ mod tests {
         #[cfg(windows)]
         assert!(note(&std::io::Error::from_raw_os_error(10024)));
         assert!(!note(&std::io::Error::other("x")));
-        assert!(message(3).contains("raise ulimit -n"));
     }
 }

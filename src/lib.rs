@@ -26,6 +26,8 @@ mod fix;
 mod go;
 mod hosts;
 mod i18n;
+#[doc(hidden)]
+pub mod message_specs;
 mod model;
 mod net;
 mod pipeline;

@@ -5,8 +5,12 @@
 //! With [`crate::results`] these types *are* the JSON contract (schema_version 1): the JSON
 //! Schema in `schema/report.schema.json` is generated from them, never written by hand.
 
+use std::collections::BTreeMap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Message, Value, current};
 
 /// A duration as the report gives it: whole milliseconds, saturating.
 pub fn millis(d: std::time::Duration) -> u64 {
@@ -15,7 +19,7 @@ pub fn millis(d: std::time::Duration) -> u64 {
 
 /// One finding code. Its words (title, meaning, why, fix) are in the message catalogues, in
 /// every language; `crate::codes` reads them.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct CodeInfo {
     /// `<check-id>.<slug>`, stable.
     pub code: &'static str,
@@ -23,6 +27,32 @@ pub struct CodeInfo {
     pub severity: Severity,
     /// What Go prints when this bites, as users paste it (never translated).
     pub example: &'static str,
+}
+
+impl CodeInfo {
+    /// The code, `<check-id>.<slug>`.
+    pub fn as_str(&self) -> &'static str {
+        self.code
+    }
+
+    /// The check id this code belongs to.
+    pub fn check(&self) -> &'static str {
+        self.code
+            .split_once('.')
+            .map_or(self.code, |(check, _)| check)
+    }
+}
+
+impl std::fmt::Display for CodeInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code)
+    }
+}
+
+impl PartialEq<str> for CodeInfo {
+    fn eq(&self, other: &str) -> bool {
+        self.code == other
+    }
 }
 
 /// How bad a finding is. Ordered: `Info < Warning < Error`.
@@ -239,14 +269,55 @@ pub fn shell_quote(word: &str) -> String {
 
 /// A remedy attached to a finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(into = "FixWire", from = "FixWire")]
 pub struct Fix {
     pub applicability: Applicability,
-    pub description: String,
+    /// What the fix does, rendered in the report's language.
+    pub description: Message,
     pub actions: Vec<Action>,
 }
 
+/// A fix as JSON gives it: the description in the chosen language, and the same description
+/// as data (`description_id`, `description_args`) that no language changes.
+#[derive(Serialize, Deserialize, JsonSchema)]
+pub struct FixWire {
+    pub applicability: Applicability,
+    /// What the fix does, in the report's language (English unless `--lang` asks otherwise).
+    #[serde(default)]
+    pub description: String,
+    /// The catalogue id of the description (docs/codes.md lists each id's arguments).
+    pub description_id: String,
+    /// The description's arguments, by name: text, integers, nested phrases `{id, args}`, or
+    /// lists of these.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub description_args: BTreeMap<String, Value>,
+    pub actions: Vec<Action>,
+}
+
+impl From<Fix> for FixWire {
+    fn from(fix: Fix) -> FixWire {
+        FixWire {
+            applicability: fix.applicability,
+            description: fix.description.rendered(),
+            description_id: fix.description.id().to_string(),
+            description_args: fix.description.args().clone(),
+            actions: fix.actions,
+        }
+    }
+}
+
+impl From<FixWire> for Fix {
+    fn from(wire: FixWire) -> Fix {
+        Fix {
+            applicability: wire.applicability,
+            description: Message::from_parts(wire.description_id, wire.description_args),
+            actions: wire.actions,
+        }
+    }
+}
+
 impl Fix {
-    pub fn safe(description: impl Into<String>, actions: Vec<Action>) -> Fix {
+    pub fn safe(description: impl Into<Message>, actions: Vec<Action>) -> Fix {
         Fix {
             applicability: Applicability::Safe,
             description: description.into(),
@@ -254,7 +325,7 @@ impl Fix {
         }
     }
 
-    pub fn manual(description: impl Into<String>, actions: Vec<Action>) -> Fix {
+    pub fn manual(description: impl Into<Message>, actions: Vec<Action>) -> Fix {
         Fix {
             applicability: Applicability::Manual,
             description: description.into(),
@@ -274,15 +345,17 @@ impl Fix {
 
 /// Something a check found, with the evidence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(into = "FindingWire", try_from = "FindingWire")]
 pub struct Finding {
     /// Stable code `<check-id>.<slug>`; `godiag explain CODE` describes it.
-    pub code: String,
+    pub code: &'static CodeInfo,
     pub severity: Severity,
-    /// One line, with the evidence (the value, the address, the line number).
-    pub message: String,
-    /// Further evidence, one item a line (go's stderr, the lines of a file).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub evidence: Vec<String>,
+    /// One line, with the evidence (the value, the address, the line number), as data: the
+    /// report renders it in its language.
+    pub message: Message,
+    /// Further evidence, one item a line: data as it is (go's stderr, the lines of a file), or
+    /// a phrase of the catalogue.
+    pub evidence: Vec<Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -296,6 +369,73 @@ pub struct Finding {
     /// link a cause in one check to its symptoms in another without reading messages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
+}
+
+/// A finding as JSON gives it: the message in the chosen language, and the same message as
+/// data (`message_id`, `args`) that no language changes.
+#[derive(Serialize, Deserialize, JsonSchema)]
+pub struct FindingWire {
+    /// Stable code `<check-id>.<slug>`; `godiag explain CODE` describes it.
+    pub code: String,
+    pub severity: Severity,
+    /// One line, with the evidence, in the report's language (English unless `--lang` asks
+    /// otherwise).
+    #[serde(default)]
+    pub message: String,
+    /// The catalogue id of the message (docs/codes.md lists each id's arguments).
+    pub message_id: String,
+    /// The message's arguments, by name: text, integers, nested phrases `{id, args}`, or lists
+    /// of these. Never translated: a CI step reads these, not `message`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, Value>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurrences: Option<Occurrences>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+}
+
+impl From<Finding> for FindingWire {
+    fn from(f: Finding) -> FindingWire {
+        FindingWire {
+            code: f.code.code.to_string(),
+            severity: f.severity,
+            message: f.message.rendered(),
+            message_id: f.message.id().to_string(),
+            args: f.message.args().clone(),
+            evidence: f.evidence.iter().map(|v| v.render(current())).collect(),
+            location: f.location,
+            fix: f.fix,
+            occurrences: f.occurrences,
+            subject: f.subject,
+        }
+    }
+}
+
+impl FindingWire {
+    /// The finding, its code looked up with `lookup` (the catalogue lives above this module).
+    pub fn into_finding(
+        self,
+        lookup: impl Fn(&str) -> Option<&'static CodeInfo>,
+    ) -> Result<Finding, String> {
+        let code =
+            lookup(&self.code).ok_or_else(|| format!("unknown finding code {}", self.code))?;
+        Ok(Finding {
+            code,
+            severity: self.severity,
+            message: Message::from_parts(self.message_id, self.args),
+            evidence: self.evidence.into_iter().map(Value::Text).collect(),
+            location: self.location,
+            fix: self.fix,
+            occurrences: self.occurrences,
+            subject: self.subject,
+        })
+    }
 }
 
 /// The places an aggregated finding stands for.
@@ -318,9 +458,9 @@ impl Finding {
     }
 
     /// A finding of a catalogued code, at the code's default severity.
-    pub fn new(code: &'static CodeInfo, message: impl Into<String>) -> Finding {
+    pub fn new(code: &'static CodeInfo, message: impl Into<Message>) -> Finding {
         Finding {
-            code: code.code.to_string(),
+            code,
             severity: code.severity,
             message: message.into(),
             evidence: Vec::new(),
@@ -342,7 +482,7 @@ impl Finding {
         self
     }
 
-    pub fn evidence(mut self, line: impl Into<String>) -> Finding {
+    pub fn evidence(mut self, line: impl Into<Value>) -> Finding {
         self.evidence.push(line.into());
         self
     }

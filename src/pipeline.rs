@@ -11,6 +11,7 @@ use tokio::task::JoinSet;
 
 use crate::checks::{self, CheckId, CheckOutcome, Shared};
 use crate::config::{FAULT_ENV, Inputs};
+use crate::i18n::Message;
 use crate::model::Finding;
 use crate::results::{CheckResult, CheckStatus, Report, ReportStatus, SCHEMA_VERSION};
 use crate::{diagnose, fix};
@@ -19,7 +20,8 @@ use crate::{diagnose, fix};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Plan {
     Run,
-    Skip(String),
+    /// Skipped, and why: `only` (not selected by --only), `skip` (--skip), `offline`.
+    Skip(&'static str),
 }
 
 /// Decides, for every check in report order, whether it runs.
@@ -28,11 +30,11 @@ pub fn select(only: &[CheckId], skip: &[CheckId], offline: bool) -> Vec<(CheckId
         .iter()
         .map(|&id| {
             let plan = if !only.is_empty() && !only.contains(&id) {
-                Plan::Skip("not selected by --only".into())
+                Plan::Skip("only")
             } else if skip.contains(&id) {
-                Plan::Skip("skipped by --skip".into())
+                Plan::Skip("skip")
             } else if offline && id.is_network() {
-                Plan::Skip("skipped by --offline".into())
+                Plan::Skip("offline")
             } else {
                 Plan::Run
             };
@@ -82,7 +84,7 @@ pub async fn run(
                     id,
                     failed(
                         id,
-                        format!("the {id} check did not finish within {budget} ms and was stopped"),
+                        msg::over_budget(id.as_str(), u64::try_from(budget).unwrap_or(u64::MAX)),
                         elapsed,
                     ),
                 )
@@ -103,9 +105,9 @@ pub async fn run(
         .iter()
         .map(|(id, p)| match p {
             Plan::Skip(reason) => skipped(*id, reason),
-            Plan::Run => results.remove(id).unwrap_or_else(|| {
-                failed(*id, "the check produced no result".into(), Duration::ZERO)
-            }),
+            Plan::Run => results
+                .remove(id)
+                .unwrap_or_else(|| failed(*id, msg::no_result(), Duration::ZERO)),
         })
         .collect();
     note_fd_exhaustion(
@@ -140,15 +142,18 @@ fn note_fd_exhaustion(checks: &mut [CheckResult], failed_opens: u64) {
         0,
         Finding::new(
             first.id.internal_error_code(),
-            crate::fdlimit::message(failed_opens),
+            match crate::fdlimit::soft_limit() {
+                Some(limit) => msg::out_of_files_limit(failed_opens, limit),
+                None => msg::out_of_files(failed_opens),
+            },
         ),
     );
     first.status = CheckStatus::from_findings(&first.findings);
 }
 
-fn panic_message(err: tokio::task::JoinError) -> String {
+fn panic_message(err: tokio::task::JoinError) -> Message {
     if err.is_cancelled() {
-        return "the check was cancelled".into();
+        return msg::cancelled();
     }
     let payload = err.into_panic();
     let text = payload
@@ -156,7 +161,7 @@ fn panic_message(err: tokio::task::JoinError) -> String {
         .cloned()
         .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
         .unwrap_or_else(|| "unknown panic".into());
-    format!("the check failed internally: {text}")
+    msg::panicked(text)
 }
 
 fn finished(id: CheckId, outcome: CheckOutcome, elapsed: Duration) -> CheckResult {
@@ -171,7 +176,7 @@ fn finished(id: CheckId, outcome: CheckOutcome, elapsed: Duration) -> CheckResul
     }
 }
 
-fn failed(id: CheckId, message: String, elapsed: Duration) -> CheckResult {
+fn failed(id: CheckId, message: Message, elapsed: Duration) -> CheckResult {
     let finding = Finding::new(id.internal_error_code(), message.clone());
     CheckResult {
         id,
@@ -190,9 +195,30 @@ fn skipped(id: CheckId, reason: &str) -> CheckResult {
         title: id.title().into(),
         status: CheckStatus::Skipped,
         duration_ms: 0,
-        summary: reason.into(),
+        summary: msg::skipped(reason),
         findings: Vec::new(),
         facts: None,
+    }
+}
+
+/// What the runner says about a check it could not finish. The words are in
+/// `locales/<lang>/report.ftl`.
+pub(crate) mod msg {
+    crate::messages! {
+        /// A check ran past its budget.
+        over_budget = "run-over-budget" (check, ms);
+        /// A check's task ended without a result.
+        no_result = "run-no-result" ();
+        /// A check's task was cancelled.
+        cancelled = "run-cancelled" ();
+        /// A check panicked; `detail` is the panic's text.
+        panicked = "run-panicked" (detail);
+        /// File descriptors ran out during the run.
+        out_of_files = "run-out-of-files" (count);
+        /// The same, with the soft limit.
+        out_of_files_limit = "run-out-of-files-limit" (count, limit);
+        /// A check not run: `reason` is `only`, `skip` or `offline`.
+        skipped = "run-skipped" (reason);
     }
 }
 
@@ -207,12 +233,12 @@ mod tests {
         assert_eq!(ids, CheckId::ALL);
         assert!(all.iter().all(|(_, p)| *p == Plan::Run));
         let offline = select(&[], &[], true);
-        assert_eq!(offline[2].1, Plan::Skip("skipped by --offline".into()));
+        assert_eq!(offline[2].1, Plan::Skip("offline"));
         let skipped = select(&[], &[CheckId::GoEnv], false);
-        assert_eq!(skipped[0].1, Plan::Skip("skipped by --skip".into()));
+        assert_eq!(skipped[0].1, Plan::Skip("skip"));
         let only = select(&[CheckId::GoEnv], &[], true);
         assert_eq!(only[0].1, Plan::Run, "go-env is not a network check");
-        assert_eq!(only[1].1, Plan::Skip("not selected by --only".into()));
+        assert_eq!(only[1].1, Plan::Skip("only"));
         assert_eq!(
             select(&[], &[], true)[1].1,
             Plan::Run,

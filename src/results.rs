@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::checks::{CheckId, Facts};
+use crate::i18n::Message;
 use crate::model::{Finding, Fix, Severity};
 
 /// The version of the JSON report's shape. Bumped only for incompatible changes.
@@ -40,8 +41,10 @@ pub struct CheckResult {
     pub title: String,
     pub status: CheckStatus,
     pub duration_ms: u64,
-    /// One line.
-    pub summary: String,
+    /// One line, in the report's language.
+    #[serde(serialize_with = "crate::i18n::serialize_rendered")]
+    #[schemars(with = "String")]
+    pub summary: Message,
     pub findings: Vec<Finding>,
     /// What the check saw; `null` for a skipped check.
     pub facts: Option<Facts>,
@@ -57,7 +60,7 @@ impl CheckResult {
             title: String::new(),
             status: CheckStatus::from_findings(&findings),
             duration_ms: 0,
-            summary: String::new(),
+            summary: Default::default(),
             findings,
             facts: None,
         }
@@ -87,8 +90,10 @@ impl ReportStatus {
 /// A root cause named across checks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Diagnosis {
-    /// The cause and what it breaks, in one line.
-    pub headline: String,
+    /// The cause and what it breaks, in one line, in the report's language.
+    #[serde(serialize_with = "crate::i18n::serialize_rendered")]
+    #[schemars(with = "String")]
+    pub headline: Message,
     /// The worst severity of the findings it explains: `error` when a Go operation fails
     /// because of it.
     pub severity: Severity,

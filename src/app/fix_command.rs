@@ -20,7 +20,12 @@ use crate::platform::capture_env;
 use crate::report;
 use crate::results::Report;
 
-pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
+pub fn run(args: &FixArgs, langs: super::Langs) -> anyhow::Result<u8> {
+    crate::i18n::in_lang(langs.human, || run_in(args, langs.json))
+}
+
+/// `run`, speaking the human language; `json` is the language of JSON messages.
+fn run_in(args: &FixArgs, json: crate::i18n::Lang) -> anyhow::Result<u8> {
     // clap lets `requires = "undo"` pass when a flag that conflicts with --undo is given.
     if args.force && !args.undo {
         anyhow::bail!("--force only goes with --undo (`godiag fix --undo --force`)");
@@ -37,6 +42,7 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
             &inputs.workspace,
             inputs.go_env.timeout,
             color,
+            json,
         );
     }
     let choices = Choices {
@@ -71,7 +77,7 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
         out.diffs = preview.changes.iter().map(|c| c.diff()).collect();
         out.steps = preview.steps;
         out.before = Some(before);
-        emit(args, &out, color)?;
+        emit(args, &out, color, json)?;
         let pending = out.steps.iter().any(|s| s.state == StepState::Pending);
         return Ok(if pending || apply::has_problems(&out.steps) {
             EXIT_FINDINGS
@@ -125,7 +131,7 @@ pub fn run(args: &FixArgs) -> anyhow::Result<u8> {
         spinner.finish();
     }
     rt.shutdown_background();
-    emit(args, &out, color)?;
+    emit(args, &out, color, json)?;
     let verified = out.verify.as_ref().is_none_or(|v| v.ok);
     // Done means no error left, not "every step ran": an error godiag has no step for, or one
     // the checks still find after the change, is exit 1.
@@ -145,9 +151,14 @@ pub(super) fn outstanding_fixes(report: &Report, env: &crate::platform::EnvMap) 
     fix::outstanding(&report.fixes, &target, env, &apply::read_file)
 }
 
-fn emit(args: &FixArgs, out: &FixReport, color: bool) -> anyhow::Result<()> {
+fn emit(
+    args: &FixArgs,
+    out: &FixReport,
+    color: bool,
+    json: crate::i18n::Lang,
+) -> anyhow::Result<()> {
     print(&match args.format() {
-        Format::Json => report::fix::render_json(out),
+        Format::Json => crate::i18n::in_lang(json, || report::fix::render_json(out)),
         Format::Human => report::fix::render(out, color),
     })
 }
@@ -187,6 +198,7 @@ fn run_undo(
     dir: &std::path::Path,
     timeout: std::time::Duration,
     color: bool,
+    json: crate::i18n::Lang,
 ) -> anyhow::Result<u8> {
     let state_dir = state_dir.context(
         "cannot find godiag's backups: the environment names no home folder (set HOME, or XDG_STATE_HOME)",
@@ -204,7 +216,7 @@ fn run_undo(
             let mut out = FixReport::new(FixMode::Undo);
             out.backup = backup.map(str::to_string);
             out.restored = restored.to_vec();
-            report::fix::render_json(&out)
+            crate::i18n::in_lang(json, || report::fix::render_json(&out))
         }
         Format::Human => report::fix::render_undo(backup, restored, color),
     })?;

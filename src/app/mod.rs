@@ -16,6 +16,7 @@ use crate::platform::{EnvMap, Os, capture_env};
 use crate::{codes, explain, pipeline, report};
 
 mod fix_command;
+pub(crate) mod messages;
 
 /// Exit code: nothing at or above --fail-on.
 pub const EXIT_OK: u8 = 0;
@@ -26,12 +27,21 @@ pub const EXIT_ERROR: u8 = 2;
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
-    // The language of everything this run prints for people (JSON keeps English unless
-    // asked otherwise); only `explain` speaks it so far.
+    // The language of everything this run prints for people. JSON's messages stay English
+    // unless asked for by name (`--lang`, GODIAG_LANG): a CI log must not change with the
+    // runner's locale.
     let lang = i18n::detect(cli.lang.as_deref());
+    let langs = Langs {
+        human: lang,
+        json: if cli.lang.is_some() || std::env::var_os("GODIAG_LANG").is_some() {
+            lang
+        } else {
+            Lang::En
+        },
+    };
     let result = match cli.command {
-        Command::Check(args) => check(&args),
-        Command::Fix(args) => fix_command::run(&args),
+        Command::Check(args) => check(&args, langs),
+        Command::Fix(args) => fix_command::run(&args, langs),
         Command::Explain(args) => Ok(explain_code(&args, lang)),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "godiag", &mut std::io::stdout());
@@ -50,7 +60,16 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-fn check(args: &CheckArgs) -> anyhow::Result<u8> {
+/// The languages of a run's output.
+#[derive(Debug, Clone, Copy)]
+pub struct Langs {
+    /// The report for people.
+    pub human: Lang,
+    /// The messages in JSON.
+    pub json: Lang,
+}
+
+fn check(args: &CheckArgs, langs: Langs) -> anyhow::Result<u8> {
     let env = capture_env();
     let color = use_color(args.color, &env, std::io::stdout().is_terminal());
     let width = report_width(&env, std::io::stdout().is_terminal());
@@ -65,13 +84,14 @@ fn check(args: &CheckArgs) -> anyhow::Result<u8> {
     report.fixes = fix_command::outstanding_fixes(&report, &env);
 
     let text = match args.format() {
-        Format::Json => report::json::render(&report),
+        Format::Json => i18n::in_lang(langs.json, || report::json::render(&report)),
         Format::Human => report::human::render(
             &report,
             report::human::Options {
                 color,
                 verbose: args.verbose,
                 width,
+                lang: langs.human,
             },
         ),
     };

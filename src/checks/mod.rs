@@ -52,7 +52,7 @@ pub trait Check {
 /// What one check hands back: a one-line summary, its findings and its facts.
 #[derive(Debug, Clone)]
 pub struct Outcome<F> {
-    pub summary: String,
+    pub summary: crate::i18n::Message,
     pub findings: Vec<Finding>,
     pub facts: F,
 }

@@ -44,13 +44,15 @@ pub(super) fn pins_that_break_go(checks: &mut [CheckResult], conn: &Connectivity
                 && f.subject.as_deref() == Some(t.host.as_str())
         }) {
             f.severity = Severity::Error;
-            f.evidence.push(format!(
-                "Go stops at {}: {}",
-                t.url,
-                crate::checks::connectivity::verdict::describe_failure(t)
-            ));
+            f.evidence.push(
+                super::msg::go_stops_at(
+                    t.url.as_str(),
+                    crate::checks::connectivity::verdict::describe_failure(t),
+                )
+                .into(),
+            );
             if let Some(alt) = &t.dns_alternative {
-                f.evidence.push(alt.to_string());
+                f.evidence.push(alt.to_string().into());
             }
             changed = true;
         }
@@ -85,9 +87,8 @@ pub(super) fn overrides_that_break_go(
             f.code == codes::GO_ENV_OS_ENV_OVERRIDE.code && f.subject.as_deref() == Some(variable)
         }) {
             f.severity = Severity::Error;
-            f.evidence.push(format!(
-                "with {variable}={os_value} Go stops at {at}; `go env -w` set {file_value}"
-            ));
+            f.evidence
+                .push(super::msg::override_stops_go(variable, os_value, at, file_value).into());
             changed = true;
         }
     }

@@ -15,6 +15,10 @@ use crate::model::Action;
 use crate::results::{CheckResult, CheckStatus};
 
 mod causes;
+pub(crate) mod messages;
+
+use crate::i18n::Message;
+use messages as msg;
 
 /// Applies every cross-check rule.
 pub fn apply(checks: &mut [CheckResult]) {
@@ -75,15 +79,7 @@ fn workspace_offline(checks: &mut [CheckResult], go_env: &GoEnvFacts) {
     else {
         return;
     };
-    let from = if m.vendored {
-        "vendored"
-    } else {
-        "in the module cache, with their go.sum lines"
-    };
-    let note = format!(
-        "; this workspace's {} required modules are all {from}: go builds it from them, new modules will not download",
-        m.required
-    );
+    let from = if m.vendored { "vendor" } else { "cache" };
     const OFFLINE_OK: &[&str] = &[
         "connectivity.goproxy-unreachable",
         "connectivity.sumdb-unreachable",
@@ -96,7 +92,7 @@ fn workspace_offline(checks: &mut [CheckResult], go_env: &GoEnvFacts) {
             f.severity == crate::model::Severity::Error && OFFLINE_OK.contains(&f.code.as_str())
         }) {
             f.severity = crate::model::Severity::Warning;
-            f.message.push_str(&note);
+            f.message = msg::offline_ok(f.message.clone(), m.required, from);
             changed = true;
         }
         if changed {
@@ -112,13 +108,13 @@ fn bound_by_verdict(checks: &mut [CheckResult], conn: &ConnectivityFacts) {
     let Verdict::Works { via } = &conn.downloads else {
         return;
     };
-    let sums = match &conn.checksums {
-        Verdict::Works { via } => format!("checksums via {via}"),
-        Verdict::Disabled => "checksums off".to_string(),
-        Verdict::Skipped { .. } => "checksum lookups skipped (GONOSUMDB)".to_string(),
+    let (checksums, sums_via) = match &conn.checksums {
+        Verdict::Works { via } => ("works", via.as_str()),
+        Verdict::Disabled => ("off", ""),
+        Verdict::Skipped { .. } => ("skipped", ""),
         _ => return,
     };
-    let evidence = format!("Go's path works in this run: downloads via {via}, {sums}");
+    let evidence = msg::go_path_works(via.as_str(), checksums, sums_via);
     for check in checks
         .iter_mut()
         .filter(|c| matches!(c.id, CheckId::Hosts | CheckId::Dns))
@@ -130,7 +126,7 @@ fn bound_by_verdict(checks: &mut [CheckResult], conn: &ConnectivityFacts) {
             .filter(|f| f.severity == crate::model::Severity::Error)
         {
             f.severity = crate::model::Severity::Warning;
-            f.evidence.push(evidence.clone());
+            f.evidence.push(evidence.clone().into());
             changed = true;
         }
         if changed {
@@ -161,14 +157,17 @@ fn point_at_proxy_startup_lines(conn: &mut CheckResult, go_env: &GoEnvFacts) {
     }
 }
 
-/// Whether the first proxy of a GOPROXY list served the module protocol in this run, as a
-/// sentence, and `true` when it did.
-fn measured(goproxy: &str, conn: &ConnectivityFacts) -> (String, bool) {
+/// Whether the first proxy of a GOPROXY list served the module protocol in this run, in
+/// words, and `true` when it did.
+fn measured(goproxy: &str, conn: &ConnectivityFacts) -> (Message, bool) {
     let Some(first) = goproxy::parse(goproxy)
         .ok()
         .and_then(|l| l.urls().next().map(str::to_string))
     else {
-        return (format!("{goproxy}: no proxy to measure"), false);
+        return (
+            msg::measured_no_proxy(crate::redact::redact(goproxy)),
+            false,
+        );
     };
     let first = crate::redact::redact(first.trim_end_matches('/'));
     match conn
@@ -176,21 +175,17 @@ fn measured(goproxy: &str, conn: &ConnectivityFacts) -> (String, bool) {
         .iter()
         .find(|t| t.url.eq_ignore_ascii_case(&first))
     {
-        Some(t) if t.serves_protocol => (
-            format!(
-                "{first} served the module protocol in this run ({} ms)",
-                t.latency_ms.unwrap_or(0)
-            ),
-            true,
-        ),
+        Some(t) if t.serves_protocol => {
+            (msg::measured_works(first, t.latency_ms.unwrap_or(0)), true)
+        }
         Some(t) => (
-            format!(
-                "{first} did not work in this run ({})",
-                crate::checks::connectivity::verdict::describe_failure(t)
+            msg::measured_failed(
+                first,
+                crate::checks::connectivity::verdict::describe_failure(t),
             ),
             false,
         ),
-        None => (format!("{first} was not measured in this run"), false),
+        None => (msg::measured_not_probed(first), false),
     }
 }
 
@@ -214,27 +209,22 @@ fn annotate_goproxy_mismatch(vscode: &mut CheckResult, conn: &ConnectivityFacts)
         .iter_mut()
         .filter(|f| f.code == crate::codes::VSCODE_GOPROXY_MISMATCH.code)
     {
-        // The finding is about GOSUMDB when its message gives the tools a GOSUMDB value.
-        if finding.message.contains(" GOSUMDB=") {
-            finding.evidence.push(format!(
-                "go env: checksum verification {} in this run",
-                if checksums_work {
-                    "works"
-                } else {
-                    "does not work"
-                }
-            ));
+        if finding.message.text_arg("variable") == Some("GOSUMDB") {
+            finding
+                .evidence
+                .push(msg::checksums_in_run(if checksums_work { "yes" } else { "no" }).into());
             promote_if(finding, checksums_work);
             continue;
         }
-        if let Some(value) = editor.iter().find(|v| finding.message.contains(v.as_str())) {
+        let shown = finding.message.text_arg("editor_value");
+        if let Some(value) = editor.iter().find(|v| Some(v.as_str()) == shown) {
             finding
                 .evidence
-                .push(format!("editor: {}", measured(value, conn).0));
+                .push(msg::editor_value(measured(value, conn).0).into());
         }
         if let Some(value) = &terminal {
-            let (sentence, works) = measured(value, conn);
-            finding.evidence.push(format!("go env: {sentence}"));
+            let (measurement, works) = measured(value, conn);
+            finding.evidence.push(msg::go_env_value(measurement).into());
             promote_if(finding, works);
         }
     }
@@ -450,6 +440,7 @@ mod tests {
         assert!(
             checks[0].findings[0]
                 .message
+                .to_string()
                 .contains("new modules will not download")
         );
         // One module missing: go needs the network, the error stays.

@@ -11,6 +11,7 @@ pub mod atomic;
 pub mod choices;
 pub mod diff;
 pub mod goenv_file;
+pub mod messages;
 pub mod model;
 pub mod preview;
 pub mod remaining;
@@ -70,7 +71,7 @@ pub fn plan(checks: &[CheckResult], diagnosis: &[Diagnosis], choices: &Choices) 
         .filter_map(|at| {
             let mut fix = finding(at)?.fix.clone()?;
             if workarounds.contains(at) {
-                fix.description = format!("or, around it: {}", fix.description);
+                fix.description = messages::around_it(fix.description);
             }
             Some(fix)
         })

@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::checks::CheckId;
+use crate::i18n::Message;
 use crate::model::{Action, Applicability, Location};
 use crate::results::Report;
 
@@ -77,8 +78,10 @@ impl FixReport {
 /// One action and what became of it.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Step {
-    /// The fix this action belongs to.
-    pub fix: String,
+    /// The fix this action belongs to, in the output's language.
+    #[serde(serialize_with = "crate::i18n::serialize_rendered")]
+    #[schemars(with = "String")]
+    pub fix: Message,
     pub applicability: Applicability,
     pub action: Action,
     pub state: StepState,
@@ -198,9 +201,14 @@ pub struct Restored {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Remaining {
     pub code: String,
-    pub message: String,
+    /// The finding's message, in the output's language.
+    #[serde(serialize_with = "crate::i18n::serialize_rendered")]
+    #[schemars(with = "String")]
+    pub message: Message,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
-    /// Why godiag did not fix it, and what to do instead.
-    pub reason: String,
+    /// Why godiag did not fix it, and what to do instead, in the output's language.
+    #[serde(serialize_with = "crate::i18n::serialize_rendered")]
+    #[schemars(with = "String")]
+    pub reason: Message,
 }

@@ -3,6 +3,7 @@
 //! fix it. Pure: the exit code and the "Not fixed" list come from it.
 
 use super::model::{Remaining, Step, StepState};
+use crate::i18n::Message;
 use crate::model::{Applicability, Finding, Severity};
 use crate::results::{CheckStatus, Report};
 
@@ -24,7 +25,7 @@ pub fn remaining(before: &Report, after: Option<&Report>, steps: &[Step]) -> Vec
         .flat_map(|c| &c.findings)
         .filter(|f| f.severity == Severity::Error)
         .map(|f| Remaining {
-            code: f.code.clone(),
+            code: f.code.to_string(),
             message: f.message.clone(),
             location: f.location.clone(),
             reason: reason(f, steps),
@@ -32,9 +33,9 @@ pub fn remaining(before: &Report, after: Option<&Report>, steps: &[Step]) -> Vec
         .collect()
 }
 
-fn reason(finding: &Finding, steps: &[Step]) -> String {
+fn reason(finding: &Finding, steps: &[Step]) -> Message {
     let by_hand = || {
-        let what = crate::codes::lookup(&finding.code)
+        let what = crate::codes::lookup(finding.code.as_str())
             .map(|c| {
                 c.fix(crate::i18n::Lang::En)
                     .trim_end_matches('.')
@@ -49,13 +50,13 @@ fn reason(finding: &Finding, steps: &[Step]) -> String {
                 None => format!(" (in {})", l.file),
             })
             .unwrap_or_default();
-        format!("godiag has no change to make for it; by hand: {what}{place}")
+        format!("godiag has no change to make for it; by hand: {what}{place}").into()
     };
     let Some(fix) = &finding.fix else {
         return by_hand();
     };
     if fix.applicability == Applicability::Manual {
-        return format!("a step for you (under \"By hand\"): {}", fix.description);
+        return format!("a step for you (under \"By hand\"): {}", fix.description).into();
     }
     let own: Vec<&Step> = steps
         .iter()
@@ -72,7 +73,7 @@ fn reason(finding: &Finding, steps: &[Step]) -> String {
         )
     }) {
         let detail = s.detail.as_deref().unwrap_or_default();
-        return format!("`{}` {}: {detail}", s.action.command(), s.state.as_str());
+        return format!("`{}` {}: {detail}", s.action.command(), s.state.as_str()).into();
     }
     if own.iter().any(|s| s.state == StepState::Applied) {
         return "changed as planned, but the check still finds it: see the findings above".into();
@@ -81,6 +82,7 @@ fn reason(finding: &Finding, steps: &[Step]) -> String {
         "the planned change ({}) is in place, but the check still finds it",
         fix.description
     )
+    .into()
 }
 
 #[cfg(test)]
@@ -111,9 +113,9 @@ mod tests {
         assert_eq!(left.len(), 1);
         assert_eq!(left[0].code, "vscode.http-proxy-unreachable");
         assert!(
-            left[0].reason.contains("by hand")
-                && left[0].reason.contains("http.proxy")
-                && left[0].reason.contains("/u/settings.json:3"),
+            left[0].reason.to_string().contains("by hand")
+                && left[0].reason.to_string().contains("http.proxy")
+                && left[0].reason.to_string().contains("/u/settings.json:3"),
             "{}",
             left[0].reason
         );

@@ -11,7 +11,7 @@ fn check(id: CheckId, findings: Vec<Finding>, facts: Option<Facts>) -> CheckResu
         title: String::new(),
         status: CheckStatus::Error,
         duration_ms: 0,
-        summary: String::new(),
+        summary: Default::default(),
         findings,
         facts,
     }
@@ -39,7 +39,7 @@ fn identical_actions_appear_once() {
         &crate::diagnose::diagnose(&checks),
         &Choices::default(),
     );
-    let descriptions: Vec<&str> = plan.iter().map(|f| f.description.as_str()).collect();
+    let descriptions: Vec<String> = plan.iter().map(|f| f.description.to_string()).collect();
     // The diagnosis orders the plan: an invalid GOPROXY is named before GOPROXY=off, so its
     // fix keeps the shared action.
     assert_eq!(descriptions, ["two", "three", "x"]);
@@ -233,7 +233,7 @@ fn outstanding_drops_what_the_preview_finds_in_place() {
         &crate::platform::EnvMap::new(),
         &read,
     );
-    let descriptions: Vec<&str> = left.iter().map(|f| f.description.as_str()).collect();
+    let descriptions: Vec<String> = left.iter().map(|f| f.description.to_string()).collect();
     assert_eq!(descriptions, ["use https://goproxy.cn", "by hand"]);
     assert_eq!(
         left[0].actions,

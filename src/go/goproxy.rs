@@ -414,7 +414,7 @@ mod tests {
     #[test]
     fn error_messages_are_redacted() {
         let e = parse("ftp://user:pw@x.example").unwrap_err();
-        assert!(!e.message.contains("pw"), "{}", e.message);
+        assert!(!e.message.to_string().contains("pw"), "{}", e.message);
     }
 
     #[test]

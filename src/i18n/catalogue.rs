@@ -8,11 +8,39 @@ use fluent_bundle::{FluentArgs, FluentResource};
 
 use super::Lang;
 
-/// The catalogue sources, in [`Lang::ALL`] order.
-pub const SOURCES: [(Lang, &str); 2] = [
-    (Lang::En, include_str!("../../locales/en/godiag.ftl")),
-    (Lang::ZhCn, include_str!("../../locales/zh-CN/godiag.ftl")),
+/// The files of each catalogue: one per area, so that the texts of a check sit in one file.
+#[cfg(test)]
+pub const FILES: [&str; 9] = [
+    "godiag.ftl",
+    "report.ftl",
+    "go-env.ftl",
+    "hosts.ftl",
+    "dns.ftl",
+    "connectivity.ftl",
+    "vscode.ftl",
+    "fix.ftl",
+    "cli.ftl",
 ];
+
+macro_rules! sources {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../locales/", $lang, "/godiag.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/report.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/go-env.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/hosts.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/dns.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/connectivity.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/vscode.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/fix.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
+        ]
+    };
+}
+
+/// The catalogue sources, in [`Lang::ALL`] order, each in [`FILES`] order.
+pub const SOURCES: [(Lang, [&str; 9]); 2] =
+    [(Lang::En, sources!("en")), (Lang::ZhCn, sources!("zh-CN"))];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -20,21 +48,29 @@ type Bundle = FluentBundle<FluentResource>;
 /// translated line never pays for parsing.
 fn bundles() -> &'static [Bundle; 2] {
     static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
-    BUNDLES.get_or_init(|| SOURCES.map(|(lang, source)| bundle(lang, source)))
+    BUNDLES.get_or_init(|| SOURCES.map(|(lang, files)| bundle_of(lang, &files)))
 }
 
-/// A bundle for `lang` from Fluent source. A syntax error drops the broken entry only (Fluent
-/// parses the rest): a test keeps the shipped files free of them, so a user never sees an id
-/// instead of a sentence.
+/// A bundle for `lang` from Fluent source: see [`bundle_of`].
+#[cfg(test)]
 pub fn bundle(lang: Lang, source: &str) -> Bundle {
-    let resource =
-        FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _errors)| partial);
+    bundle_of(lang, &[source])
+}
+
+/// A bundle for `lang` from the Fluent sources of its files. A syntax error drops the broken
+/// entry only (Fluent parses the rest): a test keeps the shipped files free of them, so a user
+/// never sees an id instead of a sentence.
+pub fn bundle_of(lang: Lang, sources: &[&str]) -> Bundle {
     let mut bundle = FluentBundle::new_concurrent(vec![lang.langid()]);
     // Unicode isolation marks (U+2068, U+2069) around every placeable would reach the
     // terminal as invisible characters and break copy-pasted commands.
     bundle.set_use_isolating(false);
-    // Ids are unique in each file (a test checks), so adding cannot fail.
-    let _ = bundle.add_resource(resource);
+    for source in sources {
+        let resource = FluentResource::try_new((*source).to_string())
+            .unwrap_or_else(|(partial, _errors)| partial);
+        // Ids are unique across a language's files (a test checks), so adding cannot fail.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 

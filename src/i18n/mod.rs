@@ -7,6 +7,7 @@
 
 mod catalogue;
 mod choose;
+mod message;
 mod wrap;
 
 use std::borrow::Cow;
@@ -14,6 +15,7 @@ use std::borrow::Cow;
 use fluent_bundle::{FluentArgs, FluentValue};
 
 pub use choose::{choose, from_locale, is_known};
+pub use message::{Message, Spec, Value, current, in_lang, serialize_rendered};
 #[cfg(test)]
 pub use wrap::width;
 pub use wrap::wrap;
@@ -146,4 +148,4 @@ pub fn code_id(code: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -8,6 +8,7 @@ use owo_colors::Style;
 use super::human::{Painter, status_marker};
 use super::json::{schema_text, to_redacted_json};
 use crate::fix::model::{FixMode, FixReport, Restored, Step, StepState};
+use crate::i18n::Message;
 use crate::model::Fix;
 use crate::redact::redact;
 use crate::results::{CheckStatus, Report};
@@ -65,7 +66,7 @@ pub fn render(report: &FixReport, color: bool) -> String {
         };
         let _ = writeln!(out, "{}", p.bold(heading));
         for d in &before.diagnosis {
-            let _ = writeln!(out, "  {}", redact(&d.headline));
+            let _ = writeln!(out, "  {}", redact(&d.headline.to_string()));
         }
         out.push('\n');
     }
@@ -88,10 +89,14 @@ pub fn render(report: &FixReport, color: bool) -> String {
     if automatic.is_empty() {
         let _ = writeln!(out, "  nothing godiag can change by itself");
     }
-    let mut last_fix: Option<&str> = None;
+    let mut last_fix: Option<&Message> = None;
     for step in &automatic {
-        if last_fix != Some(step.fix.as_str()) {
-            let _ = writeln!(out, "  {}", p.dim(&format!("# {}", redact(&step.fix))));
+        if last_fix != Some(&step.fix) {
+            let _ = writeln!(
+                out,
+                "  {}",
+                p.dim(&format!("# {}", redact(&step.fix.to_string())))
+            );
             last_fix = Some(&step.fix);
         }
         write_step(&mut out, &p, step);
@@ -171,9 +176,9 @@ pub fn render(report: &FixReport, color: bool) -> String {
                 "  {} not fixed: {} — {}",
                 p.paint("✗", Style::new().red().bold()),
                 r.code,
-                redact(&r.reason)
+                redact(&r.reason.to_string())
             );
-            let _ = writeln!(out, "    {}", p.dim(&redact(&r.message)));
+            let _ = writeln!(out, "    {}", p.dim(&redact(&r.message.to_string())));
         }
     }
 
@@ -258,7 +263,7 @@ fn write_before_after(out: &mut String, p: &Painter, before: &Report, after: &Re
             let _ = writeln!(
                 out,
                 "      {}",
-                p.dim(&format!("{}: {}", f.code, redact(&f.message)))
+                p.dim(&format!("{}: {}", f.code, redact(&f.message.to_string())))
             );
         }
     }

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use owo_colors::{OwoColorize, Style};
 
+use crate::i18n::{Lang, in_lang};
 use crate::model::{Applicability, Finding, Severity};
 use crate::redact::redact;
 use crate::results::{CheckResult, CheckStatus, Report};
@@ -16,6 +17,8 @@ pub struct Options {
     pub verbose: bool,
     /// Columns to wrap text to.
     pub width: usize,
+    /// The language to speak.
+    pub lang: Lang,
 }
 
 /// Applies styles only when color is on.
@@ -70,6 +73,10 @@ pub(crate) fn status_marker(p: &Painter, status: CheckStatus) -> String {
 /// Renders the whole report: the verdict, the diagnosis, the checks with problems (fine ones
 /// one line each), the fixes, and the counts. `--verbose` adds notes, evidence and facts.
 pub fn render(report: &Report, opts: Options) -> String {
+    in_lang(opts.lang, || render_in_lang(report, opts))
+}
+
+fn render_in_lang(report: &Report, opts: Options) -> String {
     // Values from the user's files and programs reach the terminal escaped.
     let report = &super::scrub::scrub_report(report);
     let p = Painter { color: opts.color };
@@ -94,7 +101,7 @@ pub fn render(report: &Report, opts: Options) -> String {
             &mut out,
             &p.severity(d.severity, severity_marker(d.severity)),
             "  ",
-            &redact(&d.headline),
+            &redact(&d.headline.to_string()),
             Some(&d.cause),
             &p,
         );
@@ -248,7 +255,7 @@ fn check_header(out: &mut String, p: &Painter, wrap: &Wrap, check: &CheckResult,
         &mut text,
         &marker,
         "",
-        &format!("{id}  {}", redact(&check.summary)),
+        &format!("{id}  {}", redact(&check.summary.to_string())),
         None,
         p,
     );
@@ -265,7 +272,7 @@ fn check_line(out: &mut String, p: &Painter, wrap: &Wrap, check: &CheckResult, w
         "{} {}  {}",
         status_marker(p, check.status),
         p.bold(&id),
-        p.dim(&cut(&redact(&check.summary), room))
+        p.dim(&cut(&redact(&check.summary.to_string()), room))
     );
 }
 
@@ -292,15 +299,16 @@ fn cut(text: &str, columns: usize) -> String {
 
 /// Skipped checks, grouped by why, on one line each reason.
 fn skipped_line(out: &mut String, p: &Painter, report: &Report) {
-    let mut reasons: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut reasons: Vec<(String, Vec<&str>)> = Vec::new();
     for c in report
         .checks
         .iter()
         .filter(|c| c.status == CheckStatus::Skipped)
     {
-        match reasons.iter_mut().find(|(r, _)| *r == c.summary) {
+        let reason = c.summary.to_string();
+        match reasons.iter_mut().find(|(r, _)| *r == reason) {
             Some((_, ids)) => ids.push(c.id.as_str()),
-            None => reasons.push((&c.summary, vec![c.id.as_str()])),
+            None => reasons.push((reason, vec![c.id.as_str()])),
         }
     }
     for (reason, ids) in reasons {
@@ -314,7 +322,7 @@ fn skipped_line(out: &mut String, p: &Painter, report: &Report) {
 }
 
 fn render_finding(out: &mut String, p: &Painter, wrap: &Wrap, f: &Finding, verbose: bool) {
-    let mut tail = f.code.clone();
+    let mut tail = f.code.to_string();
     if let Some(loc) = &f.location {
         tail.push_str(" · ");
         tail.push_str(&loc.file);
@@ -329,13 +337,17 @@ fn render_finding(out: &mut String, p: &Painter, wrap: &Wrap, f: &Finding, verbo
         out,
         &p.severity(f.severity, severity_marker(f.severity)),
         "  ",
-        &redact(&f.message),
+        &redact(&f.message.to_string()),
         Some(&redact(&tail)),
         p,
     );
     if verbose {
         for line in &f.evidence {
-            let _ = writeln!(out, "      {}", p.dim(&redact(line)));
+            let _ = writeln!(
+                out,
+                "      {}",
+                p.dim(&redact(&line.render(crate::i18n::current())))
+            );
         }
     }
 }

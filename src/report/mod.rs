@@ -3,6 +3,7 @@
 pub mod fix;
 pub mod human;
 pub mod json;
+pub mod messages;
 pub(crate) mod script;
 pub mod scrub;
 mod verdict;

@@ -158,10 +158,11 @@ fn script(fixes: &[Fix], shell: Shell) -> Vec<Line> {
             continue;
         }
         let words = root_words(shell);
-        let header = if needs_root && !mentions_rights(&fix.description) {
-            format!("{words}: {}", fix.description)
+        let description = fix.description.to_string();
+        let header = if needs_root && !mentions_rights(&description) {
+            format!("{words}: {description}")
         } else {
-            fix.description.clone()
+            description
         };
         if headers.insert(header.clone()) {
             out.push(comment(&header));

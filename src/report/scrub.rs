@@ -45,7 +45,9 @@ pub fn scrub_report(report: &Report) -> Report {
     let mut out = report.clone();
     for check in &mut out.checks {
         check.title = escape_controls(&check.title, false).into_owned();
-        check.summary = escape_controls(&check.summary, false).into_owned();
+        check
+            .summary
+            .map_text(&|s| escape_controls(s, false).into_owned());
         check.findings = check
             .findings
             .iter()
@@ -59,11 +61,12 @@ pub fn scrub_report(report: &Report) -> Report {
     out.diagnosis = report
         .diagnosis
         .iter()
-        .filter_map(|d| {
-            // What a headline covers is not text (and not serialised): it is kept as it is.
-            let mut clean: crate::results::Diagnosis = scrubbed(d, false)?;
-            clean.covers = d.covers.clone();
-            Some(clean)
+        .map(|d| {
+            let mut clean = d.clone();
+            clean
+                .headline
+                .map_text(&|s| escape_controls(s, false).into_owned());
+            clean
         })
         .collect();
     out.fixes = out

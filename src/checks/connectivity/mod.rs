@@ -3,6 +3,7 @@
 //! Go's verdict with its own fallback rules, and the fastest mirror that works.
 
 pub mod facts;
+pub mod messages;
 pub mod probe;
 pub mod render;
 pub mod rules;
@@ -56,7 +57,7 @@ async fn run(inputs: &Inputs, shared: &Shared) -> Outcome<facts::ConnectivityFac
     };
     let findings = rules::evaluate(&facts, &cfg);
     Outcome {
-        summary: summary(&facts),
+        summary: summary(&facts).into(),
         findings,
         facts,
     }

@@ -545,7 +545,7 @@ mod tests {
         });
         let findings = evaluate(&f, &cfg());
         assert_eq!(codes_of(&findings), ["connectivity.proxy-env-unreachable"]);
-        assert!(findings[0].message.contains(
+        assert!(findings[0].message.to_string().contains(
             "HTTPS_PROXY=http://127.0.0.1:7890 does not accept connections (connection refused)"
         ));
     }
@@ -639,7 +639,7 @@ mod tests {
             .find(|x| x.code == "connectivity.tls-intercepted")
             .expect("tls-intercepted");
         assert_eq!(tls.severity, Severity::Error);
-        assert!(tls.message.contains("CN=Fortinet"));
+        assert!(tls.message.to_string().contains("CN=Fortinet"));
         // Passed by a `|` fallback that works, the same interception only degrades.
         f.downloads = Verdict::Works {
             via: "https://b.example".into(),
@@ -684,7 +684,11 @@ mod tests {
             .iter()
             .find(|f| f.code == "connectivity.slow")
             .expect("slow");
-        assert!(slow.message.contains("3000 ms"), "{}", slow.message);
+        assert!(
+            slow.message.to_string().contains("3000 ms"),
+            "{}",
+            slow.message
+        );
         assert!(
             findings.iter().all(|f| f.severity != Severity::Error),
             "{findings:?}"
@@ -704,6 +708,7 @@ mod tests {
         assert!(
             findings.iter().any(|x| x.code == "connectivity.slow"
                 && x.message
+                    .to_string()
                     .contains("https://dead.example times out before Go falls back")),
             "{findings:?}"
         );

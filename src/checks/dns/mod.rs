@@ -3,6 +3,7 @@
 //! proxies, disagreement and slowness, each with evidence.
 
 pub mod facts;
+pub mod messages;
 pub mod probe;
 pub mod render;
 pub mod resolve;
@@ -38,7 +39,7 @@ impl Check for DnsCheck {
         };
         let findings = rules::evaluate(&facts, &cfg);
         Outcome {
-            summary: summary(&facts),
+            summary: summary(&facts).into(),
             findings,
             facts,
         }

@@ -2,6 +2,7 @@
 //! downloaded, with where each value comes from.
 
 pub mod facts;
+pub mod messages;
 pub mod probe;
 pub mod registry;
 pub mod render;
@@ -38,7 +39,7 @@ impl Check for GoEnvCheck {
         };
         let findings = rules::evaluate(&facts, &cfg);
         Outcome {
-            summary: summary(&facts),
+            summary: summary(&facts).into(),
             findings,
             facts,
         }

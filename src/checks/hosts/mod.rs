@@ -2,6 +2,7 @@
 //! and say what each resolver takes for the Go hosts.
 
 pub mod facts;
+pub mod messages;
 pub mod probe;
 pub mod render;
 pub mod rules;
@@ -49,7 +50,7 @@ async fn run(inputs: &Inputs, shared: &Shared) -> Outcome<facts::HostsFacts> {
     };
     let findings = rules::evaluate(&probed.facts, probed.analysis.as_ref(), &cfg);
     Outcome {
-        summary: summary(&probed.facts),
+        summary: summary(&probed.facts).into(),
         findings,
         facts: probed.facts,
     }

@@ -3,6 +3,7 @@
 //! running gopls processes.
 
 pub mod facts;
+pub mod messages;
 pub mod probe;
 pub mod render;
 pub mod rules;
@@ -37,7 +38,7 @@ impl Check for VscodeCheck {
         };
         let findings = rules::evaluate(&facts, &cfg);
         Outcome {
-            summary: summary(&facts, inputs.os),
+            summary: summary(&facts, inputs.os).into(),
             findings,
             facts,
         }

@@ -1,6 +1,7 @@
 //! The vscode rules: pure functions from the facts to findings.
 
 use super::facts::{EnvFacts, VscodeFacts};
+use super::messages as msg;
 use crate::codes;
 use crate::go::gover::GoVersion;
 use crate::model::{Action, Finding, Fix, Location};
@@ -137,21 +138,19 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
                 findings.push(
                     Finding::new(
                         &codes::VSCODE_GOPROXY_MISMATCH,
-                        format!(
-                            "{} gives gopls and the Go tools {}={} while `go env` says {}={} ({})",
+                        msg::goproxy_mismatch(
                             v.setting.as_deref().unwrap_or("settings"),
-                            v.name,
-                            v.value,
-                            v.name,
+                            &v.name,
+                            &v.value,
                             go_value,
-                            w.product
+                            &w.product,
                         ),
                     )
                     .location(location)
                     // Manual until connectivity shows go env's value works (crosscheck).
                     .maybe_fix(editable(v).then(|| {
                         Fix::manual(
-                            format!("give the Go tools go env's {}", v.name),
+                            msg::fix_goproxy_mismatch(&v.name),
                             vec![Action::settings_set(
                                 &v.file,
                                 TOOLS_ENV_VARS,

@@ -138,8 +138,16 @@ fn a_wrong_go_flag_names_the_flag_and_the_path_not_an_install() {
     assert_eq!(codes_of(&findings), ["go-env.go-missing"]);
     assert_eq!(findings[0].message, "--go /nonexistent/go: no such file");
     let fix = findings[0].fix.as_ref().unwrap();
-    assert!(fix.description.contains("--go"), "{}", fix.description);
-    assert!(!fix.description.contains("install"), "{}", fix.description);
+    assert!(
+        fix.description.to_string().contains("--go"),
+        "{}",
+        fix.description
+    );
+    assert!(
+        !fix.description.to_string().contains("install"),
+        "{}",
+        fix.description
+    );
     assert!(!fix.actions[0].command().contains("golang-go"));
 }
 
@@ -150,7 +158,7 @@ fn go_timeout_stops_further_rules() {
     f.variables.clear();
     let findings = evaluate(&f, &cfg());
     assert_eq!(codes_of(&findings), ["go-env.go-timeout"]);
-    assert!(findings[0].message.contains("5000 ms"));
+    assert!(findings[0].message.to_string().contains("5000 ms"));
 }
 
 #[test]
@@ -162,16 +170,16 @@ fn go_failed_carries_stderr() {
     f.invocations[0].stderr = "go: parsing $GOFLAGS: non-flag \"mod=mod\"".into();
     let finding = only(&evaluate(&f, &cfg()), "go-env.go-failed");
     assert!(
-        finding.message.contains("exited with status 1"),
+        finding.message.to_string().contains("exited with status 1"),
         "{}",
         finding.message
     );
-    assert!(finding.message.contains("non-flag"));
+    assert!(finding.message.to_string().contains("non-flag"));
     assert!(
         finding
             .evidence
             .iter()
-            .any(|e| e.starts_with("stderr: go: parsing"))
+            .any(|e| e.to_string().starts_with("stderr: go: parsing"))
     );
 }
 
@@ -182,8 +190,8 @@ fn go_bad_output_and_spawn_failure() {
     f.invocations[0].outcome = InvocationOutcome::BadOutput;
     f.invocations[0].stdout_excerpt = Some("hello".into());
     let finding = only(&evaluate(&f, &cfg()), "go-env.go-failed");
-    assert!(finding.message.contains("not JSON"));
-    assert!(finding.evidence.contains(&"stdout: hello".to_string()));
+    assert!(finding.message.to_string().contains("not JSON"));
+    assert!(finding.evidence.iter().any(|e| e == "stdout: hello"));
 
     f.invocations[0].outcome = InvocationOutcome::SpawnFailed;
     f.invocations[0].error = Some("Permission denied (os error 13)".into());
@@ -191,6 +199,7 @@ fn go_bad_output_and_spawn_failure() {
     assert!(
         finding
             .message
+            .to_string()
             .contains("could not be started: Permission denied")
     );
 }
@@ -201,8 +210,8 @@ fn go_too_old_even_when_go_env_json_fails() {
     f.go_version = Some("go1.12.17".into());
     let findings = evaluate(&f, &cfg());
     let finding = only(&findings, "go-env.go-too-old");
-    assert!(finding.message.contains("Go 1.12.17"));
-    assert!(finding.message.contains("1.13 or newer"));
+    assert!(finding.message.to_string().contains("Go 1.12.17"));
+    assert!(finding.message.to_string().contains("1.13 or newer"));
 
     // go 1.8 has no `go env -json`: the call fails, `go version` still tells.
     f.variables.clear();
@@ -218,6 +227,7 @@ fn goproxy_invalid_uses_gos_words_and_fix_depends_on_source() {
     assert!(
         finding
             .message
+            .to_string()
             .contains("invalid proxy URL missing scheme: goproxy"),
         "{}",
         finding.message
@@ -234,7 +244,12 @@ fn goproxy_invalid_uses_gos_words_and_fix_depends_on_source() {
         Source::Environment,
     );
     let finding = only(&evaluate(&f, &cfg()), "go-env.goproxy-invalid");
-    assert!(finding.message.contains("must be https, http, file"));
+    assert!(
+        finding
+            .message
+            .to_string()
+            .contains("must be https, http, file")
+    );
     let fix = finding.fix.unwrap();
     assert_eq!(fix.applicability, Applicability::Manual);
     assert_eq!(fix.actions[0].command(), "unset GOPROXY");
@@ -246,7 +261,7 @@ fn goproxy_off() {
     set_in_file(&mut f, "GOPROXY", "off", 1);
     let finding = only(&evaluate(&f, &cfg()), "go-env.goproxy-off");
     assert_eq!(finding.severity, Severity::Error);
-    assert!(finding.message.contains(ENV_FILE));
+    assert!(finding.message.to_string().contains(ENV_FILE));
     // Off after a proxy is a deliberate "nothing else", not "downloads disabled".
     set(&mut f, "GOPROXY", "https://goproxy.cn,off", Source::Default);
     assert!(!codes_of(&evaluate(&f, &cfg())).contains(&"go-env.goproxy-off"));
@@ -266,10 +281,14 @@ fn comma_fallback_is_info_and_names_the_proxies() {
     assert!(
         finding
             .message
+            .to_string()
             .contains("past https://proxy.golang.org only on 404/410")
     );
     assert!(
-        !finding.message.contains("past https://goproxy.cn"),
+        !finding
+            .message
+            .to_string()
+            .contains("past https://goproxy.cn"),
         "{}",
         finding.message
     );
@@ -296,7 +315,7 @@ fn gosumdb_off_is_a_warning_never_fixed_to_off() {
     assert_eq!(finding.severity, Severity::Warning);
     let fix = finding.fix.unwrap();
     assert_eq!(fix.applicability, Applicability::Manual);
-    assert!(fix.description.contains("sum.golang.google.cn"));
+    assert!(fix.description.to_string().contains("sum.golang.google.cn"));
     assert!(fix.actions.iter().all(|a| !a.command().contains("=off")));
 }
 
@@ -305,7 +324,12 @@ fn gosumdb_invalid_and_valid_forms() {
     let mut f = facts();
     set(&mut f, "GOSUMDB", "gosum.io", Source::Environment);
     let finding = only(&evaluate(&f, &cfg()), "go-env.gosumdb-invalid");
-    assert!(finding.message.contains("malformed verifier id"));
+    assert!(
+        finding
+            .message
+            .to_string()
+            .contains("malformed verifier id")
+    );
     for fine in [
         "sum.golang.google.cn",
         "sum.golang.org https://goproxy.cn/sumdb/sum.golang.org",
@@ -329,11 +353,13 @@ fn os_env_override_names_both_values() {
     assert!(
         finding
             .message
+            .to_string()
             .contains("GOPROXY=https://proxy.golang.org,direct in the OS environment")
     );
     assert!(
         finding
             .message
+            .to_string()
             .contains("shadows GOPROXY=https://goproxy.cn,direct")
     );
     assert_eq!(finding.location, Some(Location::line(ENV_FILE, 1)));
@@ -341,7 +367,7 @@ fn os_env_override_names_both_values() {
     assert_eq!(fix.applicability, Applicability::Manual);
     assert_eq!(fix.actions[0].command(), "unset GOPROXY");
     assert!(
-        fix.description.contains("check ~/.bashrc"),
+        fix.description.to_string().contains("check ~/.bashrc"),
         "{}",
         fix.description
     );
@@ -358,7 +384,9 @@ fn os_env_override_names_both_values() {
         .fix
         .unwrap();
     assert!(
-        fix.description.contains("set at /home/u/.bashrc:12"),
+        fix.description
+            .to_string()
+            .contains("set at /home/u/.bashrc:12"),
         "{}",
         fix.description
     );
@@ -427,16 +455,21 @@ fn unknown_variables_in_file_and_environment() {
         .filter(|x| x.code == "go-env.unknown-variable")
         .collect();
     assert_eq!(unknown.len(), 2, "{:?}", codes_of(&findings));
-    assert!(unknown[0].message.contains("GONOSUMCHECK"));
-    assert!(unknown[0].message.contains("GONOSUMDB"));
+    assert!(unknown[0].message.to_string().contains("GONOSUMCHECK"));
+    assert!(unknown[0].message.to_string().contains("GONOSUMDB"));
     assert_eq!(unknown[0].location, Some(Location::line(ENV_FILE, 2)));
     assert!(
         unknown[0].fix.as_ref().unwrap().actions[0]
             .command()
             .contains("delete line 2")
     );
-    assert!(unknown[1].message.contains("GOPORXY"));
-    assert!(unknown[1].message.contains("did you mean GOPROXY"));
+    assert!(unknown[1].message.to_string().contains("GOPORXY"));
+    assert!(
+        unknown[1]
+            .message
+            .to_string()
+            .contains("did you mean GOPROXY")
+    );
 }
 
 #[test]
@@ -454,11 +487,13 @@ fn private_patterns_that_cover_public_modules() {
     assert!(
         private[0]
             .message
+            .to_string()
             .starts_with("GONOPROXY=\"*\" (set through GOPRIVATE")
     );
     assert!(
         private[1]
             .message
+            .to_string()
             .contains("not verified against the checksum database")
     );
     assert_eq!(private[1].location, Some(Location::line(ENV_FILE, 5)));
@@ -472,8 +507,18 @@ fn private_patterns_that_cover_public_modules() {
     );
     let findings = evaluate(&f, &cfg());
     let finding = only(&findings, "go-env.private-matches-public");
-    assert!(finding.message.contains("GONOSUMDB=\"github.com\""));
-    assert!(finding.message.contains("github.com/stretchr/testify"));
+    assert!(
+        finding
+            .message
+            .to_string()
+            .contains("GONOSUMDB=\"github.com\"")
+    );
+    assert!(
+        finding
+            .message
+            .to_string()
+            .contains("github.com/stretchr/testify")
+    );
 }
 
 fn with_workspace(f: &mut GoEnvFacts, go: Option<&str>, toolchain: Option<&str>) {
@@ -500,18 +545,24 @@ fn toolchain_download_when_go_mod_needs_newer_go() {
     let finding = only(&evaluate(&f, &cfg()), "go-env.toolchain-download");
     assert_eq!(finding.severity, Severity::Info);
     assert!(
-        finding.message.contains("/w/go.mod:3 asks for go 1.23.1"),
+        finding
+            .message
+            .to_string()
+            .contains("/w/go.mod:3 asks for go 1.23.1"),
         "{}",
         finding.message
     );
-    assert!(finding.message.contains("go1.23.1"));
+    assert!(finding.message.to_string().contains("go1.23.1"));
     assert_eq!(finding.location, Some(Location::line("/w/go.mod", 3)));
 
     // The toolchain line wins when newer.
     with_workspace(&mut f, Some("1.22"), Some("go1.23.4"));
     let finding = only(&evaluate(&f, &cfg()), "go-env.toolchain-download");
     assert!(
-        finding.message.contains(":4 asks for go 1.23.4"),
+        finding
+            .message
+            .to_string()
+            .contains(":4 asks for go 1.23.4"),
         "{}",
         finding.message
     );
@@ -524,7 +575,7 @@ fn toolchain_download_fails_with_gosumdb_off() {
     set_in_file(&mut f, "GOSUMDB", "off", 1);
     let finding = only(&evaluate(&f, &cfg()), "go-env.toolchain-download");
     assert_eq!(finding.severity, Severity::Error);
-    assert!(finding.message.contains("GOSUMDB=off"));
+    assert!(finding.message.to_string().contains("GOSUMDB=off"));
     assert!(finding.fix.is_some());
 }
 
@@ -553,7 +604,7 @@ fn forced_toolchain_and_minimum() {
     let mut f = facts();
     set(&mut f, "GOTOOLCHAIN", "go1.24.0", Source::Environment);
     let finding = only(&evaluate(&f, &cfg()), "go-env.toolchain-download");
-    assert!(finding.message.contains("GOTOOLCHAIN=go1.24.0"));
+    assert!(finding.message.to_string().contains("GOTOOLCHAIN=go1.24.0"));
     set(&mut f, "GOTOOLCHAIN", "go1.22.3", Source::Environment);
     assert!(
         evaluate(&f, &cfg()).is_empty(),
@@ -599,7 +650,7 @@ fn every_emitted_code_is_catalogued() {
     f.os_go_variable_names = vec!["GONOSUMCHECK".into()];
     for finding in evaluate(&f, &cfg()) {
         assert!(
-            crate::codes::lookup(&finding.code).is_some(),
+            crate::codes::lookup(finding.code.as_str()).is_some(),
             "{} is not catalogued",
             finding.code
         );
@@ -656,12 +707,13 @@ fn a_windows_registry_variable_is_removed_with_powershell() {
         "{commands:?}"
     );
     assert!(
-        fix.description.contains(r"HKCU\Environment"),
+        fix.description.to_string().contains(r"HKCU\Environment"),
         "{}",
         fix.description
     );
     assert!(
         fix.description
+            .to_string()
             .contains("VS Code and terminals opened before"),
         "{}",
         fix.description

@@ -69,11 +69,11 @@ fn unreadable_says_which() {
         let findings = evaluate(&facts, None, &cfg());
         assert_eq!(codes_of(&findings), ["hosts.unreadable"]);
         assert!(
-            findings[0].message.contains(words),
+            findings[0].message.to_string().contains(words),
             "{}",
             findings[0].message
         );
-        assert!(findings[0].message.contains("DNS"));
+        assert!(findings[0].message.to_string().contains("DNS"));
     }
 }
 
@@ -85,6 +85,7 @@ fn sinkholed_go_host_is_an_error_with_the_line_to_remove() {
     assert_eq!(f.severity, Severity::Error);
     assert!(
         f.message
+            .to_string()
             .contains("storage.googleapis.com is mapped to 0.0.0.0 on line 2")
     );
     assert_eq!(f.location, Some(Location::line(PATH, 2)));
@@ -106,10 +107,15 @@ fn sinkholed_go_host_is_an_error_with_the_line_to_remove() {
 fn dns_only_order_downgrades_to_info() {
     let (findings, _) = run_with(b"0.0.0.0 proxy.golang.org\n", LookupOrder::Dns);
     assert_eq!(findings[0].severity, Severity::Info);
-    assert!(findings[0].message.contains("ignores the hosts file"));
+    assert!(
+        findings[0]
+            .message
+            .to_string()
+            .contains("ignores the hosts file")
+    );
     let (findings, _) = run_with(b"0.0.0.0 proxy.golang.org\n", LookupOrder::DnsFiles);
     assert_eq!(findings[0].severity, Severity::Error);
-    assert!(findings[0].message.contains("DNS first"));
+    assert!(findings[0].message.to_string().contains("DNS first"));
 }
 
 #[test]
@@ -120,6 +126,7 @@ fn pinned_go_host_names_the_block() {
     assert!(
         findings[0]
             .message
+            .to_string()
             .contains("line 2 -> 140.82.114.4 (GitHub520 block from 2026-11-20)"),
         "{}",
         findings[0].message
@@ -137,7 +144,7 @@ fn stale_block_by_age() {
         .collect();
     assert_eq!(stale.len(), 1);
     assert!(
-        stale[0].message.contains("1371 days old"),
+        stale[0].message.to_string().contains("1371 days old"),
         "{}",
         stale[0].message
     );
@@ -160,10 +167,11 @@ fn conflicts_go_host_error_others_warning() {
         .collect();
     assert_eq!(findings.len(), 2);
     assert_eq!(findings[0].severity, Severity::Error);
-    assert!(findings[0].message.starts_with("github.com is mapped to different addresses (line 1 -> 140.82.114.4, line 2 -> 20.205.243.166)"));
+    assert!(findings[0].message.to_string().starts_with("github.com is mapped to different addresses (line 1 -> 140.82.114.4, line 2 -> 20.205.243.166)"));
     assert!(
         findings[0]
             .message
+            .to_string()
             .contains("Go uses 140.82.114.4, 20.205.243.166, glibc 140.82.114.4"),
         "{}",
         findings[0].message
@@ -172,6 +180,7 @@ fn conflicts_go_host_error_others_warning() {
     assert!(
         findings[1]
             .message
+            .to_string()
             .contains("Go uses 1.1.1.1, 2.2.2.2, glibc 1.1.1.1")
     );
 }
@@ -189,6 +198,7 @@ fn many_conflicts_are_summed_up() {
             .last()
             .unwrap()
             .message
+            .to_string()
             .starts_with("15 more names")
     );
 }
@@ -205,11 +215,13 @@ fn long_line_is_an_error_when_it_hides_go_hosts() {
         .unwrap();
     assert_eq!(long.severity, Severity::Error);
     assert!(
-        long.message.contains("ignores it and the line after it"),
+        long.message
+            .to_string()
+            .contains("ignores it and the line after it"),
         "{}",
         long.message
     );
-    assert!(long.evidence[0].contains("goproxy.cn"));
+    assert!(long.evidence[0].to_string().contains("goproxy.cn"));
     // Without Go hosts after it: a warning.
     let mut data = b"#".to_vec();
     data.extend(std::iter::repeat_n(b'x', 70 * 1024));
@@ -232,6 +244,7 @@ fn encodings() {
     assert!(
         findings[0]
             .message
+            .to_string()
             .contains("drop line 1 (127.0.0.1 localhost)"),
         "{}",
         findings[0].message
@@ -246,7 +259,7 @@ fn encodings() {
 
     let findings = run(b"10.0.0.1 caf\xe9.example\n");
     assert_eq!(codes_of(&findings), ["hosts.encoding"]);
-    assert!(findings[0].message.contains("not valid UTF-8"));
+    assert!(findings[0].message.to_string().contains("not valid UTF-8"));
 }
 
 #[test]
@@ -262,7 +275,7 @@ fn syntax_errors_error_when_about_go_hosts() {
         "the intended github.com pin does nothing"
     );
     assert_eq!(findings[1].severity, Severity::Warning);
-    assert!(findings[2].message.contains("has no name"));
+    assert!(findings[2].message.to_string().contains("has no name"));
 }
 
 #[test]
@@ -272,7 +285,9 @@ fn many_syntax_errors_are_summed_up() {
     assert_eq!(findings.len(), MAX_PER_KIND + 1);
     let last = findings.last().unwrap();
     assert!(
-        last.message.starts_with("25 more malformed lines"),
+        last.message
+            .to_string()
+            .starts_with("25 more malformed lines"),
         "{}",
         last.message
     );
@@ -311,7 +326,7 @@ fn windows_steps_ask_for_an_administrator_not_root() {
             .expect("sinkhole finding");
         let fix = sinkhole.fix.as_ref().expect("a fix");
         assert!(
-            fix.description.contains(word),
+            fix.description.to_string().contains(word),
             "{os:?}: {}",
             fix.description
         );

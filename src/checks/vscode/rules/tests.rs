@@ -163,7 +163,12 @@ fn stale_gopls_compares_with_what_it_would_get_now() {
     assert!(
         findings[0]
             .message
+            .to_string()
             .contains("would get GOPROXY=https://goproxy.cn,direct")
     );
-    assert!(findings[0].evidence[0].contains("another network namespace"));
+    assert!(
+        findings[0].evidence[0]
+            .to_string()
+            .contains("another network namespace")
+    );
 }

@@ -1,0 +1,2 @@
+# the dns check (en). Ids and arguments are declared in the code with `messages!`;
+# a test holds this file to those declarations. docs/i18n.md explains the scheme.

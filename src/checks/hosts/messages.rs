@@ -1,0 +1,4 @@
+//! What the hosts check says: every message its rules and renderers use, with the names of
+//! their arguments. The words are in `locales/<lang>/hosts.ftl`.
+
+crate::messages! {}
