@@ -167,7 +167,7 @@ fn panic_message(err: tokio::task::JoinError) -> Message {
 fn finished(id: CheckId, outcome: CheckOutcome, elapsed: Duration) -> CheckResult {
     CheckResult {
         id,
-        title: id.title().into(),
+        title: msg::check_title(id.as_str()),
         status: CheckStatus::from_findings(&outcome.findings),
         duration_ms: millis(elapsed),
         summary: outcome.summary,
@@ -180,7 +180,7 @@ fn failed(id: CheckId, message: Message, elapsed: Duration) -> CheckResult {
     let finding = Finding::new(id.internal_error_code(), message.clone());
     CheckResult {
         id,
-        title: id.title().into(),
+        title: msg::check_title(id.as_str()),
         status: CheckStatus::Error,
         duration_ms: millis(elapsed),
         summary: message,
@@ -192,7 +192,7 @@ fn failed(id: CheckId, message: Message, elapsed: Duration) -> CheckResult {
 fn skipped(id: CheckId, reason: &str) -> CheckResult {
     CheckResult {
         id,
-        title: id.title().into(),
+        title: msg::check_title(id.as_str()),
         status: CheckStatus::Skipped,
         duration_ms: 0,
         summary: msg::skipped(reason),
@@ -219,6 +219,8 @@ pub(crate) mod msg {
         out_of_files_limit = "run-out-of-files-limit" (count, limit);
         /// A check not run: `reason` is `only`, `skip` or `offline`.
         skipped = "run-skipped" (reason);
+        /// The title of a check, by id.
+        check_title = "run-check-title" (check);
     }
 }
 

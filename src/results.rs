@@ -38,7 +38,9 @@ impl CheckStatus {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct CheckResult {
     pub id: CheckId,
-    pub title: String,
+    #[serde(serialize_with = "crate::i18n::serialize_rendered")]
+    #[schemars(with = "String")]
+    pub title: Message,
     pub status: CheckStatus,
     pub duration_ms: u64,
     /// One line, in the report's language.
@@ -57,7 +59,7 @@ impl CheckResult {
     pub fn with_findings(id: CheckId, findings: Vec<Finding>) -> CheckResult {
         CheckResult {
             id,
-            title: String::new(),
+            title: Default::default(),
             status: CheckStatus::from_findings(&findings),
             duration_ms: 0,
             summary: Default::default(),

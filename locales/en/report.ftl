@@ -69,3 +69,72 @@ run-skipped = { $reason ->
     [skip] skipped by --skip
    *[offline] skipped by --offline
     }
+
+## The verdict: the first line of the report
+
+verdict-direct = Go downloads modules directly from their origin
+verdict-via = Go downloads modules via { $via } ({ $ms } ms)
+verdict-via-unmeasured = Go downloads modules via { $via }
+verdict-download-stops = Go cannot download modules: it stops at { $at }
+verdict-both-stop = Go cannot download modules or verify checksums: it stops at { $at }
+verdict-goproxy-off = Go downloads no module: GOPROXY=off
+verdict-goproxy-invalid = Go rejects its GOPROXY setting
+verdict-downloads-untested = module downloads were not tested: { $reason }
+verdict-downloads-skipped = module downloads are skipped: { $reason }
+verdict-sums-through-it = checksums through it too
+verdict-sums-via = checksums via { $via }
+verdict-sums-stop = checksum verification stops at { $at }
+verdict-sums-off = no checksum verification (GOSUMDB=off)
+verdict-sums-skipped = checksum lookups skipped ({ $reason })
+verdict-gosumdb-invalid = Go rejects its GOSUMDB setting
+verdict-sums-untested = checksums were not tested: { $reason }
+verdict-and = { $downloads }; { $checksums }
+verdict-but = { $downloads }, but { $checksums }
+verdict-offline = { $worst ->
+    [error] A Go operation will fail
+    [warning] Go works, with warnings
+   *[none] No problem found
+    }; downloads were not tried (the connectivity check did not run)
+verdict-nothing-ran = { $worst ->
+    [error] A Go operation will fail
+    [warning] Go works, with warnings
+   *[none] No problem found
+    }: no check ran
+verdict-editor-fails = { $verdict }; VS Code's Go tools will fail
+
+## Report chrome
+
+report-fixes-heading = Suggested fixes
+report-fixes-note-apply = ({ $shell }; `godiag fix --apply` makes the go env changes, with backups)
+report-fixes-note = ({ $shell })
+report-errors = { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+    }
+report-warnings = { $count ->
+    [one] 1 warning
+   *[other] { $count } warnings
+    }
+report-notes = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+    }{ $verbose ->
+    [yes] {""}
+   *[no] {" "}(--verbose)
+    }
+report-no-problems = No problems
+report-closing = { $counts }; { $checks ->
+    [one] 1 check
+   *[other] { $checks } checks
+    } in { $seconds } s.
+report-closing-explain = { $counts }; { $checks ->
+    [one] 1 check
+   *[other] { $checks } checks
+    } in { $seconds } s. `godiag explain CODE` explains a code.
+run-check-title = { $check ->
+    [go-env] Go toolchain and module settings
+    [hosts] Hosts file
+    [dns] DNS resolvers
+    [connectivity] Module proxies and checksum database
+   *[vscode] VS Code and gopls
+    }

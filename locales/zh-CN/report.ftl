@@ -69,3 +69,57 @@ diagnosis-pin-breaks-dns-works = { $what ->
 diagnosis-place-line = { $file } 第 { $line } 行
 diagnosis-place-file = { $file }
 diagnosis-place-hosts-file = hosts 文件
+
+## The verdict: the first line of the report
+
+verdict-direct = Go 直接从模块源站下载模块
+verdict-via = Go 经 { $via } 下载模块（{ $ms } ms）
+verdict-via-unmeasured = Go 经 { $via } 下载模块
+verdict-download-stops = Go 无法下载模块：卡在 { $at }
+verdict-both-stop = Go 无法下载模块，也无法校验校验和：卡在 { $at }
+verdict-goproxy-off = Go 不会下载任何模块：GOPROXY=off
+verdict-goproxy-invalid = Go 拒绝使用当前的 GOPROXY 设置
+verdict-downloads-untested = 没有测试模块下载：{ $reason }
+verdict-downloads-skipped = 模块下载已跳过：{ $reason }
+verdict-sums-through-it = 校验和也经它校验
+verdict-sums-via = 校验和经 { $via } 校验
+verdict-sums-stop = 校验和校验卡在 { $at }
+verdict-sums-off = 不校验校验和（GOSUMDB=off）
+verdict-sums-skipped = 跳过了校验和查询（{ $reason }）
+verdict-gosumdb-invalid = Go 拒绝使用当前的 GOSUMDB 设置
+verdict-sums-untested = 没有测试校验和：{ $reason }
+verdict-and = { $downloads }；{ $checksums }
+verdict-but = { $downloads }，但{ $checksums }
+verdict-offline = { $worst ->
+    [error] 有 Go 操作会失败
+    [warning] Go 能用，但有警告
+   *[none] 没有发现问题
+    }；没有试下载（connectivity 检查没有运行）
+verdict-nothing-ran = { $worst ->
+    [error] 有 Go 操作会失败
+    [warning] Go 能用，但有警告
+   *[none] 没有发现问题
+    }：没有运行任何检查
+verdict-editor-fails = { $verdict }；VS Code 里的 Go 工具会失败
+
+## Report chrome
+
+report-fixes-heading = 建议的修复
+report-fixes-note-apply = （{ $shell }；`godiag fix --apply` 会修改 go env 并先做备份）
+report-fixes-note = （{ $shell }）
+report-errors = { $count } 个错误
+report-warnings = { $count } 个警告
+report-notes = { $count } 条提示{ $verbose ->
+    [yes] {""}
+   *[no] （--verbose 查看）
+    }
+report-no-problems = 没有问题
+report-closing = { $counts }；{ $checks } 项检查，用时 { $seconds } 秒。
+report-closing-explain = { $counts }；{ $checks } 项检查，用时 { $seconds } 秒。`godiag explain 代码` 可查看代码的说明。
+run-check-title = { $check ->
+    [go-env] Go 工具链与模块设置
+    [hosts] hosts 文件
+    [dns] DNS 服务器
+    [connectivity] 模块代理与校验和数据库
+   *[vscode] VS Code 与 gopls
+    }

@@ -8,7 +8,7 @@ use crate::results::CheckStatus;
 fn check(id: CheckId, findings: Vec<Finding>, facts: Option<Facts>) -> CheckResult {
     CheckResult {
         id,
-        title: String::new(),
+        title: Default::default(),
         status: CheckStatus::Error,
         duration_ms: 0,
         summary: Default::default(),

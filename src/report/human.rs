@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 
 use owo_colors::{OwoColorize, Style};
 
-use crate::i18n::{Lang, in_lang};
+use super::messages as msg;
+use crate::i18n::{self, Lang, in_lang};
 use crate::model::{Applicability, Finding, Severity};
 use crate::redact::redact;
 use crate::results::{CheckResult, CheckStatus, Report};
@@ -88,7 +89,14 @@ fn render_in_lang(report: &Report, opts: Options) -> String {
         Some(s) => p.severity(s, severity_marker(s)),
         None => p.paint("✓", Style::new().green().bold()),
     };
-    wrap.push(&mut out, &marker, "", &redact(&sentence), None, &p);
+    wrap.push(
+        &mut out,
+        &marker,
+        "",
+        &redact(&sentence.to_string()),
+        None,
+        &p,
+    );
 
     let diagnosis: Vec<_> = report
         .diagnosis
@@ -168,30 +176,27 @@ fn fixes_block(out: &mut String, p: &Painter, wrap: &Wrap, report: &Report) {
         crate::platform::Shell::Posix => "sh",
         crate::platform::Shell::PowerShell => "PowerShell",
     };
-    let applies = if report
+    let note = if report
         .fixes
         .iter()
         .any(|f| f.applicability == Applicability::Safe)
     {
-        "; `godiag fix --apply` makes the go env changes, with backups"
+        msg::fixes_note_apply(shell_name)
     } else {
-        ""
+        msg::fixes_note(shell_name)
     };
     let _ = writeln!(
         out,
         "\n{} {}",
-        p.bold("Suggested fixes"),
-        p.dim(&format!("({shell_name}{applies})"))
+        p.bold(&msg::fixes_heading().to_string()),
+        p.dim(&note.to_string())
     );
     // Comments wrap to the width, each line a comment still; commands never wrap.
     let comment = |text: &str| {
-        let options = textwrap::Options::new(wrap.width.saturating_sub(2).max(20))
-            .subsequent_indent("# ")
-            .break_words(false)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        textwrap::wrap(text, options)
+        let body = text.strip_prefix("# ").unwrap_or(text);
+        i18n::wrap(body, wrap.width.saturating_sub(4).max(20))
             .iter()
-            .map(|l| p.dim(l))
+            .map(|l| p.dim(&format!("# {l}")))
             .collect::<Vec<_>>()
             .join("\n  ")
     };
@@ -223,10 +228,12 @@ impl Wrap {
             None => text.to_string(),
         };
         let hang = format!("{indent}  ");
-        let options = textwrap::Options::new(self.width.saturating_sub(hang.len()).max(20))
-            .break_words(false)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        for (i, line) in textwrap::wrap(&body, options).iter().enumerate() {
+        // By display width: a Chinese character takes two columns, and Chinese breaks
+        // between characters.
+        for (i, line) in i18n::wrap(&body, self.width.saturating_sub(hang.len()).max(20))
+            .iter()
+            .enumerate()
+        {
             let line = match code {
                 Some(code) => {
                     let tag = format!("[{code}]");
@@ -359,39 +366,31 @@ fn closing_line(report: &Report, p: &Painter, verbose: bool) -> String {
         count(Severity::Warning),
         count(Severity::Info),
     );
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut parts = Vec::new();
     if errors > 0 {
-        parts.push(p.severity(Severity::Error, &plural(errors, "error", "errors")));
+        parts.push(p.severity(Severity::Error, &msg::errors(errors).to_string()));
     }
     if warnings > 0 {
-        parts.push(p.severity(Severity::Warning, &plural(warnings, "warning", "warnings")));
+        parts.push(p.severity(Severity::Warning, &msg::warnings(warnings).to_string()));
     }
     if infos > 0 {
-        let notes = plural(infos, "note", "notes");
-        parts.push(if verbose {
-            notes
-        } else {
-            format!("{notes} (--verbose)")
-        });
+        let shown = if verbose { "yes" } else { "no" };
+        parts.push(msg::notes(infos, shown).to_string());
     }
     if parts.is_empty() {
-        parts.push(p.paint("No problems", Style::new().green().bold()));
+        parts.push(p.paint(&msg::no_problems().to_string(), Style::new().green().bold()));
     }
     let ran = report
         .checks
         .iter()
         .filter(|c| c.status != CheckStatus::Skipped)
         .count();
-    let mut line = format!(
-        "{}; {ran} {} in {:.1} s.",
-        parts.join(", "),
-        if ran == 1 { "check" } else { "checks" },
-        report.duration_ms as f64 / 1000.0
-    );
+    // Painted parts are joined here: the catalogue sees them as one text argument.
+    let counts = parts.join(&i18n::text(i18n::current(), "list-separator", &[]));
+    let seconds = format!("{:.1}", report.duration_ms as f64 / 1000.0);
     if errors + warnings > 0 {
-        line.push_str(" `godiag explain CODE` explains a code.");
+        msg::closing_explain(counts, ran, seconds).to_string()
+    } else {
+        msg::closing(counts, ran, seconds).to_string()
     }
-    line
 }

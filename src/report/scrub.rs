@@ -44,7 +44,6 @@ fn scrubbed<T: Serialize + DeserializeOwned>(value: &T, keep_newlines: bool) -> 
 pub fn scrub_report(report: &Report) -> Report {
     let mut out = report.clone();
     for check in &mut out.checks {
-        check.title = escape_controls(&check.title, false).into_owned();
         check
             .summary
             .map_text(&|s| escape_controls(s, false).into_owned());

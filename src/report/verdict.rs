@@ -1,22 +1,25 @@
 //! The first line of the human report: can Go download modules, verify checksums, and do the
 //! editor's tools work — in one sentence, from the facts of the run. Pure.
 
+use super::messages as msg;
 use crate::checks::connectivity::facts::{ConnectivityFacts, Verdict};
 use crate::checks::{CheckId, Facts};
+use crate::i18n::Message;
 use crate::model::Severity;
 use crate::results::{CheckStatus, Report};
 
 /// The verdict sentence and the severity its marker takes (`None`: all is well).
-pub(crate) fn verdict(report: &Report) -> (Option<Severity>, String) {
+pub(crate) fn verdict(report: &Report) -> (Option<Severity>, Message) {
     let worst = report.worst().filter(|s| *s >= Severity::Warning);
-    let mut sentence = match connectivity(report) {
+    let sentence = match connectivity(report) {
         Some(conn) => go_path(conn),
         None => without_network(report, worst),
     };
-    if let Some(editor) = editor(report) {
-        sentence.push_str("; ");
-        sentence.push_str(&editor);
-    }
+    let sentence = if editor_fails(report) {
+        msg::verdict_editor_fails(sentence)
+    } else {
+        sentence
+    };
     (worst, sentence)
 }
 
@@ -35,21 +38,20 @@ fn latency(conn: &ConnectivityFacts, url: &str) -> Option<u64> {
         .and_then(|t| t.latency_ms)
 }
 
-/// What happens to downloads and checksums, in Go's words of the run.
-fn go_path(conn: &ConnectivityFacts) -> String {
+/// What happens to downloads and checksums, in Go's words of the run: `Ok` when that part
+/// works, `Err` when it does not.
+fn go_path(conn: &ConnectivityFacts) -> Message {
     let downloads = match &conn.downloads {
-        Verdict::Works { via } if via.starts_with("direct") => {
-            Ok("Go downloads modules directly from their origin".to_string())
-        }
+        Verdict::Works { via } if via.starts_with("direct") => Ok(msg::verdict_direct()),
         Verdict::Works { via } => Ok(match latency(conn, via) {
-            Some(ms) => format!("Go downloads modules via {via} ({ms} ms)"),
-            None => format!("Go downloads modules via {via}"),
+            Some(ms) => msg::verdict_via(via.as_str(), ms),
+            None => msg::verdict_via_unmeasured(via.as_str()),
         }),
-        Verdict::Fails { at, .. } => Err(format!("Go cannot download modules: it stops at {at}")),
-        Verdict::Disabled => Err("Go downloads no module: GOPROXY=off".to_string()),
-        Verdict::Invalid => Err("Go rejects its GOPROXY setting".to_string()),
-        Verdict::Unknown { reason } => Err(format!("module downloads were not tested: {reason}")),
-        Verdict::Skipped { reason } => Ok(format!("module downloads are skipped: {reason}")),
+        Verdict::Fails { at, .. } => Err(msg::verdict_download_stops(at.as_str())),
+        Verdict::Disabled => Err(msg::verdict_goproxy_off()),
+        Verdict::Invalid => Err(msg::verdict_goproxy_invalid()),
+        Verdict::Unknown { reason } => Err(msg::verdict_downloads_untested(reason.clone())),
+        Verdict::Skipped { reason } => Ok(msg::verdict_downloads_skipped(reason.clone())),
     };
     let via_download = match &conn.downloads {
         Verdict::Works { via } => Some(via.as_str()),
@@ -57,62 +59,64 @@ fn go_path(conn: &ConnectivityFacts) -> String {
     };
     let checksums = match &conn.checksums {
         Verdict::Works { via } => Ok(match via_download {
-            Some(d) if via.starts_with(&format!("{d}/sumdb/")) => {
-                "checksums through it too".to_string()
-            }
-            _ => format!("checksums via {via}"),
+            Some(d) if via.starts_with(&format!("{d}/sumdb/")) => msg::verdict_sums_through_it(),
+            _ => msg::verdict_sums_via(via.as_str()),
         }),
-        Verdict::Fails { at, .. } => Err(format!("checksum verification stops at {at}")),
-        Verdict::Disabled => Ok("no checksum verification (GOSUMDB=off)".to_string()),
-        Verdict::Skipped { reason } => Ok(format!("checksum lookups skipped ({reason})")),
-        Verdict::Invalid => Err("Go rejects its GOSUMDB setting".to_string()),
-        Verdict::Unknown { reason } => Err(format!("checksums were not tested: {reason}")),
+        Verdict::Fails { at, .. } => Err(msg::verdict_sums_stop(at.as_str())),
+        Verdict::Disabled => Ok(msg::verdict_sums_off()),
+        Verdict::Skipped { reason } => Ok(msg::verdict_sums_skipped(reason.clone())),
+        Verdict::Invalid => Err(msg::verdict_gosumdb_invalid()),
+        Verdict::Unknown { reason } => Err(msg::verdict_sums_untested(reason.clone())),
     };
     match (downloads, checksums) {
-        (Ok(d), Ok(c)) => format!("{d}; {c}"),
-        (Ok(d), Err(c)) => format!("{d}, but {c}"),
+        (Ok(d), Ok(c)) => msg::verdict_and(d, c),
+        (Ok(d), Err(c)) => msg::verdict_but(d, c),
         // The same stop for both is said once.
-        (Err(d), Err(_))
+        (Err(_), Err(_))
             if matches!((&conn.downloads, &conn.checksums),
                 (Verdict::Fails { at: a, .. }, Verdict::Fails { at: b, .. }) if a == b) =>
         {
-            d.replacen(
-                "cannot download modules",
-                "cannot download modules or verify checksums",
-                1,
-            )
+            let at = match &conn.downloads {
+                Verdict::Fails { at, .. } => at.as_str(),
+                _ => "",
+            };
+            msg::verdict_both_stop(at)
         }
-        (Err(d), Err(c)) => format!("{d}; {c}"),
+        (Err(d), Err(c)) => msg::verdict_and(d, c),
         (Err(d), Ok(_)) => d,
     }
 }
 
 /// Without the connectivity check: what the checks that ran say.
-fn without_network(report: &Report, worst: Option<Severity>) -> String {
+fn without_network(report: &Report, worst: Option<Severity>) -> Message {
     let ran = report
         .checks
         .iter()
         .filter(|c| c.status != CheckStatus::Skipped)
         .count();
-    let what = match worst {
-        Some(Severity::Error) => "A Go operation will fail",
-        Some(_) => "Go works, with warnings",
-        None => "No problem found",
+    let worst = match worst {
+        Some(Severity::Error) => "error",
+        Some(_) => "warning",
+        None => "none",
     };
     if ran == 0 {
-        return format!("{what}: no check ran");
+        return msg::verdict_nothing_ran(worst);
     }
-    format!("{what}; downloads were not tried (the connectivity check did not run)")
+    msg::verdict_offline(worst)
 }
 
-/// The editor's part, only when it fails: its tools run with their own settings.
-fn editor(report: &Report) -> Option<String> {
-    let vscode = report.checks.iter().find(|c| c.id == CheckId::Vscode)?;
-    vscode
-        .findings
+/// Whether the editor fails: its tools run with their own settings.
+fn editor_fails(report: &Report) -> bool {
+    report
+        .checks
         .iter()
-        .any(|f| f.severity == Severity::Error)
-        .then(|| "VS Code's Go tools will fail".to_string())
+        .find(|c| c.id == CheckId::Vscode)
+        .is_some_and(|vscode| {
+            vscode
+                .findings
+                .iter()
+                .any(|f| f.severity == Severity::Error)
+        })
 }
 
 #[cfg(test)]
@@ -141,7 +145,7 @@ mod tests {
             serde_json::json!({"result": "works", "via": "https://goproxy.cn/sumdb/sum.golang.org"}),
         );
         assert_eq!(
-            go_path(&c),
+            go_path(&c).render(crate::i18n::Lang::En),
             "Go downloads modules via https://goproxy.cn (48 ms); checksums through it too"
         );
     }
@@ -151,7 +155,7 @@ mod tests {
         let fails = serde_json::json!({"result": "fails", "at": "https://proxy.golang.org", "reason": "is unreachable"});
         let c = conn(fails.clone(), fails);
         assert_eq!(
-            go_path(&c),
+            go_path(&c).render(crate::i18n::Lang::En),
             "Go cannot download modules or verify checksums: it stops at https://proxy.golang.org"
         );
         let c = conn(
@@ -159,7 +163,7 @@ mod tests {
             serde_json::json!({"result": "fails", "at": "https://sum.golang.org", "reason": "is unreachable"}),
         );
         assert_eq!(
-            go_path(&c),
+            go_path(&c).render(crate::i18n::Lang::En),
             "Go downloads modules via https://goproxy.cn (48 ms), but checksum verification stops at https://sum.golang.org"
         );
     }
