@@ -283,7 +283,6 @@ pub struct Fix {
 pub struct FixWire {
     pub applicability: Applicability,
     /// What the fix does, in the report's language (English unless `--lang` asks otherwise).
-    #[serde(default)]
     pub description: String,
     /// The catalogue id of the description (docs/codes.md lists each id's arguments).
     pub description_id: String,
@@ -380,7 +379,6 @@ pub struct FindingWire {
     pub severity: Severity,
     /// One line, with the evidence, in the report's language (English unless `--lang` asks
     /// otherwise).
-    #[serde(default)]
     pub message: String,
     /// The catalogue id of the message (docs/codes.md lists each id's arguments).
     pub message_id: String,
@@ -388,14 +386,21 @@ pub struct FindingWire {
     /// of these. Never translated: a CI step reads these, not `message`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub args: BTreeMap<String, Value>,
+    /// Further evidence, one item a line (go's stderr, the lines of a file, godiag's notes in
+    /// the report's language).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Fix>,
+    /// Set when this one finding stands for many places with the same problem (200,000 copies
+    /// of one hosts line): how many, and the first and last line. The evidence then holds a
+    /// bounded sample.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurrences: Option<Occurrences>,
+    /// What the finding is about — a URL, a host name, a variable — so that the diagnosis can
+    /// link a cause in one check to its symptoms in another without reading messages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
 }

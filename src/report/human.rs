@@ -258,16 +258,22 @@ fn check_header(out: &mut String, p: &Painter, wrap: &Wrap, check: &CheckResult,
     let id = format!("{:width$}", check.id.as_str());
     let mut text = String::new();
     let marker = status_marker(p, check.status);
+    let bare = check.id.as_str();
     wrap.push(
         &mut text,
         &marker,
         "",
-        &format!("{id}  {}", redact(&check.summary.to_string())),
+        &format!("{bare} {}", redact(&check.summary.to_string())),
         None,
         p,
     );
-    // Wrapped as plain text, then the id painted.
-    let _ = write!(out, "{}", text.replacen(&id, &p.bold(&id), 1));
+    // Wrapped as plain text (which joins words with one space), then the id padded to the
+    // column of the others and painted.
+    let _ = write!(
+        out,
+        "{}",
+        text.replacen(&format!("{bare} "), &format!("{}  ", p.bold(&id)), 1)
+    );
 }
 
 /// A check on one line: its status, id and summary, cut to the width (`--verbose` has it all).
