@@ -21,6 +21,7 @@ fn codes_markdown() -> String {
          raise or lower it with the evidence; [checks.md](checks.md) says when).\n\
          `godiag explain CODE` prints the same text.\n",
     );
+    let specs = godiag::message_specs::all();
     let mut check = "";
     for info in CATALOGUE {
         let this_check = info.code.split_once('.').map_or(info.code, |(c, _)| c);
@@ -50,8 +51,46 @@ fn codes_markdown() -> String {
                 info.example
             );
         }
+        let id = format!("{}--", info.code.replacen('.', "--", 1));
+        let messages: Vec<String> = specs
+            .iter()
+            .filter(|s| s.id.starts_with(&id))
+            .map(|s| format!("`{}` ({})", s.id, arguments(s.args)))
+            .collect();
+        if !messages.is_empty() {
+            let _ = write!(
+                out,
+                "\n**In JSON.** `message_id` and its `args`: {}.\n",
+                messages.join("; ")
+            );
+        }
+    }
+    let _ = write!(
+        out,
+        "\n## Other texts\n\nEvery other text godiag declares, with its arguments: fix descriptions \
+         (`description_id`, `description_args` in JSON), the phrases that arguments nest \
+         (`{{\"id\": ..., \"args\": ...}}`), and the words of the human report.\n\n"
+    );
+    for s in specs.iter().filter(|s| {
+        !CATALOGUE.iter().any(|c| {
+            s.id.starts_with(&format!("{}--", c.code.replacen('.', "--", 1)))
+        })
+    }) {
+        let _ = writeln!(out, "- `{}` ({})", s.id, arguments(s.args));
     }
     out
+}
+
+/// A message's argument names, for the docs.
+fn arguments(args: &[&str]) -> String {
+    if args.is_empty() {
+        "no arguments".to_string()
+    } else {
+        args.iter()
+            .map(|a| format!("`{a}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 fn capitalised(text: &str) -> String {
