@@ -108,3 +108,47 @@ fn hosts_problems() {
     );
     snapshot!("hosts_problems", text);
 }
+
+/// `LANG=zh_CN.UTF-8 godiag check`, as a Chinese user runs it: the whole report in Chinese,
+/// Go's words, commands, paths and codes as they are.
+#[test]
+fn shadowed_and_broken_settings_in_chinese() {
+    let sb = Sandbox::new();
+    std::fs::write(
+        sb.go_env_file(),
+        "GOPROXY=https://goproxy.cn,direct\nGOSUMDB=off\nGOFLAGS=-mod=mod -insecure\n",
+    )
+    .unwrap();
+    let text = human(
+        &sb,
+        sb.godiag(Some("fake"))
+            .env_remove("GODIAG_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "zh_CN.UTF-8")
+            .env("GOPROXY", "off")
+            .env("GONOSUMCHECK", "1")
+            .args(["check", "--offline"]),
+    );
+    assert!(text.contains("建议的修复"), "{text}");
+    insta::with_settings!({filters => vec![(r"\d+\.\d 秒", "[N] 秒")]}, {
+        insta::assert_snapshot!("shadowed_and_broken_zh_cn", text);
+    });
+}
+
+/// `--verbose` in Chinese: the facts of every check too.
+#[test]
+fn verbose_in_chinese() {
+    let sb = Sandbox::new();
+    std::fs::write(sb.go_env_file(), "GOPRIVATE=*.corp.example.com\n").unwrap();
+    let text = human(
+        &sb,
+        sb.godiag(Some("fake"))
+            .env("GOPROXY", "https://u:pw@goproxy.corp|direct")
+            .env("HTTPS_PROXY", "http://127.0.0.1:7890")
+            .args(["--lang", "zh-CN", "check", "--offline", "--verbose"]),
+    );
+    insta::with_settings!({filters => vec![(r"\d+ ms", "[N] ms"), (r"\d+\.\d 秒", "[N] 秒")]}, {
+        insta::assert_snapshot!("verbose_zh_cn", text);
+    });
+}

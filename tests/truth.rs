@@ -683,6 +683,8 @@ struct Outcome {
     headline: String,
     problems: Vec<String>,
     human: Option<Human>,
+    /// The same report in Simplified Chinese.
+    chinese: Option<Human>,
 }
 
 /// The human report of a world.
@@ -834,12 +836,13 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
         .output()
         .expect("godiag");
     let text = String::from_utf8_lossy(&out.stdout);
-    let human = s.world.map(|_| {
-        // What a person sees: the human report, as strict as a CI step can ask.
+    // What a person sees: the human report, as strict as a CI step can ask, in English and
+    // in Chinese.
+    let human_in = |lang: &str| {
         let start = Instant::now();
         let out = lab
             .exec(&godiag)
-            .args(["check", "--fail-on", "warning"])
+            .args(["--lang", lang, "check", "--fail-on", "warning"])
             // TRUTH_VERBOSE=1 shows the notes and facts of the worlds (not for snapshots).
             .args(std::env::var_os("TRUTH_VERBOSE").map(|_| "--verbose"))
             .envs(env.iter().map(|(k, v)| (k, v)))
@@ -852,7 +855,9 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
             exit: out.status.code().unwrap_or(-1),
             secs: start.elapsed().as_secs_f64(),
         }
-    });
+    };
+    let human = s.world.map(|_| human_in("en"));
+    let chinese = s.world.map(|_| human_in("zh-CN"));
     let report: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| {
         panic!(
             "{}: godiag printed no JSON ({e}): {text}{}",
@@ -948,6 +953,7 @@ fn run(index: usize, s: &Scenario, pki: &TestPki, untrusted: &TestPki, ca: &Path
         headline,
         problems,
         human,
+        chinese,
     }
 }
 
@@ -1554,40 +1560,49 @@ fn godiag_predicts_what_go_does() {
         .map(|o| format!("== {}:\n{}", o.name, o.problems.join("\n")))
         .collect();
     for o in &results {
-        let Some(human) = &o.human else { continue };
-        println!(
-            "world {}: {} lines, exit {}, {:.2} s",
-            o.name,
-            human.text.lines().count(),
-            human.exit,
-            human.secs
-        );
-        let s = all.iter().find(|s| s.name == o.name).expect("a scenario");
-        let problems = world_problems(s, human);
-        if !problems.is_empty() {
-            failures.push(format!(
-                "== world {}:\n{}\n--- the report:\n{}",
+        let reports = [("en", &o.human), ("zh-CN", &o.chinese)];
+        for (lang, human) in reports {
+            let Some(human) = human else { continue };
+            println!(
+                "world {} ({lang}): {} lines, exit {}, {:.2} s",
                 o.name,
-                problems.join("\n"),
-                human.text
-            ));
+                human.text.lines().count(),
+                human.exit,
+                human.secs
+            );
+            let s = all.iter().find(|s| s.name == o.name).expect("a scenario");
+            let problems = world_problems(s, human);
+            if !problems.is_empty() {
+                failures.push(format!(
+                    "== world {} ({lang}):\n{}\n--- the report:\n{}",
+                    o.name,
+                    problems.join("\n"),
+                    human.text
+                ));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
     for o in &results {
-        if let Some(human) = &o.human {
+        for (suffix, human) in [("", &o.human), ("_zh_cn", &o.chinese)] {
+            let Some(human) = human else { continue };
             // What depends on the machine (go's version and path) or on timing (how many
             // context resolvers were still silent when Go's path was known) is masked.
             insta::with_settings!({filters => vec![
                 (r"(?m)^(.) go-env .*$", "$1 go-env        [go version, path and settings]"),
                 (r"(?m)^(.) dns .*$", "$1 dns           [resolvers answered]"),
                 (r"\d+ notes", "[N] notes"),
+                (r"\d+ 条提示", "[N] 条提示"),
                 (r"\d+ ms", "[N] ms"),
                 (r"\d+\.\d s\.", "[N] s."),
+                (r"\d+\.\d 秒", "[N] 秒"),
                 (r"godiag \d+\.\d+\.\d+\S*", "godiag [VERSION]"),
                 (r"/tmp/\.tmp\w+", "[TMP]"),
             ]}, {
-                insta::assert_snapshot!(format!("world_{}", o.name), unwrapped(&human.text));
+                insta::assert_snapshot!(
+                    format!("world_{}{suffix}", o.name),
+                    unwrapped(&human.text)
+                );
             });
         }
     }
@@ -1600,7 +1615,7 @@ fn unwrapped(text: &str) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut in_script = false;
     for line in text.lines() {
-        if line.starts_with("Suggested fixes") {
+        if line.starts_with("Suggested fixes") || line.starts_with("建议的修复") {
             in_script = true;
         } else if line.is_empty() {
             in_script = false;
@@ -1644,6 +1659,20 @@ fn world_problems(s: &Scenario, human: &Human) -> Vec<String> {
     let most = s.world.unwrap_or(BROKEN_LINES);
     if lines > most {
         problems.push(format!("{lines} lines, more than {most}"));
+    }
+    // Text wraps to the 100 columns by display width (a Chinese character takes two); only
+    // the fix script's commands never wrap.
+    let mut in_script = false;
+    for line in human.text.lines() {
+        if line.starts_with("Suggested fixes") || line.starts_with("建议的修复") {
+            in_script = true;
+        } else if line.is_empty() {
+            in_script = false;
+        }
+        let columns = unicode_width::UnicodeWidthStr::width(line);
+        if columns > 100 && !(in_script && !line.trim_start().starts_with('#')) {
+            problems.push(format!("{columns} columns: {line}"));
+        }
     }
     if healthy && human.secs > HEALTHY_SECS {
         problems.push(format!(
