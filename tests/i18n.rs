@@ -134,3 +134,50 @@ fn unsupported_language_is_a_usage_error_and_unknown_codes_speak_chinese() {
         "{list}"
     );
 }
+
+/// JSON is for programs: its codes and arguments never depend on the language, and its
+/// messages stay English under a Chinese locale unless asked for by name.
+#[test]
+fn json_keeps_english_under_a_chinese_locale_and_carries_the_arguments() {
+    let sb = Sandbox::new();
+    let run = |cmd: &mut assert_cmd::Command| -> serde_json::Value {
+        let out = cmd
+            .env("GOPROXY", "off")
+            .args(["check", "--offline", "--only", "go-env", "--format", "json"])
+            .output()
+            .expect("run godiag");
+        serde_json::from_slice(&out.stdout).expect("JSON")
+    };
+    let finding = |report: &serde_json::Value| {
+        report["checks"][0]["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .find(|f| f["code"] == "go-env.goproxy-off")
+            .cloned()
+            .expect("go-env.goproxy-off")
+    };
+    let by_locale = run(sb
+        .godiag(Some("fake"))
+        .env_remove("GODIAG_LANG")
+        .env("LANG", "zh_CN.UTF-8"));
+    let english = finding(&by_locale);
+    assert!(
+        english["message"].as_str().expect("message").is_ascii(),
+        "{english}"
+    );
+    let asked = finding(&run(sb.godiag(Some("fake")).args(["--lang", "zh-CN"])));
+    assert!(
+        !asked["message"].as_str().expect("message").is_ascii(),
+        "--lang zh-CN renders JSON messages in Chinese: {asked}"
+    );
+    // The data is the same in both.
+    assert_eq!(english["message_id"], asked["message_id"]);
+    assert_eq!(english["args"], asked["args"]);
+    assert!(
+        english["message_id"]
+            .as_str()
+            .expect("message_id")
+            .starts_with("go-env--goproxy-off--")
+    );
+}
