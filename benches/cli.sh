@@ -24,6 +24,12 @@ hyperfine -N --warmup 5 --min-runs 50 \
   "$bin check --only go-env --config $cfg" \
   "$bin --version"
 
+# The report in Chinese costs what it costs in English (issue 13: the catalogues are parsed
+# once, lazily, and only for the language spoken).
+hyperfine -N --warmup 5 --min-runs 50 \
+  "$bin --lang en check --only go-env --config $cfg" \
+  "$bin --lang zh-CN check --only go-env --config $cfg"
+
 # A hanging go: exit code 1 is expected (go-env.go-timeout), hence -i.
 hyperfine -N -i --min-runs 5 \
   "$bin check --only go-env --config $cfg --go $OLDPWD/fixtures/go/hang/go --timeout 1s"
