@@ -44,11 +44,14 @@ pub const SOURCES: [(Lang, [&str; 9]); 2] =
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One bundle per language, built on first use: rendering `godiag check` without a
-/// translated line never pays for parsing.
-fn bundles() -> &'static [Bundle; 2] {
-    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
-    BUNDLES.get_or_init(|| SOURCES.map(|(lang, files)| bundle_of(lang, &files)))
+/// The bundle of `lang`, built on its first use: a run parses only the language it speaks
+/// (and English only when a text is missing from it).
+fn bundle_for(lang: Lang) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 2] = [OnceLock::new(), OnceLock::new()];
+    BUNDLES[lang.index()].get_or_init(|| {
+        let (_, files) = SOURCES[lang.index()];
+        bundle_of(lang, &files)
+    })
 }
 
 /// A bundle for `lang` from Fluent source: see [`bundle_of`].
@@ -76,7 +79,7 @@ pub fn bundle_of(lang: Lang, sources: &[&str]) -> Bundle {
 
 /// The text of `id` (a message, or `message.attribute`) in `lang`, if that catalogue has it.
 pub fn lookup(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-    format(&bundles()[lang.index()], id, args)
+    format(bundle_for(lang), id, args)
 }
 
 /// The text of `id` in one bundle. Fluent reports a missing argument as an error and renders
