@@ -1670,7 +1670,8 @@ fn world_problems(s: &Scenario, human: &Human) -> Vec<String> {
             in_script = false;
         }
         let columns = unicode_width::UnicodeWidthStr::width(line);
-        if columns > 100 && !(in_script && !line.trim_start().starts_with('#')) {
+        let command = in_script && !line.trim_start().starts_with('#');
+        if columns > 100 && !command {
             problems.push(format!("{columns} columns: {line}"));
         }
     }

@@ -29,7 +29,7 @@ pub enum Value {
 
 /// A text of the catalogue with its arguments.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(try_from = "MessageWire")]
+#[serde(from = "MessageWire")]
 pub struct Message {
     id: Cow<'static, str>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -49,14 +49,12 @@ enum MessageWire {
     Rendered(String),
 }
 
-impl TryFrom<MessageWire> for Message {
-    type Error = std::convert::Infallible;
-
-    fn try_from(wire: MessageWire) -> Result<Message, Self::Error> {
-        Ok(match wire {
+impl From<MessageWire> for Message {
+    fn from(wire: MessageWire) -> Message {
+        match wire {
             MessageWire::Data { id, args } => Message::from_parts(id, args),
             MessageWire::Rendered(text) => Message::rendered_text(text),
-        })
+        }
     }
 }
 
