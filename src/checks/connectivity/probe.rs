@@ -382,6 +382,10 @@ async fn connect(addr: SocketAddr, deadline: Instant) -> (ConnectFacts, Option<T
             Some("connection refused".into()),
             None,
         ),
+        // The kernel gave up on the handshake (ETIMEDOUT): a timeout, as the deadline is.
+        Ok(Err(e)) if super::problem::Problem::of_io(&e) == super::problem::Problem::Timeout => {
+            (ConnectOutcome::Timeout, Some(e.to_string()), None)
+        }
         Ok(Err(e)) => {
             crate::fdlimit::note(&e);
             (ConnectOutcome::Error, Some(e.to_string()), None)
