@@ -98,10 +98,10 @@ fix--connectivity--sumdb-unreachable--alias = 改用校验和数据库的国内�
 connectivity--timeout--message = { $target }：TCP 连接超时（{ $addresses }）
 connectivity--timeout--failed = { $target }：TCP 连接失败（{ $addresses }）
 connectivity--refused--message = { $target }：TCP 连接被拒绝（{ $addresses }）
-connectivity-evidence-addresses-from = 地址来自{ $source ->
-    [literal] IP 地址本身
-    [hosts-file] hosts 文件
-   *[dns] DNS
+connectivity-evidence-addresses-from = { $source ->
+    [literal] 主机名本身就是 IP 地址
+    [hosts-file] 地址来自 hosts 文件
+   *[dns] 地址来自 DNS
     }
 connectivity-evidence-connect = { $address }：{ $kind ->
     [refused] 连接被拒绝

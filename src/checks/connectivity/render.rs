@@ -51,3 +51,48 @@ pub fn fact_lines(f: &ConnectivityFacts) -> Vec<String> {
     }
     lines
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::connectivity::facts::fixtures::dead_pinned_goproxy_cn;
+    use crate::checks::connectivity::facts::{Ranked, Role};
+    use crate::i18n::{Lang, in_lang};
+
+    #[test]
+    fn fact_lines_in_english_and_chinese() {
+        let mut f = dead_pinned_goproxy_cn("hosts-file");
+        f.ranking = vec![Ranked {
+            url: "https://goproxy.io".into(),
+            latency_ms: 80,
+            proxies_sumdb: true,
+        }];
+        let en = in_lang(Lang::En, || fact_lines(&f));
+        assert_eq!(
+            en,
+            [
+                "facts:",
+                "  trust roots system",
+                &format!(
+                    "  {:<40} {:<20} is unreachable: no TCP answer (1 address)",
+                    "https://goproxy.cn", "GOPROXY entry"
+                ),
+                "  ranking (fastest working first):",
+                "    1. https://goproxy.io 80 ms, proxies sumdb",
+            ]
+        );
+        let zh = in_lang(Lang::ZhCn, || fact_lines(&f));
+        assert_eq!(zh[0], "探测结果：");
+        // "GOPROXY 代理" is 12 columns wide in 10 characters: padded to 20 columns.
+        assert_eq!(
+            zh[2],
+            format!(
+                "  {:<40} GOPROXY 代理{} 连不上：TCP 连接超时无响应（共 1 个地址）",
+                "https://goproxy.cn",
+                " ".repeat(8)
+            )
+        );
+        assert_eq!(zh[4], "    1. https://goproxy.io 80 ms，代理校验和数据库");
+        assert_eq!(Role::Storage.message().render(Lang::ZhCn), "zip 下载存储");
+    }
+}

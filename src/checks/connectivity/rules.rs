@@ -720,4 +720,125 @@ mod tests {
             ["connectivity.goproxy-unreachable"]
         );
     }
+
+    /// The findings read in Chinese: the class of the error, not the OS's English, and every
+    /// argument filled in (a missing one would show as `{$name}`).
+    #[test]
+    fn findings_render_in_chinese() {
+        use crate::i18n::Lang;
+        let mut f = facts(vec![]);
+        f.https_proxy = Some(ProxyFacts {
+            variable: "HTTPS_PROXY".into(),
+            url: "http://127.0.0.1:7890".into(),
+            reachable: false,
+            error: Some("Connection refused (os error 111)".into()),
+            rtt_ms: Some(0),
+        });
+        let findings = evaluate(&f, &cfg());
+        let zh = findings[0].message.render(Lang::ZhCn);
+        assert_eq!(
+            zh,
+            "HTTPS_PROXY=http://127.0.0.1:7890 连不上（连接被拒绝）：当前设置下 Go 需要的主机都被 NO_PROXY 排除了，但其他 https 主机（换一个 GOPROXY、direct 直连源站）仍会经过它并失败"
+        );
+        assert_eq!(
+            findings[0]
+                .fix
+                .as_ref()
+                .unwrap()
+                .description
+                .render(Lang::ZhCn),
+            "启动这个代理，或者从环境变量中删掉 HTTPS_PROXY"
+        );
+
+        let mut t = target("https://goproxy.cn", Role::Goproxy);
+        t.failed_at = Some(Layer::Tcp);
+        t.serves_protocol = false;
+        t.resolved_from = Some(AddressSource::HostsFile);
+        t.connects = vec![
+            connect("121.40.200.18:443", ConnectOutcome::Timeout),
+            connect("121.40.200.19:443", ConnectOutcome::Timeout),
+        ];
+        let mut f = facts(vec![t]);
+        f.downloads = Verdict::Fails {
+            at: "https://goproxy.cn".into(),
+            reason: crate::checks::connectivity::verdict::describe_failure(&f.targets[0]),
+        };
+        f.checksums = Verdict::Disabled;
+        f.ranking = vec![Ranked {
+            url: "https://mirrors.aliyun.com/goproxy".into(),
+            latency_ms: 42,
+            proxies_sumdb: false,
+        }];
+        let findings = evaluate(&f, &cfg());
+        assert_eq!(
+            codes_of(&findings),
+            ["connectivity.goproxy-unreachable", "connectivity.timeout"]
+        );
+        assert_eq!(
+            findings[0].message.render(Lang::ZhCn),
+            "GOPROXY 代理 https://goproxy.cn 连不上：TCP 连接超时无响应（共 2 个地址），Go 不会跳过它往后回退；https://mirrors.aliyun.com/goproxy 可用（42 ms）"
+        );
+        assert_eq!(
+            findings[0].message.render(Lang::En),
+            "GOPROXY entry https://goproxy.cn is unreachable: no TCP answer (2 addresses), and Go does not fall back past it; https://mirrors.aliyun.com/goproxy works (42 ms)"
+        );
+        assert_eq!(
+            findings[0]
+                .fix
+                .as_ref()
+                .unwrap()
+                .description
+                .render(Lang::ZhCn),
+            "改用 https://mirrors.aliyun.com/goproxy，本次测得最快的可用镜像"
+        );
+        assert_eq!(
+            findings[1].message.render(Lang::ZhCn),
+            "GOPROXY 代理 https://goproxy.cn：TCP 连接超时（121.40.200.18:443、121.40.200.19:443）"
+        );
+        let evidence: Vec<String> = findings[1]
+            .evidence
+            .iter()
+            .map(|e| e.render(Lang::ZhCn))
+            .collect();
+        assert_eq!(
+            evidence,
+            [
+                "地址来自 hosts 文件",
+                "121.40.200.18:443：超时无响应（x）",
+                "121.40.200.19:443：超时无响应（x）"
+            ]
+        );
+    }
+
+    #[test]
+    fn tls_findings_render_in_chinese() {
+        use crate::i18n::Lang;
+        let mut t = target("https://sum.golang.org", Role::Sumdb);
+        t.failed_at = Some(Layer::Tls);
+        t.serves_protocol = false;
+        t.error = Some("the certificate has expired (or this machine's clock is wrong)".into());
+        t.tls = Some(TlsFacts {
+            ok: false,
+            error: t.error.clone(),
+            unknown_issuer: false,
+            issuer: None,
+            top_issuer: None,
+            public_root: None,
+            rtt_ms: 3,
+        });
+        let findings = evaluate(&facts(vec![t]), &cfg());
+        assert_eq!(codes_of(&findings), ["connectivity.tls"]);
+        assert_eq!(
+            findings[0].message.render(Lang::ZhCn),
+            "校验和数据库 https://sum.golang.org：证书已过期（或本机时间不对）"
+        );
+        assert_eq!(
+            findings[0].evidence[0].render(Lang::ZhCn),
+            "证书签发者：未知"
+        );
+        assert_eq!(
+            findings[0].evidence[0].render(Lang::En),
+            "certificate issuer: unknown"
+        );
+    }
 }

@@ -775,4 +775,36 @@ mod tests {
             "one setting that works beats two"
         );
     }
+
+    /// Go's verdict says why in the report's language: the reasons are messages, not English.
+    #[test]
+    fn verdict_reasons_render_in_chinese() {
+        use crate::i18n::Lang;
+        let mut s = settings("https://a.example,direct", "sum.golang.org");
+        s.gonosumdb = "golang.org/x".into();
+        let Verdict::Skipped { reason } = sumdb(&s, &[]) else {
+            panic!("skipped");
+        };
+        assert_eq!(
+            reason.render(Lang::ZhCn),
+            "golang.org/x/text 匹配 GONOSUMDB 模式 golang.org/x：Go 不会去校验和数据库查它"
+        );
+        let mut resolve = proxy(A, None, None);
+        resolve.failed_at = Some(Layer::Resolve);
+        resolve.error = Some("lookup a.example: no such host".into());
+        let v = downloads(&settings("https://a.example", "off"), &[resolve], None);
+        let Verdict::Fails { reason, .. } = &v else {
+            panic!("{v:?}");
+        };
+        assert_eq!(reason.render(Lang::ZhCn), "无法解析（域名解析失败）");
+        assert_eq!(
+            reason.render(Lang::En),
+            "does not resolve (lookup a.example: no such host)"
+        );
+        let v = downloads(&settings("direct", "off"), &[], None);
+        let Verdict::Fails { reason, .. } = &v else {
+            panic!("{v:?}");
+        };
+        assert_eq!(reason.render(Lang::ZhCn), "没有探测模块的源站");
+    }
 }
