@@ -52,6 +52,7 @@ connectivity-reason-private = disabled by GOPRIVATE/GONOPROXY
 connectivity-reason-off = module lookup disabled by GOPROXY=off
 connectivity-reason-direct = direct
 connectivity-reason-not-probed = was not probed
+connectivity-reason-no-settings = go env did not report GOPROXY and GOSUMDB in time
 connectivity-reason-url-not-probed = { $url } was not probed
 connectivity-reason-url-not-read = { $url } was not read
 connectivity-reason-gonosumdb = { $module } matches GONOSUMDB pattern { $pattern }: Go does not look it up in the checksum database

@@ -7,6 +7,7 @@ connectivity-problem = { $kind ->
     [refused] 连接被拒绝
     [timeout] 超时无响应
     [reset] 连接被重置
+    [closed] 连接被对方提前关闭
     [net-unreachable] 网络不可达
     [host-unreachable] 主机不可达
     [dns] 域名解析失败
@@ -60,6 +61,7 @@ connectivity-reason-private = 被 GOPRIVATE/GONOPROXY 排除
 connectivity-reason-off = GOPROXY=off 禁用了模块查找
 connectivity-reason-direct = direct
 connectivity-reason-not-probed = 本次未探测
+connectivity-reason-no-settings = go env 没有及时给出 GOPROXY 和 GOSUMDB
 connectivity-reason-url-not-probed = { $url } 本次未探测
 connectivity-reason-url-not-read = { $url } 本次未读取
 connectivity-reason-gonosumdb = { $module } 匹配 GONOSUMDB 模式 { $pattern }：Go 不会去校验和数据库查它

@@ -5,7 +5,7 @@
 //! - `role`: `goproxy`, `sumdb`, `storage`, `origin`, `mirror`, `sumdb-alternative` (a target's
 //!   [`Role`](super::facts::Role)).
 //! - `kind`: a [`Problem`](super::problem::Problem) keyword (`refused`, `timeout`, `reset`,
-//!   `net-unreachable`, `host-unreachable`, `dns`, `cert-unknown`, `cert-expired`,
+//!   `closed`, `net-unreachable`, `host-unreachable`, `dns`, `cert-unknown`, `cert-expired`,
 //!   `cert-not-yet-valid`, `cert-name`, `proxy-refused`, `no-answer`, `other`).
 //! - `source`: `literal`, `hosts-file`, `dns` (an [`AddressSource`](super::facts::AddressSource)).
 //! - `outcome`: `timeout`, `refused`, `other` (the first TCP connect's outcome).
@@ -62,6 +62,8 @@ crate::messages! {
     reason_direct = "connectivity-reason-direct" ();
     /// An entry this run did not probe (after the target's name).
     reason_not_probed = "connectivity-reason-not-probed" ();
+    /// `go env` did not give the settings in time: no verdict.
+    reason_no_settings = "connectivity-reason-no-settings" ();
     /// `url` was not probed (a whole sentence).
     reason_url_not_probed = "connectivity-reason-url-not-probed" (url);
     /// `url`'s database was not read.

@@ -203,7 +203,7 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
         }
         None => {
             let unknown = super::facts::Verdict::Unknown {
-                reason: "go env did not report GOPROXY and GOSUMDB in time".into(),
+                reason: super::messages::reason_no_settings(),
             };
             let targets: Vec<TargetFacts> = early_facts
                 .into_iter()

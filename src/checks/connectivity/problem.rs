@@ -12,6 +12,8 @@ pub enum Problem {
     Refused,
     Timeout,
     Reset,
+    /// The other end closed the connection before answering in full.
+    Closed,
     NetUnreachable,
     HostUnreachable,
     /// The name does not resolve.
@@ -36,6 +38,7 @@ impl Problem {
             Problem::Refused => "refused",
             Problem::Timeout => "timeout",
             Problem::Reset => "reset",
+            Problem::Closed => "closed",
             Problem::NetUnreachable => "net-unreachable",
             Problem::HostUnreachable => "host-unreachable",
             Problem::Dns => "dns",
@@ -56,9 +59,8 @@ impl Problem {
         match e.kind() {
             K::ConnectionRefused => Problem::Refused,
             K::TimedOut | K::WouldBlock => Problem::Timeout,
-            K::ConnectionReset | K::ConnectionAborted | K::BrokenPipe | K::UnexpectedEof => {
-                Problem::Reset
-            }
+            K::ConnectionReset | K::ConnectionAborted => Problem::Reset,
+            K::BrokenPipe | K::UnexpectedEof => Problem::Closed,
             K::NetworkUnreachable => Problem::NetUnreachable,
             K::HostUnreachable => Problem::HostUnreachable,
             _ => match e.raw_os_error() {
@@ -111,10 +113,15 @@ impl Problem {
             "os error 104",
             "os error 54)",
             "os error 10054",
-            "broken pipe",
-            "unexpected eof",
         ]) {
             Problem::Reset
+        } else if has(&[
+            "closed the connection",
+            "broken pipe",
+            "unexpected eof",
+            "early eof",
+        ]) {
+            Problem::Closed
         } else if has(&[
             "network is unreachable",
             "network unreachable",
@@ -133,6 +140,7 @@ impl Problem {
             "timeout",
             "no tcp answer",
             "no answer within",
+            "no http response within",
             "within the deadline",
             "no tls handshake within",
             "no socks5 answer within",
@@ -187,6 +195,15 @@ mod tests {
             ("connection refused", Problem::Refused),
             ("no TCP answer within 3000 ms", Problem::Timeout),
             ("Connection reset by peer (os error 104)", Problem::Reset),
+            (
+                "the server closed the connection without a response",
+                Problem::Closed,
+            ),
+            ("no HTTP response within 3000 ms", Problem::Timeout),
+            (
+                "SOCKS5: the proxy refused the tunnel (connection refused)",
+                Problem::ProxyRefused,
+            ),
             (
                 "Network is unreachable (os error 101)",
                 Problem::NetUnreachable,
