@@ -87,3 +87,34 @@ fn summary(f: &facts::ConnectivityFacts) -> Message {
     };
     msg::summary(downloads, sums, f.ranking.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_summary_in_both_languages() {
+        let mut f = facts::fixtures::dead_pinned_goproxy_cn("hosts-file");
+        f.checksums = facts::Verdict::Skipped {
+            reason: msg::reason_gonosumdb("golang.org/x/text", "golang.org/x"),
+        };
+        let s = summary(&f);
+        assert_eq!(
+            s.render(Lang::En),
+            "downloads fail at https://goproxy.cn; checksum lookups skipped (GONOSUMDB); 0 working proxies"
+        );
+        assert_eq!(
+            s.render(Lang::ZhCn),
+            "下载卡在 https://goproxy.cn；已跳过校验和查询（GONOSUMDB）；0 个可用代理"
+        );
+        f.downloads = facts::Verdict::Unknown {
+            reason: msg::reason_no_settings(),
+        };
+        assert!(
+            summary(&f)
+                .render(Lang::ZhCn)
+                .starts_with("无法判断下载情况：go env 没有及时给出 GOPROXY 和 GOSUMDB")
+        );
+    }
+}
