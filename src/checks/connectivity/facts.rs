@@ -3,6 +3,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::messages as msg;
+use super::problem;
+use crate::i18n::Message;
+
 /// Every target the go command may contact, and how far each got.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct ConnectivityFacts {
@@ -53,15 +57,21 @@ pub enum Role {
 }
 
 impl Role {
-    pub fn describe(self) -> &'static str {
+    /// The catalogue keyword (`role` arguments), the same as the JSON value.
+    pub fn keyword(self) -> &'static str {
         match self {
-            Role::Goproxy => "GOPROXY entry",
+            Role::Goproxy => "goproxy",
             Role::Mirror => "mirror",
-            Role::Sumdb => "checksum database",
-            Role::SumdbAlternative => "checksum db (China)",
-            Role::Storage => "zip storage",
-            Role::Origin => "origin (direct)",
+            Role::Sumdb => "sumdb",
+            Role::SumdbAlternative => "sumdb-alternative",
+            Role::Storage => "storage",
+            Role::Origin => "origin",
         }
+    }
+
+    /// The role on its own ("GOPROXY entry", "zip storage"), for the `--verbose` table.
+    pub fn message(self) -> Message {
+        msg::role(self.keyword())
     }
 }
 
@@ -136,24 +146,24 @@ impl DnsAlternative {
     }
 }
 
-/// "DNS gives 1.2.3.4, which accepts connections (12 ms)", or why it does not help.
+impl DnsAlternative {
+    /// "DNS gives 1.2.3.4, which accepts connections (12 ms)", or why it does not help.
+    pub fn message(&self) -> Message {
+        if let Some(e) = &self.error {
+            return msg::dns_alternative_none(problem::phrase(e));
+        }
+        let addresses = self.addresses.clone();
+        match self.working() {
+            Some(c) => msg::dns_alternative_works(addresses, c.rtt_ms),
+            None => msg::dns_alternative_dead(addresses),
+        }
+    }
+}
+
+/// The [`message`](DnsAlternative::message) in the language of the current rendering.
 impl std::fmt::Display for DnsAlternative {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if let Some(e) = &self.error {
-            return write!(f, "DNS has no address for it either ({e})");
-        }
-        let addresses = self.addresses.join(", ");
-        match self.working() {
-            Some(c) => write!(
-                f,
-                "DNS gives {addresses}, which accepts connections ({} ms)",
-                c.rtt_ms
-            ),
-            None => write!(
-                f,
-                "DNS gives {addresses}, which does not accept connections either"
-            ),
-        }
+        self.message().fmt(f)
     }
 }
 
@@ -205,22 +215,23 @@ pub struct SumdbReads {
     pub error: Option<String>,
 }
 
-/// Will module downloads work, and through which entry.
+/// Will module downloads work, and through which entry. Reasons are messages as data
+/// (`{"id": ..., "args": {...}}`), rendered in the report's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "result", rename_all = "kebab-case")]
 pub enum Verdict {
     /// Through this proxy URL, or `direct` (the module's origin, probed as Go reaches it).
     Works { via: String },
     /// Go stops at this entry with this reason.
-    Fails { at: String, reason: String },
+    Fails { at: String, reason: Message },
     /// GOPROXY=off / GOSUMDB=off: disabled on purpose.
     Disabled,
     /// The setting is invalid (go-env reports it).
     Invalid,
     /// Not known: the settings could not be read.
-    Unknown { reason: String },
+    Unknown { reason: Message },
     /// Go does not do this for the probe module (GONOSUMDB / GOPRIVATE match it).
-    Skipped { reason: String },
+    Skipped { reason: Message },
 }
 
 /// One ranked candidate.
@@ -243,13 +254,14 @@ pub enum AddressSource {
     Dns,
 }
 
-impl std::fmt::Display for AddressSource {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            AddressSource::Literal => "an IP literal",
-            AddressSource::HostsFile => "the hosts file",
-            AddressSource::Dns => "DNS",
-        })
+impl AddressSource {
+    /// The catalogue keyword (`source` arguments), the same as the JSON value.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            AddressSource::Literal => "literal",
+            AddressSource::HostsFile => "hosts-file",
+            AddressSource::Dns => "dns",
+        }
     }
 }
 

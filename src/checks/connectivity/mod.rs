@@ -5,6 +5,7 @@
 pub mod facts;
 pub mod messages;
 pub mod probe;
+pub mod problem;
 pub mod render;
 pub mod rules;
 pub mod targets;
@@ -12,8 +13,11 @@ pub mod verdict;
 
 use std::time::Duration;
 
+use messages as msg;
+
 use crate::checks::{Check, Outcome, Shared};
 use crate::config::Inputs;
+use crate::i18n::Message;
 use crate::model::{CodeInfo, millis};
 
 /// The `connectivity` check in the registry.
@@ -57,33 +61,60 @@ async fn run(inputs: &Inputs, shared: &Shared) -> Outcome<facts::ConnectivityFac
     };
     let findings = rules::evaluate(&facts, &cfg);
     Outcome {
-        summary: summary(&facts).into(),
+        summary: summary(&facts),
         findings,
         facts,
     }
 }
 
-fn summary(f: &facts::ConnectivityFacts) -> String {
+fn summary(f: &facts::ConnectivityFacts) -> Message {
     use facts::Verdict;
     let downloads = match &f.downloads {
-        Verdict::Works { via } => format!("downloads work via {via}"),
-        Verdict::Fails { at, .. } => format!("downloads fail at {at}"),
-        Verdict::Disabled => "downloads disabled (GOPROXY=off)".into(),
-        Verdict::Invalid => "GOPROXY invalid".into(),
-        Verdict::Unknown { reason } => format!("verdict unknown: {reason}"),
-        Verdict::Skipped { .. } => "downloads not needed".into(),
+        Verdict::Works { via } => msg::summary_downloads_work(via),
+        Verdict::Fails { at, .. } => msg::summary_downloads_fail(at),
+        Verdict::Disabled => msg::summary_downloads_off(),
+        Verdict::Invalid => msg::summary_downloads_invalid(),
+        Verdict::Unknown { reason } => msg::summary_downloads_unknown(reason.clone()),
+        Verdict::Skipped { .. } => msg::summary_downloads_skipped(),
     };
     let sums = match &f.checksums {
-        Verdict::Works { via } => format!("checksums via {via}"),
-        Verdict::Fails { at, .. } => format!("checksums fail at {at}"),
-        Verdict::Disabled => "checksums off (GOSUMDB=off)".into(),
-        Verdict::Invalid => "GOSUMDB invalid".into(),
-        Verdict::Unknown { .. } => "checksums unknown".into(),
-        Verdict::Skipped { .. } => "checksum lookups skipped (GONOSUMDB)".into(),
+        Verdict::Works { via } => msg::summary_sums_work(via),
+        Verdict::Fails { at, .. } => msg::summary_sums_fail(at),
+        Verdict::Disabled => msg::summary_sums_off(),
+        Verdict::Invalid => msg::summary_sums_invalid(),
+        Verdict::Unknown { .. } => msg::summary_sums_unknown(),
+        Verdict::Skipped { .. } => msg::summary_sums_skipped(),
     };
-    let working = f.ranking.len();
-    format!(
-        "{downloads}; {sums}; {working} working {}",
-        if working == 1 { "proxy" } else { "proxies" }
-    )
+    msg::summary(downloads, sums, f.ranking.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_summary_in_both_languages() {
+        let mut f = facts::fixtures::dead_pinned_goproxy_cn("hosts-file");
+        f.checksums = facts::Verdict::Skipped {
+            reason: msg::reason_gonosumdb("golang.org/x/text", "golang.org/x"),
+        };
+        let s = summary(&f);
+        assert_eq!(
+            s.render(Lang::En),
+            "downloads fail at https://goproxy.cn; checksum lookups skipped (GONOSUMDB); 0 working proxies"
+        );
+        assert_eq!(
+            s.render(Lang::ZhCn),
+            "下载卡在 https://goproxy.cn；已跳过校验和查询（GONOSUMDB）；0 个可用代理"
+        );
+        f.downloads = facts::Verdict::Unknown {
+            reason: msg::reason_no_settings(),
+        };
+        assert!(
+            summary(&f)
+                .render(Lang::ZhCn)
+                .starts_with("无法判断下载情况：go env 没有及时给出 GOPROXY 和 GOSUMDB")
+        );
+    }
 }

@@ -203,7 +203,7 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> ConnectivityFacts {
         }
         None => {
             let unknown = super::facts::Verdict::Unknown {
-                reason: "go env did not report GOPROXY and GOSUMDB in time".into(),
+                reason: super::messages::reason_no_settings(),
             };
             let targets: Vec<TargetFacts> = early_facts
                 .into_iter()
@@ -382,6 +382,10 @@ async fn connect(addr: SocketAddr, deadline: Instant) -> (ConnectFacts, Option<T
             Some("connection refused".into()),
             None,
         ),
+        // The kernel gave up on the handshake (ETIMEDOUT): a timeout, as the deadline is.
+        Ok(Err(e)) if super::problem::Problem::of_io(&e) == super::problem::Problem::Timeout => {
+            (ConnectOutcome::Timeout, Some(e.to_string()), None)
+        }
         Ok(Err(e)) => {
             crate::fdlimit::note(&e);
             (ConnectOutcome::Error, Some(e.to_string()), None)

@@ -3,7 +3,10 @@
 
 use super::facts::{ConnectOutcome, ConnectivityFacts, Layer, Role, TargetFacts};
 use super::facts::{Ranked, Verdict};
+use super::messages::{self as msg, yes_no};
+use super::problem::{self, Problem};
 use crate::codes;
+use crate::i18n::{Message, Value};
 use crate::model::{Action, Finding, Fix, Severity};
 
 /// What the rules need besides the facts.
@@ -24,33 +27,24 @@ pub fn evaluate(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
             .targets
             .iter()
             .any(|t| t.via_proxy.is_some() && on_go_path(facts, t));
-        let (severity, consequence) = if needed_through_it {
-            (
-                Severity::Error,
-                "every https request of the go command that NO_PROXY does not exempt goes through it and fails",
-            )
+        let severity = if needed_through_it {
+            Severity::Error
         } else {
-            (
-                Severity::Warning,
-                "NO_PROXY exempts the hosts Go needs with the current settings, but any other https host (a new GOPROXY, a direct origin) goes through it and fails",
-            )
+            Severity::Warning
         };
         findings.push(
             Finding::new(
                 &codes::CONNECTIVITY_PROXY_ENV_UNREACHABLE,
-                format!(
-                    "{}={} does not accept connections ({}): {consequence}",
-                    p.variable,
-                    p.url,
-                    p.error.as_deref().unwrap_or("no answer")
+                msg::proxy_env_unreachable(
+                    &p.variable,
+                    &p.url,
+                    problem::phrase_or_no_answer(p.error.as_deref()),
+                    yes_no(needed_through_it),
                 ),
             )
             .severity(severity)
             .fix(Fix::manual(
-                format!(
-                    "start the proxy, or remove {} from the environment",
-                    p.variable
-                ),
+                msg::fix_proxy_env_unreachable(&p.variable),
                 vec![Action::shell("unset HTTPS_PROXY https_proxy")],
             )),
         );
@@ -78,10 +72,7 @@ pub fn evaluate(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
         {
             findings.push(Finding::new(
                 &codes::CONNECTIVITY_SLOW,
-                format!(
-                    "{} took {ms} ms to answer the module-proxy protocol (threshold {} ms)",
-                    t.url, cfg.slow_ms
-                ),
+                msg::slow_protocol(&t.url, ms, cfg.slow_ms),
             ));
         }
     }
@@ -163,10 +154,7 @@ fn waits(facts: &ConnectivityFacts) -> Vec<Finding> {
             let ms = r.waited_ms.unwrap_or(0);
             findings.push(Finding::new(
                 &codes::CONNECTIVITY_SLOW,
-                format!(
-                    "{} accepted the connection but did not answer {} within {ms} ms: Go, which has no response timeout, waits at least that long for every request",
-                    t.url, r.url
-                ),
+                msg::slow_no_answer(&t.url, &r.url, ms),
             ));
         }
     }
@@ -186,10 +174,7 @@ fn waits(facts: &ConnectivityFacts) -> Vec<Finding> {
         for t in timed_out {
             findings.push(Finding::new(
                 &codes::CONNECTIVITY_SLOW,
-                format!(
-                    "GOPROXY entry {} times out before Go falls back to {via}: every module request waits for Go's dial timeout (up to 30 s) first",
-                    t.url
-                ),
+                msg::slow_pipe_timeout(&t.url, via),
             ));
         }
     }
@@ -206,7 +191,7 @@ fn offline_fix(cfg: &RuleConfig) -> Fix {
         .clone()
         .unwrap_or_else(|| "$(go env GOMODCACHE)".into());
     Fix::manual(
-        "no proxy or mirror served the module protocol in this run: use an HTTPS_PROXY that can reach one, or work from what is already on this machine",
+        msg::fix_offline(),
         vec![
             Action::shell(format!(
                 "go env -w GOPROXY=file://{cache}/cache/download   # only modules already in the module cache"
@@ -225,10 +210,10 @@ fn verdicts(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
         .find(|t| t.role == Role::SumdbAlternative && t.serves_protocol)
         .map(|t| t.url.clone());
     if let Verdict::Fails { at, reason } = &facts.downloads {
-        let mut message = format!("GOPROXY entry {at} {reason}, and Go does not fall back past it");
-        let fix = match best {
+        let (message, fix) = match best {
             Some(b) => {
-                message.push_str(&format!("; {} works ({} ms)", b.url, b.latency_ms));
+                let message =
+                    msg::goproxy_unreachable_mirror(at, reason.clone(), &b.url, b.latency_ms);
                 let mut actions = vec![Action::go_env_set("GOPROXY", &format!("{},direct", b.url))];
                 let sumdb_after = !b.proxies_sumdb
                     && !matches!(facts.checksums, Verdict::Works { .. } | Verdict::Disabled);
@@ -237,23 +222,16 @@ fn verdicts(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
                 if sumdb_after && alt_sumdb.is_some() {
                     actions.push(Action::go_env_set("GOSUMDB", "sum.golang.google.cn"));
                 }
-                Fix::safe(
-                    format!(
-                        "use {}, the fastest working mirror in this run{}",
-                        b.url,
-                        if b.proxies_sumdb {
-                            " (it proxies checksums too)"
-                        } else {
-                            ""
-                        }
-                    ),
+                let fix = Fix::safe(
+                    msg::fix_use_mirror(&b.url, yes_no(b.proxies_sumdb)),
                     actions,
-                )
+                );
+                (message, fix)
             }
-            None => {
-                message.push_str("; no other proxy or mirror worked either");
-                offline_fix(cfg)
-            }
+            None => (
+                msg::goproxy_unreachable_alone(at, reason.clone()),
+                offline_fix(cfg),
+            ),
         };
         findings.push(
             Finding::new(&codes::CONNECTIVITY_GOPROXY_UNREACHABLE, message)
@@ -270,24 +248,24 @@ fn verdicts(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
     if let Verdict::Fails { at, reason } = &facts.checksums
         && !same_cause
     {
-        let mut message = format!("checksum verification will fail: {at} {reason}");
-        let fix = if let Some(b) = best.filter(|b| b.proxies_sumdb) {
-            message.push_str(&format!("; {} proxies the checksum database", b.url));
-            Some(Fix::safe(
-                format!(
-                    "use {}, which serves both modules and the checksum database",
-                    b.url
-                ),
-                vec![Action::go_env_set("GOPROXY", &format!("{},direct", b.url))],
-            ))
+        let (message, fix) = if let Some(b) = best.filter(|b| b.proxies_sumdb) {
+            (
+                msg::sumdb_unreachable_proxy(at, reason.clone(), &b.url),
+                Some(Fix::safe(
+                    msg::fix_sumdb_proxy(&b.url),
+                    vec![Action::go_env_set("GOPROXY", &format!("{},direct", b.url))],
+                )),
+            )
         } else if let Some(alt) = &alt_sumdb {
-            message.push_str(&format!("; {alt} answers"));
-            Some(Fix::safe(
-                "use the checksum database's mainland-China address (never GOSUMDB=off)",
-                vec![Action::go_env_set("GOSUMDB", "sum.golang.google.cn")],
-            ))
+            (
+                msg::sumdb_unreachable_alias(at, reason.clone(), alt),
+                Some(Fix::safe(
+                    msg::fix_sumdb_alias(),
+                    vec![Action::go_env_set("GOSUMDB", "sum.golang.google.cn")],
+                )),
+            )
         } else {
-            None
+            (msg::sumdb_unreachable(at, reason.clone()), None)
         };
         let mut f =
             Finding::new(&codes::CONNECTIVITY_SUMDB_UNREACHABLE, message).subject(at.clone());
@@ -301,13 +279,7 @@ fn verdicts(facts: &ConnectivityFacts, cfg: &RuleConfig) -> Vec<Finding> {
 
 fn layer_findings(t: &TargetFacts) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let what = match t.role {
-        Role::Goproxy => "GOPROXY entry",
-        Role::Sumdb => "checksum database",
-        Role::Storage => "storage.googleapis.com (proxy.golang.org's .zip downloads)",
-        Role::Origin => "the module's origin (direct)",
-        Role::Mirror | Role::SumdbAlternative => "mirror",
-    };
+    let what = || msg::target(t.role.keyword(), &t.url);
     match t.failed_at {
         Some(Layer::Tcp) => {
             let timeouts = t
@@ -321,59 +293,63 @@ fn layer_findings(t: &TargetFacts) -> Vec<Finding> {
                 .filter(|c| c.outcome == ConnectOutcome::Refused)
                 .count();
             let addrs: Vec<&str> = t.connects.iter().map(|c| c.address.as_str()).collect();
-            let (code, words) = if timeouts >= refused && timeouts > 0 {
-                (&codes::CONNECTIVITY_TIMEOUT, "TCP connections time out")
+            let (code, message) = if timeouts >= refused && timeouts > 0 {
+                (
+                    &codes::CONNECTIVITY_TIMEOUT,
+                    msg::tcp_timeout(what(), addrs),
+                )
             } else if refused > 0 {
-                (&codes::CONNECTIVITY_REFUSED, "TCP connections are refused")
+                (
+                    &codes::CONNECTIVITY_REFUSED,
+                    msg::tcp_refused(what(), addrs),
+                )
             } else {
-                (&codes::CONNECTIVITY_TIMEOUT, "TCP connections fail")
+                (&codes::CONNECTIVITY_TIMEOUT, msg::tcp_failed(what(), addrs))
             };
-            let mut f = Finding::new(
-                code,
-                format!("{what} {}: {words} ({})", t.url, addrs.join(", ")),
-            );
+            let mut f = Finding::new(code, message);
             if let Some(from) = &t.resolved_from {
-                f = f.evidence(format!("addresses from {from}"));
+                f = f.evidence(msg::evidence_addresses_from(from.keyword()));
             }
             for c in &t.connects {
                 if let Some(e) = &c.error {
-                    f = f.evidence(format!("{}: {e}", c.address));
+                    let kind = match c.outcome {
+                        ConnectOutcome::Timeout => Problem::Timeout,
+                        ConnectOutcome::Refused => Problem::Refused,
+                        _ => Problem::of_text(e),
+                    };
+                    f = f.evidence(msg::evidence_connect(&c.address, kind.keyword(), e));
                 }
             }
             findings.push(f);
         }
         Some(Layer::Tls) => {
             let tls = t.tls.as_ref();
-            let issuer = tls
-                .and_then(|x| x.issuer.clone())
-                .unwrap_or_else(|| "unknown".into());
+            let issuer: Value = match tls.and_then(|x| x.issuer.clone()) {
+                Some(issuer) => issuer.into(),
+                None => msg::issuer_unknown().into(),
+            };
             if tls.is_some_and(|x| x.unknown_issuer) {
                 findings.push(Finding::new(
                     &codes::CONNECTIVITY_TLS_INTERCEPTED,
-                    format!("{what} {}: the certificate is issued by \"{issuer}\", which this machine does not trust: HTTPS is being intercepted (corporate proxy or antivirus)", t.url),
+                    msg::tls_unknown_issuer(what(), issuer),
                 ));
             } else {
+                let problem: Message = match t.error.as_deref() {
+                    Some(e) => problem::phrase(e),
+                    None => msg::tls_failed(),
+                };
                 findings.push(
-                    Finding::new(
-                        &codes::CONNECTIVITY_TLS,
-                        format!(
-                            "{what} {}: {}",
-                            t.url,
-                            t.error.as_deref().unwrap_or("TLS failed")
-                        ),
-                    )
-                    .evidence(format!("certificate issuer: {issuer}")),
+                    Finding::new(&codes::CONNECTIVITY_TLS, msg::tls_failure(what(), problem))
+                        .evidence(msg::evidence_issuer(issuer)),
                 );
             }
         }
         Some(Layer::Http) => {
             if let Some(r) = t.requests.first() {
                 let text = match (r.status, &r.error) {
-                    (Some(s), _) => format!("{what} {} answers HTTP {s} to {}", t.url, r.url),
-                    (None, Some(e)) => {
-                        format!("{what} {}: no HTTP answer to {}: {e}", t.url, r.url)
-                    }
-                    _ => format!("{what} {}: no HTTP answer", t.url),
+                    (Some(s), _) => msg::http_status(what(), s, &r.url),
+                    (None, Some(e)) => msg::http_no_answer(what(), &r.url, problem::phrase(e)),
+                    _ => msg::http_nothing(what()),
                 };
                 let mut f = Finding::new(&codes::CONNECTIVITY_HTTP_STATUS, text);
                 if r.status.is_some_and(|s| s >= 500) || r.status == Some(403) {
@@ -393,11 +369,7 @@ fn layer_findings(t: &TargetFacts) -> Vec<Finding> {
         findings.push(
             Finding::new(
                 &codes::CONNECTIVITY_TLS_INTERCEPTED,
-                format!(
-                    "{what} {}: the certificate chain ends at \"{}\", a root installed on this machine but not publicly trusted: a corporate proxy or antivirus may be inspecting HTTPS",
-                    t.url,
-                    tls.top_issuer.as_deref().unwrap_or("?")
-                ),
+                msg::tls_private_root(what(), tls.top_issuer.as_deref().unwrap_or("?")),
             )
             .severity(Severity::Info),
         );
@@ -415,13 +387,9 @@ fn layer_findings(t: &TargetFacts) -> Vec<Finding> {
     if !v6.is_empty() && v4_ok && v6.iter().all(|c| c.outcome != ConnectOutcome::Ok) {
         findings.push(Finding::new(
             &codes::CONNECTIVITY_IPV6_BROKEN,
-            format!(
-                "{what} {}: IPv6 connections fail ({}) while IPv4 works",
-                t.url,
-                v6.iter()
-                    .map(|c| c.address.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            msg::ipv6_broken(
+                what(),
+                v6.iter().map(|c| c.address.as_str()).collect::<Vec<_>>(),
             ),
         ));
     }
@@ -559,7 +527,7 @@ mod tests {
         let mut f = facts(vec![t]);
         f.downloads = Verdict::Fails {
             at: "https://a.example".into(),
-            reason: "is unreachable".into(),
+            reason: msg::failure_tcp("timeout", 1),
         };
         let findings = evaluate(&f, &cfg());
         assert_eq!(
@@ -582,7 +550,7 @@ mod tests {
         let mut f = facts(vec![alt]);
         f.checksums = Verdict::Fails {
             at: "https://sum.golang.org".into(),
-            reason: "is unreachable".into(),
+            reason: msg::failure_tcp("timeout", 1),
         };
         let findings = evaluate(&f, &cfg());
         let fix = findings[0].fix.as_ref().unwrap();
@@ -631,7 +599,7 @@ mod tests {
         let mut f = facts(vec![t]);
         f.downloads = Verdict::Fails {
             at: "https://a.example".into(),
-            reason: "fails TLS".into(),
+            reason: msg::failure_tls(problem::phrase("unknown authority")),
         };
         let findings = evaluate(&f, &cfg());
         let tls = findings
@@ -743,13 +711,134 @@ mod tests {
         let mut f = facts(vec![]);
         let fails = Verdict::Fails {
             at: "https://a.example".into(),
-            reason: "does not resolve".into(),
+            reason: msg::failure_resolve(problem::phrase("no such host")),
         };
         f.downloads = fails.clone();
         f.checksums = fails;
         assert_eq!(
             codes_of(&evaluate(&f, &cfg())),
             ["connectivity.goproxy-unreachable"]
+        );
+    }
+
+    /// The findings read in Chinese: the class of the error, not the OS's English, and every
+    /// argument filled in (a missing one would show as `{$name}`).
+    #[test]
+    fn findings_render_in_chinese() {
+        use crate::i18n::Lang;
+        let mut f = facts(vec![]);
+        f.https_proxy = Some(ProxyFacts {
+            variable: "HTTPS_PROXY".into(),
+            url: "http://127.0.0.1:7890".into(),
+            reachable: false,
+            error: Some("Connection refused (os error 111)".into()),
+            rtt_ms: Some(0),
+        });
+        let findings = evaluate(&f, &cfg());
+        let zh = findings[0].message.render(Lang::ZhCn);
+        assert_eq!(
+            zh,
+            "HTTPS_PROXY=http://127.0.0.1:7890 连不上（连接被拒绝）：当前设置下 Go 需要的主机都被 NO_PROXY 排除了，但其他 https 主机（换一个 GOPROXY、direct 直连源站）仍会经过它并失败"
+        );
+        assert_eq!(
+            findings[0]
+                .fix
+                .as_ref()
+                .unwrap()
+                .description
+                .render(Lang::ZhCn),
+            "启动这个代理，或者从环境变量中删掉 HTTPS_PROXY"
+        );
+
+        let mut t = target("https://goproxy.cn", Role::Goproxy);
+        t.failed_at = Some(Layer::Tcp);
+        t.serves_protocol = false;
+        t.resolved_from = Some(AddressSource::HostsFile);
+        t.connects = vec![
+            connect("121.40.200.18:443", ConnectOutcome::Timeout),
+            connect("121.40.200.19:443", ConnectOutcome::Timeout),
+        ];
+        let mut f = facts(vec![t]);
+        f.downloads = Verdict::Fails {
+            at: "https://goproxy.cn".into(),
+            reason: crate::checks::connectivity::verdict::describe_failure(&f.targets[0]),
+        };
+        f.checksums = Verdict::Disabled;
+        f.ranking = vec![Ranked {
+            url: "https://mirrors.aliyun.com/goproxy".into(),
+            latency_ms: 42,
+            proxies_sumdb: false,
+        }];
+        let findings = evaluate(&f, &cfg());
+        assert_eq!(
+            codes_of(&findings),
+            ["connectivity.goproxy-unreachable", "connectivity.timeout"]
+        );
+        assert_eq!(
+            findings[0].message.render(Lang::ZhCn),
+            "GOPROXY 代理 https://goproxy.cn 连不上：TCP 连接超时无响应（共 2 个地址），Go 不会跳过它往后回退；https://mirrors.aliyun.com/goproxy 可用（42 ms）"
+        );
+        assert_eq!(
+            findings[0].message.render(Lang::En),
+            "GOPROXY entry https://goproxy.cn is unreachable: no TCP answer (2 addresses), and Go does not fall back past it; https://mirrors.aliyun.com/goproxy works (42 ms)"
+        );
+        assert_eq!(
+            findings[0]
+                .fix
+                .as_ref()
+                .unwrap()
+                .description
+                .render(Lang::ZhCn),
+            "改用 https://mirrors.aliyun.com/goproxy，本次测得最快的可用镜像"
+        );
+        assert_eq!(
+            findings[1].message.render(Lang::ZhCn),
+            "GOPROXY 代理 https://goproxy.cn：TCP 连接超时（121.40.200.18:443、121.40.200.19:443）"
+        );
+        let evidence: Vec<String> = findings[1]
+            .evidence
+            .iter()
+            .map(|e| e.render(Lang::ZhCn))
+            .collect();
+        assert_eq!(
+            evidence,
+            [
+                "地址来自 hosts 文件",
+                "121.40.200.18:443：超时无响应（x）",
+                "121.40.200.19:443：超时无响应（x）"
+            ]
+        );
+    }
+
+    #[test]
+    fn tls_findings_render_in_chinese() {
+        use crate::i18n::Lang;
+        let mut t = target("https://sum.golang.org", Role::Sumdb);
+        t.failed_at = Some(Layer::Tls);
+        t.serves_protocol = false;
+        t.error = Some("the certificate has expired (or this machine's clock is wrong)".into());
+        t.tls = Some(TlsFacts {
+            ok: false,
+            error: t.error.clone(),
+            unknown_issuer: false,
+            issuer: None,
+            top_issuer: None,
+            public_root: None,
+            rtt_ms: 3,
+        });
+        let findings = evaluate(&facts(vec![t]), &cfg());
+        assert_eq!(codes_of(&findings), ["connectivity.tls"]);
+        assert_eq!(
+            findings[0].message.render(Lang::ZhCn),
+            "校验和数据库 https://sum.golang.org：证书已过期（或本机时间不对）"
+        );
+        assert_eq!(
+            findings[0].evidence[0].render(Lang::ZhCn),
+            "证书签发者：未知"
+        );
+        assert_eq!(
+            findings[0].evidence[0].render(Lang::En),
+            "certificate issuer: unknown"
         );
     }
 }

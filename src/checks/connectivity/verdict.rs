@@ -1,9 +1,12 @@
 //! Go's verdict, computed with Go's own fallback rules over what the probes saw, and the
 //! ranking of the mirrors. Pure.
 
-use super::facts::{Layer, Ranked, RequestFacts, Role, TargetFacts, Verdict};
+use super::facts::{ConnectOutcome, Layer, Ranked, RequestFacts, Role, TargetFacts, Verdict};
+use super::messages as msg;
+use super::problem;
 use crate::go::goproxy::{self, Fallback, ProxyEntry, ProxyList};
 use crate::go::gosumdb::{self, SumDb};
+use crate::i18n::Message;
 use crate::redact::redact;
 
 /// The settings that decide Go's path for the probe module (`go env` values, effective).
@@ -25,34 +28,31 @@ fn target<'a>(targets: &'a [TargetFacts], url: &str, roles: &[Role]) -> Option<&
         .find(|t| roles.contains(&t.role) && t.url.eq_ignore_ascii_case(&url))
 }
 
-/// A one-line account of where a target failed.
-pub fn describe_failure(t: &TargetFacts) -> String {
-    let error = t.error.clone().unwrap_or_default();
+/// A one-line account of where a target failed, after the target's name ("does not resolve
+/// (...)", "is unreachable: no TCP answer (2 addresses)").
+pub fn describe_failure(t: &TargetFacts) -> Message {
+    let error = t.error.as_deref().unwrap_or_default();
     match t.failed_at {
-        Some(Layer::Resolve) => format!("does not resolve ({error})"),
-        Some(Layer::Proxy) => format!("cannot be reached through the HTTP proxy ({error})"),
+        Some(Layer::Resolve) => msg::failure_resolve(problem::phrase(error)),
+        Some(Layer::Proxy) => msg::failure_proxy(problem::phrase(error)),
         Some(Layer::Tcp) => {
-            let n = t.connects.len();
-            let what = match t.connects.iter().map(|c| c.outcome).next() {
-                Some(super::facts::ConnectOutcome::Timeout) => "no TCP answer",
-                Some(super::facts::ConnectOutcome::Refused) => "TCP connections are refused",
-                _ => "TCP connections fail",
+            let outcome = match t.connects.iter().map(|c| c.outcome).next() {
+                Some(ConnectOutcome::Timeout) => "timeout",
+                Some(ConnectOutcome::Refused) => "refused",
+                _ => "other",
             };
-            format!(
-                "is unreachable: {what} ({n} address{})",
-                if n == 1 { "" } else { "es" }
-            )
+            msg::failure_tcp(outcome, t.connects.len())
         }
-        Some(Layer::Tls) => format!("fails TLS: {error}"),
+        Some(Layer::Tls) => msg::failure_tls(problem::phrase(error)),
         Some(Layer::Http) => match t
             .requests
             .iter()
             .find(|r| r.status.is_some_and(|s| s != 200))
         {
-            Some(r) => format!("answers HTTP {} to {}", r.status.unwrap_or_default(), r.url),
-            None => format!("does not answer HTTP: {error}"),
+            Some(r) => msg::failure_http_status(r.status.unwrap_or_default(), &r.url),
+            None => msg::failure_http(problem::phrase(error)),
         },
-        None => "works".to_string(),
+        None => msg::failure_none(),
     }
 }
 
@@ -94,12 +94,12 @@ enum Attempt {
     /// (`use_proxy`: the latter, which never counts as the "direct" error).
     NotExist {
         at: String,
-        reason: String,
+        reason: Message,
         use_proxy: bool,
     },
     Error {
         at: String,
-        reason: String,
+        reason: Message,
     },
 }
 
@@ -134,7 +134,7 @@ fn try_proxies(steps: &[(Step, bool)], mut f: impl FnMut(&Step) -> Attempt) -> A
     }
     best.unwrap_or(Attempt::NotExist {
         at: String::new(),
-        reason: "GOPROXY list is empty".into(),
+        reason: msg::reason_empty_list(),
         use_proxy: false,
     })
 }
@@ -162,11 +162,11 @@ fn direct_attempt(direct: Option<&TargetFacts>) -> Attempt {
         Some(t) if t.serves_protocol || pending(t) => Attempt::Ok("direct".into()),
         Some(t) => Attempt::Error {
             at: format!("direct ({})", t.host),
-            reason: format!("{} {}", t.url, describe_failure(t)),
+            reason: msg::reason_target(&t.url, describe_failure(t)),
         },
         None => Attempt::Error {
             at: "direct".into(),
-            reason: "the module's origin was not probed".into(),
+            reason: msg::reason_origin_not_probed(),
         },
     }
 }
@@ -185,18 +185,18 @@ pub fn downloads(s: &Settings, targets: &[TargetFacts], direct: Option<&TargetFa
         Step::NoProxy | Step::Direct if private => direct_attempt(direct),
         Step::NoProxy => Attempt::NotExist {
             at: String::new(),
-            reason: "path does not match GOPRIVATE/GONOPROXY".into(),
+            reason: msg::reason_not_private(),
             use_proxy: true,
         },
         Step::Direct => direct_attempt(direct),
         Step::Url(url) if private => Attempt::NotExist {
             at: url.clone(),
-            reason: "disabled by GOPRIVATE/GONOPROXY".into(),
+            reason: msg::reason_private(),
             use_proxy: false,
         },
         Step::Off => Attempt::NotExist {
             at: "off".into(),
-            reason: "module lookup disabled by GOPROXY=off".into(),
+            reason: msg::reason_off(),
             use_proxy: false,
         },
         Step::Url(url) => match target(targets, url, &[Role::Goproxy]) {
@@ -212,7 +212,7 @@ pub fn downloads(s: &Settings, targets: &[TargetFacts], direct: Option<&TargetFa
             },
             None => Attempt::Error {
                 at: redact(url),
-                reason: "was not probed".into(),
+                reason: msg::reason_not_probed(),
             },
         },
     });
@@ -239,7 +239,7 @@ pub enum SumdbPath {
     /// The database's own URL (`https://<name>` or GOSUMDB's explicit URL).
     Direct { url: String },
     /// `initBase` failed: Go reports this error for every lookup.
-    Fails { at: String, reason: String },
+    Fails { at: String, reason: Message },
 }
 
 /// The path Go takes to the checksum database for the probe module.
@@ -253,10 +253,7 @@ pub fn sumdb_path(s: &Settings, targets: &[TargetFacts]) -> SumdbPath {
     let exempt = crate::go::pattern::matching_patterns(&s.gonosumdb, &s.module);
     if let Some(p) = exempt.first() {
         return SumdbPath::None(Verdict::Skipped {
-            reason: format!(
-                "{} matches GONOSUMDB pattern {p}: Go does not look it up in the checksum database",
-                s.module
-            ),
+            reason: msg::reason_gonosumdb(&s.module, *p),
         });
     }
     let name = match db {
@@ -272,19 +269,19 @@ pub fn sumdb_path(s: &Settings, targets: &[TargetFacts]) -> SumdbPath {
     let outcome = try_proxies(&steps, |step| match step {
         Step::NoProxy => Attempt::NotExist {
             at: String::new(),
-            reason: "path does not match GOPRIVATE/GONOPROXY".into(),
+            reason: msg::reason_not_private(),
             use_proxy: true,
         },
         Step::Direct | Step::Off => Attempt::NotExist {
             at: String::new(),
-            reason: "direct".into(),
+            reason: msg::reason_direct(),
             use_proxy: false,
         },
         Step::Url(url) => {
             let Some(t) = target(targets, url, &[Role::Goproxy]) else {
                 return Attempt::Error {
                     at: redact(url),
-                    reason: "was not probed".into(),
+                    reason: msg::reason_not_probed(),
                 };
             };
             match supported_request(t, &name) {
@@ -293,14 +290,14 @@ pub fn sumdb_path(s: &Settings, targets: &[TargetFacts]) -> SumdbPath {
                 }
                 Some(r) if not_found(r.status) => Attempt::NotExist {
                     at: t.url.clone(),
-                    reason: format!("reading {}: {}", r.url, r.status.unwrap_or_default()),
+                    reason: msg::reason_reading_status(&r.url, r.status.unwrap_or_default()),
                     use_proxy: false,
                 },
                 Some(r) => Attempt::Error {
                     at: t.url.clone(),
                     reason: match (r.status, &r.error) {
-                        (Some(s), _) => format!("reading {}: {s}", r.url),
-                        (None, Some(e)) => format!("reading {}: {e}", r.url),
+                        (Some(s), _) => msg::reason_reading_status(&r.url, s),
+                        (None, Some(e)) => msg::reason_reading_error(&r.url, problem::phrase(e)),
                         _ => describe_failure(t),
                     },
                 },
@@ -337,20 +334,19 @@ pub fn sumdb(s: &Settings, targets: &[TargetFacts]) -> Verdict {
             let via = format!("{proxy}/sumdb/{name}");
             let Some(t) = target(targets, &proxy, &[Role::Goproxy]) else {
                 return Verdict::Unknown {
-                    reason: format!("{via} was not probed"),
+                    reason: msg::reason_url_not_probed(&via),
                 };
             };
             match t.sumdb_reads.as_ref() {
                 Some(r) if r.ok => Verdict::Works { via },
                 Some(r) => Verdict::Fails {
                     at: via,
-                    reason: format!(
-                        "answers `supported` but not the database itself ({}); Go does not fall back after `supported`",
-                        r.error.as_deref().unwrap_or("no answer")
-                    ),
+                    reason: msg::reason_supported_only(problem::phrase_or_no_answer(
+                        r.error.as_deref(),
+                    )),
                 },
                 None => Verdict::Unknown {
-                    reason: format!("{via} was not read"),
+                    reason: msg::reason_url_not_read(&via),
                 },
             }
         }
@@ -362,7 +358,7 @@ pub fn sumdb(s: &Settings, targets: &[TargetFacts]) -> Verdict {
                     reason: describe_failure(t),
                 },
                 None => Verdict::Unknown {
-                    reason: format!("{} was not probed", redact(&url)),
+                    reason: msg::reason_url_not_probed(redact(&url)),
                 },
             }
         }
@@ -636,7 +632,7 @@ mod tests {
             &[&a_504, &direct_ok],
         );
         assert!(
-            matches!(&fatal, Verdict::Fails { reason, .. } if reason.contains("supported: 504")),
+            matches!(&fatal, Verdict::Fails { reason, .. } if reason.render(crate::i18n::Lang::En).contains("supported: 504")),
             "{fatal:?}"
         );
         assert_eq!(
@@ -703,7 +699,7 @@ mod tests {
             &[a, ok],
         );
         assert!(
-            matches!(&v, Verdict::Fails { at, reason } if at == "https://a.example/sumdb/sum.golang.org" && reason.contains("502")),
+            matches!(&v, Verdict::Fails { at, reason } if at == "https://a.example/sumdb/sum.golang.org" && reason.render(crate::i18n::Lang::En).contains("502")),
             "{v:?}"
         );
     }
@@ -778,5 +774,37 @@ mod tests {
             B,
             "one setting that works beats two"
         );
+    }
+
+    /// Go's verdict says why in the report's language: the reasons are messages, not English.
+    #[test]
+    fn verdict_reasons_render_in_chinese() {
+        use crate::i18n::Lang;
+        let mut s = settings("https://a.example,direct", "sum.golang.org");
+        s.gonosumdb = "golang.org/x".into();
+        let Verdict::Skipped { reason } = sumdb(&s, &[]) else {
+            panic!("skipped");
+        };
+        assert_eq!(
+            reason.render(Lang::ZhCn),
+            "golang.org/x/text 匹配 GONOSUMDB 模式 golang.org/x：Go 不会去校验和数据库查它"
+        );
+        let mut resolve = proxy(A, None, None);
+        resolve.failed_at = Some(Layer::Resolve);
+        resolve.error = Some("lookup a.example: no such host".into());
+        let v = downloads(&settings("https://a.example", "off"), &[resolve], None);
+        let Verdict::Fails { reason, .. } = &v else {
+            panic!("{v:?}");
+        };
+        assert_eq!(reason.render(Lang::ZhCn), "无法解析（域名解析失败）");
+        assert_eq!(
+            reason.render(Lang::En),
+            "does not resolve (lookup a.example: no such host)"
+        );
+        let v = downloads(&settings("direct", "off"), &[], None);
+        let Verdict::Fails { reason, .. } = &v else {
+            panic!("{v:?}");
+        };
+        assert_eq!(reason.render(Lang::ZhCn), "没有探测模块的源站");
     }
 }
