@@ -397,7 +397,10 @@ fn user_config_path(
 ) -> anyhow::Result<Option<PathBuf>> {
     if let Some(path) = &overrides.config {
         if let Err(e) = crate::readcap::check_regular(path) {
-            bail!(fail(msg::config_flag_unusable(shown(path), read_problem(&e))));
+            bail!(fail(msg::config_flag_unusable(
+                shown(path),
+                read_problem(&e)
+            )));
         }
         return Ok(Some(path.clone()));
     }
@@ -433,10 +436,9 @@ pub fn read_problem(e: &crate::readcap::ReadError) -> Message {
         ReadError::PermissionDenied(os) => msg::read_problem("permission-denied", os),
         ReadError::NotRegular(kind) => msg::read_problem("not-regular", file_kind(*kind)),
         ReadError::Loop => msg::read_problem("loop", ""),
-        ReadError::TimedOut(t) => msg::read_problem(
-            "timed-out",
-            humantime::format_duration(*t).to_string(),
-        ),
+        ReadError::TimedOut(t) => {
+            msg::read_problem("timed-out", humantime::format_duration(*t).to_string())
+        }
         ReadError::Io(os) => msg::read_problem("io", os),
     }
 }

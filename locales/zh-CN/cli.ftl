@@ -9,8 +9,8 @@ cli-note = godiag：提示：{ $detail }
 ## The command line
 
 cli-same-check = --only { $ids } 和 --skip { $ids } 里有 { $count } 个相同的检查项：每个检查项只能写在其中一处
-cli-nothing-to-run = { $flags }：没有剩下可运行的检查了
-cli-flags-with = { $first } 加上 { $rest }
+cli-nothing-to-run = 用了 { $flags }，没有剩下可运行的检查了
+cli-flags-with = { $first }、{ $rest }
 cli-flag-only = --only { $ids }
 cli-flag-skip = --skip { $ids }
 cli-flag-offline = --offline（会跳过 dns 和 connectivity）

@@ -167,9 +167,8 @@ fn go_env_facts(report: &Report) -> Option<&GoEnvFacts> {
 
 /// Where `go env -w` will write, or why it cannot.
 fn go_env_target(facts: Option<&GoEnvFacts>) -> GoEnvTarget {
-    let unavailable = |reason: &str| {
-        GoEnvTarget::Unavailable(english(msg::go_env_unavailable(reason)))
-    };
+    let unavailable =
+        |reason: &str| GoEnvTarget::Unavailable(english(msg::go_env_unavailable(reason)));
     let Some(facts) = facts else {
         return unavailable("not-run");
     };

@@ -200,8 +200,8 @@ pub(crate) fn load_inputs(
     env: EnvMap,
     lang: Lang,
 ) -> anyhow::Result<config::Inputs> {
-    let cwd = std::env::current_dir()
-        .map_err(|e| config::fail(msg::cannot_read_cwd(e.to_string())))?;
+    let cwd =
+        std::env::current_dir().map_err(|e| config::fail(msg::cannot_read_cwd(e.to_string())))?;
     let overrides = Overrides {
         config: args.config.clone(),
         go: args.go.clone(),
@@ -215,9 +215,7 @@ pub(crate) fn load_inputs(
         mirrors: args.mirrors.iter().map(|m| m.url.clone()).collect(),
         vscode_settings: args.vscode_settings.clone(),
     };
-    let inputs = i18n::in_lang(lang, || {
-        config::load(&overrides, Os::current(), env, &cwd)
-    })?;
+    let inputs = i18n::in_lang(lang, || config::load(&overrides, Os::current(), env, &cwd))?;
     if let Some(id) = inputs
         .fault
         .as_deref()
@@ -349,6 +347,66 @@ mod tests {
             None
         );
         assert_eq!(selection_error(&[], &[], true), None);
+    }
+
+    #[test]
+    fn usage_errors_in_chinese() {
+        let zh = |m: Option<Message>| m.unwrap().render(Lang::ZhCn);
+        assert_eq!(
+            zh(selection_error(&[CheckId::GoEnv], &[CheckId::GoEnv], false)),
+            "--only go-env 和 --skip go-env 里有 1 个相同的检查项：每个检查项只能写在其中一处"
+        );
+        assert_eq!(
+            zh(selection_error(&[CheckId::Dns], &[CheckId::GoEnv], true)),
+            "用了 --only dns、--skip go-env、--offline（会跳过 dns 和 connectivity），\
+             没有剩下可运行的检查了"
+        );
+        // Two shared checks: English says so in the plural, Chinese with the count.
+        let both = [CheckId::GoEnv, CheckId::Hosts];
+        let e = selection_error(&both, &both, false).unwrap();
+        assert!(
+            e.render(Lang::En)
+                .starts_with("--only go-env,hosts and --skip go-env,hosts name the same checks:"),
+            "{e:?}"
+        );
+        assert!(
+            e.render(Lang::ZhCn).contains("里有 2 个相同的检查项"),
+            "{e:?}"
+        );
+        let note = msg::note(msg::mirror_without_scheme(
+            "goproxy.cn",
+            "https://goproxy.cn",
+        ));
+        assert_eq!(
+            note.render(Lang::ZhCn),
+            "godiag：提示：--mirror goproxy.cn 没写协议，godiag 按 https://goproxy.cn 来测\
+             （Go 读 GOPROXY 里这种写法时也是这样理解的）"
+        );
+        assert_eq!(
+            msg::error(msg::no_state_dir("undo")).render(Lang::ZhCn),
+            "godiag：错误：找不到 godiag 的备份：环境变量里没有用户主目录（请设置 HOME 或 XDG_STATE_HOME）"
+        );
+        assert_eq!(
+            msg::checking(vec!["dns", "connectivity"]).render(Lang::ZhCn),
+            "正在检查 dns、connectivity"
+        );
+    }
+
+    /// An error is a message until it is printed: the same error in either language, the OS's
+    /// words kept.
+    #[test]
+    fn errors_render_in_the_language_they_are_printed_in() {
+        let e = config::fail(msg::cannot_write_stdout(
+            "No space left on device (os error 28)",
+        ));
+        assert_eq!(
+            i18n::in_lang(Lang::En, || format!("{e:#}")),
+            "cannot write the report to standard output: No space left on device (os error 28)"
+        );
+        assert_eq!(
+            i18n::in_lang(Lang::ZhCn, || format!("{e:#}")),
+            "无法把报告写到标准输出：No space left on device (os error 28)"
+        );
     }
 
     #[test]

@@ -404,6 +404,37 @@ mod tests {
     }
 
     #[test]
+    fn errors_in_chinese_keep_the_place_and_the_line() {
+        let zh = |text: &str| crate::i18n::in_lang(crate::i18n::Lang::ZhCn, || error(text));
+        let msg = zh("[go_env]\ntimeuot = \"1s\"\n");
+        assert!(
+            msg.starts_with(
+                "/etc/godiag.toml:2:1: `go_env.timeuot`：未知的配置项（是不是想写 `timeout`？）；\
+                 这里可用的配置项有 `timeout`、`min_version`"
+            ),
+            "{msg}"
+        );
+        assert!(msg.ends_with("\n  timeuot = \"1s\""), "{msg}");
+        let msg = zh("[go_env]\ntimeout = 5\n");
+        assert!(
+            msg.contains(
+                "`go_env.timeout`：类型不对：这里是 integer `5`，需要的是时长，例如 \"5s\""
+            ),
+            "{msg}"
+        );
+        let msg = zh("[dns]\ntimeout = \"0s\"\n");
+        assert!(
+            msg.contains("实际是 \"0s\"：超时设为 0 会让每个探测都失败"),
+            "{msg}"
+        );
+        let msg = zh("[connectivity]\nmirrors = [\"goproxy.cn\"]\n");
+        assert!(msg.contains("请写成 https://goproxy.cn"), "{msg}");
+        // The TOML parser's own words stay its own.
+        let msg = zh("[go_env\n");
+        assert!(msg.starts_with("/etc/godiag.toml:1:"), "{msg}");
+    }
+
+    #[test]
     fn broken_toml_is_located() {
         let msg = error("[go_env\n");
         assert!(msg.starts_with("/etc/godiag.toml:1:"), "{msg}");
