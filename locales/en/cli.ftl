@@ -38,14 +38,6 @@ cli-no-state-dir = { $command ->
     [undo] cannot find godiag's backups
    *[apply] cannot find a folder for godiag's backups
     }: the environment names no home folder (set HOME, or XDG_STATE_HOME)
-cli-go-env-unavailable = { $reason ->
-    [not-run] the go-env check did not run
-    [no-go] no go command was found: install Go or pass --go
-    [goenv-off] GOENV=off: go env -w has no file to write to; set the variable in your shell profile instead
-    [no-file] go env did not name its config file (GOENV)
-   *[no-answer] go env did not answer, so where go env -w writes is unknown
-    }
-cli-verify-no-go = no go command was found
 
 ## The config file
 

@@ -35,14 +35,6 @@ cli-no-state-dir = { $command ->
     [undo] 找不到 godiag 的备份
    *[apply] 找不到存放 godiag 备份的目录
     }：环境变量里没有用户主目录（请设置 HOME 或 XDG_STATE_HOME）
-cli-go-env-unavailable = { $reason ->
-    [not-run] 没有运行 go-env 检查
-    [no-go] 没找到 go 命令：请安装 Go，或用 --go 指定
-    [goenv-off] GOENV=off：go env -w 没有可写的文件；请改在 shell 配置文件里设置这个变量
-    [no-file] go env 没有给出它的配置文件（GOENV）
-   *[no-answer] go env 没有响应，不知道 go env -w 会写到哪里
-    }
-cli-verify-no-go = 没找到 go 命令
 
 ## The config file
 

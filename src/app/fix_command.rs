@@ -13,7 +13,7 @@ use crate::fix::model::{FixMode, FixReport, StepState, affected_checks};
 use crate::fix::preview::{self, GoEnvTarget};
 use crate::fix::state::State;
 use crate::fix::{self, Choices, apply, undo, verify};
-use crate::i18n::{Lang, Message};
+use crate::i18n::Lang;
 use crate::model::Fix;
 use crate::pipeline;
 use crate::platform::capture_env;
@@ -123,7 +123,7 @@ fn run_in(args: &FixArgs, json: Lang) -> anyhow::Result<u8> {
                 command: format!("go mod download -json {probe_module}@latest"),
                 ok: false,
                 version: None,
-                error: Some(english(msg::verify_no_go())),
+                error: Some("no go command was found".into()),
                 failure: None,
                 duration_ms: 0,
             },
@@ -166,30 +166,27 @@ fn go_env_facts(report: &Report) -> Option<&GoEnvFacts> {
 }
 
 /// Where `go env -w` will write, or why it cannot.
+// The reasons are the fix area's to declare (`GoEnvTarget` and the verification's error are
+// its types); they stay as they were here until it does.
 fn go_env_target(facts: Option<&GoEnvFacts>) -> GoEnvTarget {
-    let unavailable =
-        |reason: &str| GoEnvTarget::Unavailable(english(msg::go_env_unavailable(reason)));
     let Some(facts) = facts else {
-        return unavailable("not-run");
+        return GoEnvTarget::Unavailable("the go-env check did not run".into());
     };
     if facts.go_binary.is_none() {
-        return unavailable("no-go");
+        return GoEnvTarget::Unavailable("no go command was found: install Go or pass --go".into());
     }
     match &facts.env_file {
-        Some(f) if f.status == EnvFileStatus::Disabled => unavailable("goenv-off"),
+        Some(f) if f.status == EnvFileStatus::Disabled => GoEnvTarget::Unavailable(
+            "GOENV=off: go env -w has no file to write to; set the variable in your shell profile instead".into(),
+        ),
         Some(f) => match &f.path {
             Some(path) => GoEnvTarget::File(PathBuf::from(path)),
-            None => unavailable("no-file"),
+            None => GoEnvTarget::Unavailable("go env did not name its config file (GOENV)".into()),
         },
-        None => unavailable("no-answer"),
+        None => GoEnvTarget::Unavailable(
+            "go env did not answer, so where go env -w writes is unknown".into(),
+        ),
     }
-}
-
-/// A message for a field of the fix report that holds text, not a message yet (`GoEnvTarget`'s
-/// reason, the verification's error): English, as JSON keeps it, until the fix report carries
-/// messages.
-fn english(message: Message) -> String {
-    message.render(Lang::En)
 }
 
 fn run_undo(

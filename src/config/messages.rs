@@ -51,11 +51,6 @@ crate::messages! {
     force_without_undo = "cli-force-without-undo" ();
     /// No home folder, so nowhere for backups: `command` is `apply` or `undo`.
     no_state_dir = "cli-no-state-dir" (command);
-    /// Why `go env -w` cannot be planned: `reason` is `not-run` (the go-env check did not
-    /// run), `no-go`, `goenv-off`, `no-file` (go env named no GOENV file) or `no-answer`.
-    go_env_unavailable = "cli-go-env-unavailable" (reason);
-    /// `fix --verify` with no go command.
-    verify_no_go = "cli-verify-no-go" ();
 
     /// The compiled-in defaults do not parse (a bug in godiag).
     default_toml_invalid = "config-default-toml-invalid" ();
