@@ -419,7 +419,7 @@ fn user_config_path(
 }
 
 /// An error that is a message: rendered where it is printed, in the user's language.
-pub fn fail(message: Message) -> anyhow::Error {
+pub(crate) fn fail(message: Message) -> anyhow::Error {
     anyhow::Error::msg(message)
 }
 
@@ -429,7 +429,7 @@ fn shown(path: &Path) -> String {
 }
 
 /// Why a file could not be read, in words of the catalogue.
-pub fn read_problem(e: &crate::readcap::ReadError) -> Message {
+fn read_problem(e: &crate::readcap::ReadError) -> Message {
     use crate::readcap::ReadError;
     match e {
         ReadError::NotFound => msg::read_problem("not-found", ""),
@@ -538,6 +538,43 @@ mod tests {
         };
         let err = load(&missing, Os::Linux, EnvMap::new(), Path::new("/")).unwrap_err();
         assert!(format!("{err:#}").contains("no such file"));
+    }
+
+    #[test]
+    fn unusable_config_files_are_said_in_either_language() {
+        use crate::i18n::{Lang, in_lang};
+        use crate::readcap::{FileKind, ReadError};
+        let fifo = read_problem(&ReadError::NotRegular(FileKind::Fifo));
+        assert_eq!(
+            fifo.render(Lang::En),
+            "it is a FIFO (named pipe), not a regular file"
+        );
+        assert_eq!(
+            fifo.render(Lang::ZhCn),
+            "它是命名管道（FIFO），不是普通文件"
+        );
+        let slow = read_problem(&ReadError::TimedOut(Duration::from_secs(2)));
+        assert_eq!(slow.render(Lang::ZhCn), "读取超时（超过 2s）");
+        let dir = tempfile::tempdir().unwrap();
+        let overrides = Overrides {
+            config: Some(dir.path().to_path_buf()),
+            ..Overrides::default()
+        };
+        let err = load(&overrides, Os::Linux, EnvMap::new(), dir.path()).unwrap_err();
+        let shown = dir.path().display();
+        assert_eq!(
+            in_lang(Lang::En, || format!("{err:#}")),
+            format!("--config {shown}: it is a directory, not a regular file")
+        );
+        assert_eq!(
+            in_lang(Lang::ZhCn, || format!("{err:#}")),
+            format!("--config {shown}：它是目录，不是普通文件")
+        );
+        let err = load_with(Some("[dns]\nsamples = 0\n"), Overrides::default()).unwrap_err();
+        assert_eq!(
+            in_lang(Lang::ZhCn, || format!("{err:#}")),
+            "samples 必须在 1 到 100 之间，现在是 0"
+        );
     }
 
     #[test]
