@@ -455,7 +455,7 @@ fn config_errors_and_notes_speak_the_users_language() {
         .code(2)
         .stderr(
             "godiag：错误：GODIAG_CONFIG=/nonexistent/config.toml：文件不存在；\
-             请取消这个环境变量，或让它指向一个 TOML 文件\n",
+             请取消设置这个环境变量，或让它指向一个 TOML 文件\n",
         );
     sb.godiag(Some("fake"))
         .env("GODIAG_CONFIG", "/nonexistent/config.toml")

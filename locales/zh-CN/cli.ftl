@@ -44,7 +44,7 @@ config-unreadable = 无法读取配置文件 { $path }：{ $problem }
 config-truncated = 配置文件 { $path } 超过了 { $size }，只读到前 { $size }；godiag 不使用被截断的配置
 config-not-utf8 = 配置文件 { $path } 不是 UTF-8 编码：{ $error }
 config-flag-unusable = --config { $path }：{ $problem }
-config-env-unusable = { $variable }={ $path }：{ $problem }；请取消这个环境变量，或让它指向一个 TOML 文件
+config-env-unusable = { $variable }={ $path }：{ $problem }；请取消设置这个环境变量，或让它指向一个 TOML 文件
 config-read-problem = { $problem ->
     [not-found] 文件不存在
     [permission-denied] 没有权限（{ $detail }）
