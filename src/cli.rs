@@ -55,7 +55,8 @@ fn parse_lang(text: &str) -> Result<String, String> {
     if crate::i18n::is_known(text) {
         Ok(text.trim().to_string())
     } else {
-        Err("godiag speaks en and zh-CN (zh-TW and zh-HK fall back to English)".to_string())
+        // Rendered in the language of the parse (clap's own words around it stay clap's).
+        Err(crate::config::messages::unknown_lang().to_string())
     }
 }
 
@@ -261,18 +262,15 @@ pub struct MirrorArg {
 
 impl MirrorArg {
     /// The note for a mirror given without its scheme.
-    pub fn note(&self) -> Option<String> {
-        self.without_scheme.as_ref().map(|given| {
-            format!(
-                "--mirror {given}: no scheme, so godiag measures {} (as Go reads such a GOPROXY entry)",
-                self.url
-            )
-        })
+    pub fn note(&self) -> Option<crate::i18n::Message> {
+        self.without_scheme
+            .as_ref()
+            .map(|given| crate::config::messages::mirror_without_scheme(given, &self.url))
     }
 }
 
 fn parse_mirror_arg(text: &str) -> Result<MirrorArg, String> {
-    let (url, added) = crate::config::parse_mirror_flag(text)?;
+    let (url, added) = crate::config::parse_mirror_flag(text).map_err(|e| e.to_string())?;
     Ok(MirrorArg {
         url,
         without_scheme: added.then(|| text.trim().to_string()),

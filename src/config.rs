@@ -7,6 +7,9 @@ use std::time::Duration;
 
 use anyhow::{Context as _, bail};
 
+use crate::i18n::Message;
+use messages as msg;
+
 use crate::go::gover::GoVersion;
 use crate::platform::{
     EnvMap, Os, default_godiag_config, default_host_conf, default_hosts_file, default_nsswitch,
@@ -24,6 +27,7 @@ pub const CONFIG_ENV: &str = "GODIAG_CONFIG";
 pub const FAULT_ENV: &str = "GODIAG_INTERNAL_FAULT";
 
 mod layer;
+pub mod messages;
 
 use layer::Layer;
 pub use layer::{parse_duration, parse_mirror_flag, parse_resolver};
@@ -155,20 +159,20 @@ pub struct ConnectivityInputs {
 /// Builds the inputs: defaults, then the user file, then flags.
 pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::Result<Inputs> {
     let defaults = layer::parse(DEFAULT_TOML, Path::new("default.toml"))
-        .context("the built-in default.toml is invalid")?;
+        .context(msg::default_toml_invalid())?;
     let config_file = user_config_path(overrides, os, &env)?;
     let user = match &config_file {
         Some(path) => {
             let read = crate::readcap::read(path, crate::readcap::caps::CONFIG)
-                .with_context(|| format!("cannot read config file {}", path.display()))?;
-            if let Some(note) = read.truncation_note() {
-                anyhow::bail!(
-                    "config file {} is {note}; refusing a config cut short",
-                    path.display()
-                );
+                .map_err(|e| fail(msg::unreadable(shown(path), read_problem(&e))))?;
+            if read.truncated {
+                bail!(fail(msg::truncated(
+                    shown(path),
+                    crate::readcap::human_size(read.cap)
+                )));
             }
             let text = String::from_utf8(read.data)
-                .with_context(|| format!("config file {} is not UTF-8", path.display()))?;
+                .map_err(|e| fail(msg::not_utf8(shown(path), e.to_string())))?;
             layer::parse(&text, path)?
         }
         None => Layer::default(),
@@ -184,19 +188,13 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
                 Ok(m) if m.is_dir() => {}
                 Ok(_) => {
                     let what = match crate::readcap::check_regular(&dir) {
-                        Ok(()) => "a file".to_string(),
-                        Err(crate::readcap::ReadError::NotRegular(kind)) => kind.to_string(),
-                        Err(e) => e.to_string(),
+                        Ok(()) => msg::file_kind("file"),
+                        Err(crate::readcap::ReadError::NotRegular(kind)) => file_kind(kind),
+                        Err(e) => read_problem(&e),
                     };
-                    bail!(
-                        "--workspace {}: expected a folder, found {what}; pass the folder that holds your go.mod",
-                        dir.display()
-                    );
+                    bail!(fail(msg::workspace_not_folder(shown(&dir), what)));
                 }
-                Err(_) => bail!(
-                    "--workspace {}: expected a folder, found none; pass the folder that holds your go.mod",
-                    dir.display()
-                ),
+                Err(_) => bail!(fail(msg::workspace_missing(shown(&dir)))),
             }
             dir
         }
@@ -214,7 +212,7 @@ pub fn load(overrides: &Overrides, os: Os, env: EnvMap, cwd: &Path) -> anyhow::R
         .samples
         .map_or_else(|| file.req(file.dns.samples, "dns.samples"), Ok)?;
     if !(1..=100).contains(&samples) {
-        bail!("samples must be between 1 and 100, found {samples}");
+        bail!(fail(msg::samples_out_of_range(samples)));
     }
     let mirrors = if overrides.mirrors.is_empty() {
         file.req(file.connectivity.mirrors.clone(), "connectivity.mirrors")?
@@ -386,7 +384,7 @@ impl Merged {
     /// A key every layer may leave out but the built-in defaults must name (a test holds
     /// `default.toml` to that).
     fn req<T>(&self, value: Option<T>, key: &str) -> anyhow::Result<T> {
-        value.with_context(|| format!("the built-in default.toml has no `{key}`"))
+        value.ok_or_else(|| fail(msg::default_toml_lacks(key)))
     }
 }
 
@@ -399,21 +397,63 @@ fn user_config_path(
 ) -> anyhow::Result<Option<PathBuf>> {
     if let Some(path) = &overrides.config {
         if let Err(e) = crate::readcap::check_regular(path) {
-            bail!("--config {}: {e}", path.display());
+            bail!(fail(msg::config_flag_unusable(
+                shown(path),
+                read_problem(&e)
+            )));
         }
         return Ok(Some(path.clone()));
     }
     if let Some(path) = env.get(CONFIG_ENV).filter(|v| !v.is_empty()) {
         let path = PathBuf::from(path);
         if let Err(e) = crate::readcap::check_regular(&path) {
-            bail!(
-                "{CONFIG_ENV}={}: {e}; unset it or point it at a TOML file",
-                path.display()
-            );
+            bail!(fail(msg::config_env_unusable(
+                CONFIG_ENV,
+                shown(&path),
+                read_problem(&e)
+            )));
         }
         return Ok(Some(path));
     }
     Ok(default_godiag_config(os, env).filter(|p| p.is_file()))
+}
+
+/// An error that is a message: rendered where it is printed, in the user's language.
+pub(crate) fn fail(message: Message) -> anyhow::Error {
+    anyhow::Error::msg(message)
+}
+
+/// A path as errors show it.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// Why a file could not be read, in words of the catalogue.
+fn read_problem(e: &crate::readcap::ReadError) -> Message {
+    use crate::readcap::ReadError;
+    match e {
+        ReadError::NotFound => msg::read_problem("not-found", ""),
+        ReadError::PermissionDenied(os) => msg::read_problem("permission-denied", os),
+        ReadError::NotRegular(kind) => msg::read_problem("not-regular", file_kind(*kind)),
+        ReadError::Loop => msg::read_problem("loop", ""),
+        ReadError::TimedOut(t) => {
+            msg::read_problem("timed-out", humantime::format_duration(*t).to_string())
+        }
+        ReadError::Io(os) => msg::read_problem("io", os),
+    }
+}
+
+/// What a path is instead of a regular file.
+fn file_kind(kind: crate::readcap::FileKind) -> Message {
+    use crate::readcap::FileKind;
+    msg::file_kind(match kind {
+        FileKind::Directory => "directory",
+        FileKind::Fifo => "fifo",
+        FileKind::CharDevice => "char-device",
+        FileKind::BlockDevice => "block-device",
+        FileKind::Socket => "socket",
+        FileKind::Other => "other",
+    })
 }
 
 /// `base` joined with `rel`, with `.` and `..` resolved lexically, so that reports show
@@ -498,6 +538,43 @@ mod tests {
         };
         let err = load(&missing, Os::Linux, EnvMap::new(), Path::new("/")).unwrap_err();
         assert!(format!("{err:#}").contains("no such file"));
+    }
+
+    #[test]
+    fn unusable_config_files_are_said_in_either_language() {
+        use crate::i18n::{Lang, in_lang};
+        use crate::readcap::{FileKind, ReadError};
+        let fifo = read_problem(&ReadError::NotRegular(FileKind::Fifo));
+        assert_eq!(
+            fifo.render(Lang::En),
+            "it is a FIFO (named pipe), not a regular file"
+        );
+        assert_eq!(
+            fifo.render(Lang::ZhCn),
+            "它是命名管道（FIFO），不是普通文件"
+        );
+        let slow = read_problem(&ReadError::TimedOut(Duration::from_secs(2)));
+        assert_eq!(slow.render(Lang::ZhCn), "读取超时（超过 2s）");
+        let dir = tempfile::tempdir().unwrap();
+        let overrides = Overrides {
+            config: Some(dir.path().to_path_buf()),
+            ..Overrides::default()
+        };
+        let err = load(&overrides, Os::Linux, EnvMap::new(), dir.path()).unwrap_err();
+        let shown = dir.path().display();
+        assert_eq!(
+            in_lang(Lang::En, || format!("{err:#}")),
+            format!("--config {shown}: it is a directory, not a regular file")
+        );
+        assert_eq!(
+            in_lang(Lang::ZhCn, || format!("{err:#}")),
+            format!("--config {shown}：它是目录，不是普通文件")
+        );
+        let err = load_with(Some("[dns]\nsamples = 0\n"), Overrides::default()).unwrap_err();
+        assert_eq!(
+            in_lang(Lang::ZhCn, || format!("{err:#}")),
+            "samples 必须在 1 到 100 之间，现在是 0"
+        );
     }
 
     #[test]

@@ -382,3 +382,109 @@ fn a_go_flag_that_names_no_file_says_so() {
         "{text}"
     );
 }
+
+#[test]
+fn usage_errors_speak_the_users_language() {
+    let sb = Sandbox::new();
+    let same = ["check", "--only", "go-env", "--skip", "go-env"];
+    // English keeps its words, prefix included.
+    sb.godiag(None)
+        .args(same)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "godiag: error: --only go-env and --skip go-env name the same check: \
+             give it to one of them\n",
+        );
+    sb.godiag(None)
+        .args(same)
+        .args(["--lang", "zh-CN"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            "godiag：错误：--only go-env 和 --skip go-env 里有 1 个相同的检查项：\
+             每个检查项只能写在其中一处\n",
+        );
+    // The locale chooses too, as for the report.
+    sb.godiag(None)
+        .env_remove("GODIAG_LANG")
+        .env("LANG", "zh_CN.UTF-8")
+        .args(["check", "--only", "dns,connectivity", "--offline"])
+        .assert()
+        .code(2)
+        .stderr(
+            "godiag：错误：用了 --only dns,connectivity、--offline（会跳过 dns 和 connectivity），\
+             没有剩下可运行的检查了\n",
+        );
+    sb.godiag(None)
+        .args([
+            "check",
+            "--workspace",
+            "/nonexistent/dir",
+            "--lang",
+            "zh-CN",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--workspace /nonexistent/dir：目录不存在；请传入 go.mod 所在的目录",
+        ));
+}
+
+#[test]
+fn config_errors_and_notes_speak_the_users_language() {
+    let sb = Sandbox::new();
+    let cfg = sb.dir.path().join("bad.toml");
+    std::fs::write(&cfg, "[go_env]\ntimout = \"1s\"\n").unwrap();
+    sb.godiag(Some("fake"))
+        .args(["check", "--lang", "zh-CN", "--config"])
+        .arg(&cfg)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with("godiag：错误："))
+        .stderr(predicate::str::contains(
+            "bad.toml:2:1: `go_env.timout`：未知的配置项（是不是想写 `timeout`？）；这里可用的配置项有 `timeout`、",
+        ))
+        .stderr(predicate::str::contains("\n  timout = \"1s\""));
+    sb.godiag(Some("fake"))
+        .env("GODIAG_CONFIG", "/nonexistent/config.toml")
+        .args(["check", "--lang", "zh-CN"])
+        .assert()
+        .code(2)
+        .stderr(
+            "godiag：错误：GODIAG_CONFIG=/nonexistent/config.toml：文件不存在；\
+             请取消设置这个环境变量，或让它指向一个 TOML 文件\n",
+        );
+    sb.godiag(Some("fake"))
+        .env("GODIAG_CONFIG", "/nonexistent/config.toml")
+        .arg("check")
+        .assert()
+        .code(2)
+        .stderr(
+            "godiag: error: GODIAG_CONFIG=/nonexistent/config.toml: no such file; \
+             unset it or point it at a TOML file\n",
+        );
+    let out = sb
+        .godiag(Some("fake"))
+        .args(["check", "--json", "--only", "go-env", "--lang", "zh-CN"])
+        .args(["--mirror", "goproxy.cn"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "godiag：提示：--mirror goproxy.cn 没写协议，godiag 按 https://goproxy.cn 来测\
+         （Go 读 GOPROXY 里这种写法时也是这样理解的）\n"
+    );
+    // No home folder, so no backups to undo: said in the user's language.
+    sb.godiag(None)
+        .env_remove("HOME")
+        .args(["fix", "--undo", "--lang", "zh-CN"])
+        .assert()
+        .code(2)
+        .stderr(
+            "godiag：错误：找不到 godiag 的备份：环境变量里没有用户主目录\
+             （请设置 HOME 或 XDG_STATE_HOME）\n",
+        );
+}

@@ -4,8 +4,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use anyhow::Context as _;
-
+use super::messages as msg;
 use super::{EXIT_FINDINGS, EXIT_OK, Spinner, load_inputs, print, run_checks, runtime, use_color};
 use crate::checks::Facts;
 use crate::checks::go_env::facts::{EnvFileStatus, GoEnvFacts};
@@ -14,6 +13,7 @@ use crate::fix::model::{FixMode, FixReport, StepState, affected_checks};
 use crate::fix::preview::{self, GoEnvTarget};
 use crate::fix::state::State;
 use crate::fix::{self, Choices, apply, undo, verify};
+use crate::i18n::Lang;
 use crate::model::Fix;
 use crate::pipeline;
 use crate::platform::capture_env;
@@ -25,15 +25,16 @@ pub fn run(args: &FixArgs, langs: super::Langs) -> anyhow::Result<u8> {
 }
 
 /// `run`, speaking the human language; `json` is the language of JSON messages.
-fn run_in(args: &FixArgs, json: crate::i18n::Lang) -> anyhow::Result<u8> {
+fn run_in(args: &FixArgs, json: Lang) -> anyhow::Result<u8> {
+    let human = crate::i18n::current();
     // clap lets `requires = "undo"` pass when a flag that conflicts with --undo is given.
     if args.force && !args.undo {
-        anyhow::bail!("--force only goes with --undo (`godiag fix --undo --force`)");
+        anyhow::bail!(msg::force_without_undo());
     }
     let env = capture_env();
     let color = use_color(args.color, &env, std::io::stdout().is_terminal());
-    super::flag_notes(&args.inputs);
-    let inputs = load_inputs(&args.inputs, env)?;
+    super::flag_notes(&args.inputs, human);
+    let inputs = load_inputs(&args.inputs, env, human)?;
     let state_dir = inputs.fix.state_dir.clone();
     if args.undo {
         return run_undo(
@@ -59,7 +60,7 @@ fn run_in(args: &FixArgs, json: crate::i18n::Lang) -> anyhow::Result<u8> {
     let verify_timeout = inputs.fix.verify_timeout;
     let probe_module = inputs.connectivity.probe_module.clone();
 
-    let before = run_checks(inputs, &pipeline::select(&[], &[], args.offline))?;
+    let before = run_checks(inputs, &pipeline::select(&[], &[], args.offline), human)?;
     let fixes = fix::plan(&before.checks, &before.diagnosis, &choices);
     let go_env = go_env_facts(&before);
     let ctx = apply::Context {
@@ -86,14 +87,12 @@ fn run_in(args: &FixArgs, json: crate::i18n::Lang) -> anyhow::Result<u8> {
         });
     }
 
-    let state_dir = state_dir.context(
-        "cannot find a folder for godiag's backups: the environment names no home folder (set HOME, or XDG_STATE_HOME)",
-    )?;
-    let spinner = Spinner::new(std::io::stderr().is_terminal());
-    spinner.say("waiting for godiag's lock");
+    let state_dir = state_dir.ok_or_else(|| crate::config::fail(msg::no_state_dir("apply")))?;
+    let spinner = Spinner::new(std::io::stderr().is_terminal(), human);
+    spinner.say(&msg::waiting_for_lock());
     let state = State::lock(&state_dir)?;
     let rt = runtime()?;
-    spinner.say("applying");
+    spinner.say(&msg::applying());
     let applied = rt.block_on(apply::apply(&fixes, &ctx, &state));
     spinner.finish();
     let applied = applied?;
@@ -106,17 +105,18 @@ fn run_in(args: &FixArgs, json: crate::i18n::Lang) -> anyhow::Result<u8> {
 
     let affected = affected_checks(&out.steps);
     if !affected.is_empty() {
-        let fresh = load_inputs(&args.inputs, capture_env())?;
+        let fresh = load_inputs(&args.inputs, capture_env(), human)?;
         out.after = Some(run_checks(
             fresh,
             &pipeline::select(&affected, &[], args.offline),
+            human,
         )?);
     }
     out.remaining = fix::remaining::remaining(&before, out.after.as_ref(), &out.steps);
     out.before = Some(before);
     if args.verify {
-        let spinner = Spinner::new(std::io::stderr().is_terminal());
-        spinner.say(&format!("verifying: go mod download {probe_module}@latest"));
+        let spinner = Spinner::new(std::io::stderr().is_terminal(), human);
+        spinner.say(&msg::verifying(probe_module.as_str()));
         out.verify = Some(match &ctx.go {
             Some(go) => rt.block_on(verify::verify(go, &probe_module, verify_timeout)),
             None => crate::fix::model::Verification {
@@ -151,12 +151,7 @@ pub(super) fn outstanding_fixes(report: &Report, env: &crate::platform::EnvMap) 
     fix::outstanding(&report.fixes, &target, env, &apply::read_file)
 }
 
-fn emit(
-    args: &FixArgs,
-    out: &FixReport,
-    color: bool,
-    json: crate::i18n::Lang,
-) -> anyhow::Result<()> {
+fn emit(args: &FixArgs, out: &FixReport, color: bool, json: Lang) -> anyhow::Result<()> {
     print(&match args.format() {
         Format::Json => crate::i18n::in_lang(json, || report::fix::render_json(out)),
         Format::Human => report::fix::render(out, color),
@@ -171,6 +166,8 @@ fn go_env_facts(report: &Report) -> Option<&GoEnvFacts> {
 }
 
 /// Where `go env -w` will write, or why it cannot.
+// The reasons are the fix area's to declare (`GoEnvTarget` and the verification's error are
+// its types); they stay as they were here until it does.
 fn go_env_target(facts: Option<&GoEnvFacts>) -> GoEnvTarget {
     let Some(facts) = facts else {
         return GoEnvTarget::Unavailable("the go-env check did not run".into());
@@ -198,11 +195,9 @@ fn run_undo(
     dir: &std::path::Path,
     timeout: std::time::Duration,
     color: bool,
-    json: crate::i18n::Lang,
+    json: Lang,
 ) -> anyhow::Result<u8> {
-    let state_dir = state_dir.context(
-        "cannot find godiag's backups: the environment names no home folder (set HOME, or XDG_STATE_HOME)",
-    )?;
+    let state_dir = state_dir.ok_or_else(|| crate::config::fail(msg::no_state_dir("undo")))?;
     let state = State::lock(&state_dir)?;
     let rt = runtime()?;
     let result = rt.block_on(undo::undo(&state, dir, timeout, args.force))?;

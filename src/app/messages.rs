@@ -1,4 +1,5 @@
-//! What the command line says itself: usage errors, notes on flags. The words are in
-//! `locales/<lang>/cli.ftl`.
+//! What the command line says itself: usage errors, config errors, notes on flags. Declared in
+//! [`crate::config::messages`], which the config layer below `app` needs too; re-exported here
+//! so that `app` and the catalogue test name one list.
 
-crate::messages! {}
+pub use crate::config::messages::*;

@@ -5,18 +5,19 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use anyhow::Context as _;
 use clap::CommandFactory;
 
 use crate::checks::CheckId;
 use crate::cli::{CheckArgs, Cli, ColorChoice, Command, ExplainArgs, Format, InputArgs};
 use crate::config::{self, Overrides};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, Message};
 use crate::platform::{EnvMap, Os, capture_env};
 use crate::{codes, explain, pipeline, report};
 
 mod fix_command;
 pub(crate) mod messages;
+
+use messages as msg;
 
 /// Exit code: nothing at or above --fail-on.
 pub const EXIT_OK: u8 = 0;
@@ -51,9 +52,12 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
+            // Errors carry messages, rendered here in the user's language; the OS's and the
+            // libraries' words inside them stay theirs.
+            let text = i18n::in_lang(lang, || msg::error(format!("{e:#}")).rendered());
             eprintln!(
-                "godiag: error: {}",
-                crate::textsafe::escape_controls(&crate::redact::redact(&format!("{e:#}")), true)
+                "{}",
+                crate::textsafe::escape_controls(&crate::redact::redact(&text), true)
             );
             ExitCode::from(EXIT_ERROR)
         }
@@ -74,13 +78,13 @@ fn check(args: &CheckArgs, langs: Langs) -> anyhow::Result<u8> {
     let color = use_color(args.color, &env, std::io::stdout().is_terminal());
     let width = report_width(&env, std::io::stdout().is_terminal());
     if let Some(message) = selection_error(&args.only, &args.skip, args.offline) {
-        anyhow::bail!("{message}");
+        anyhow::bail!(message);
     }
-    flag_notes(&args.inputs);
-    let inputs = load_inputs(&args.inputs, env)?;
+    flag_notes(&args.inputs, langs.human);
+    let inputs = load_inputs(&args.inputs, env, langs.human)?;
     let plan = pipeline::select(&args.only, &args.skip, args.offline);
     let env = inputs.env.clone();
-    let mut report = run_checks(inputs, &plan)?;
+    let mut report = run_checks(inputs, &plan, langs.human)?;
     report.fixes = fix_command::outstanding_fixes(&report, &env);
 
     let text = match args.format() {
@@ -128,16 +132,17 @@ pub(crate) fn print(text: &str) -> anyhow::Result<()> {
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
     {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(anyhow::anyhow!(
-            "cannot write the report to standard output: {e}"
-        )),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(anyhow::Error::msg(msg::cannot_write_stdout(e.to_string())))
+        }
         _ => Ok(()),
     }
 }
 
 /// `--only`, `--skip` and `--offline` that contradict each other or leave no check to run: a
 /// usage error naming the flags, never a clean "No problems found".
-fn selection_error(only: &[CheckId], skip: &[CheckId], offline: bool) -> Option<String> {
+fn selection_error(only: &[CheckId], skip: &[CheckId], offline: bool) -> Option<Message> {
+    // As typed on the command line: commas, no spaces.
     let list = |ids: &[CheckId]| {
         ids.iter()
             .map(|id| id.as_str())
@@ -150,11 +155,7 @@ fn selection_error(only: &[CheckId], skip: &[CheckId], offline: bool) -> Option<
         .filter(|id| skip.contains(id))
         .collect();
     if !both.is_empty() {
-        let ids = list(&both);
-        return Some(format!(
-            "--only {ids} and --skip {ids} name the same check{}: give it to one of them",
-            if both.len() == 1 { "" } else { "s" }
-        ));
+        return Some(msg::same_check(list(&both), both.len()));
     }
     let runs = pipeline::select(only, skip, offline)
         .iter()
@@ -164,30 +165,43 @@ fn selection_error(only: &[CheckId], skip: &[CheckId], offline: bool) -> Option<
     }
     let mut flags = Vec::new();
     if !only.is_empty() {
-        flags.push(format!("--only {}", list(only)));
+        flags.push(msg::flag_only(list(only)));
     }
     if !skip.is_empty() {
-        flags.push(format!("--skip {}", list(skip)));
+        flags.push(msg::flag_skip(list(skip)));
     }
     if offline {
-        flags.push("--offline (skips dns and connectivity)".to_string());
+        flags.push(msg::flag_offline());
     }
-    Some(format!("{}: no check is left to run", flags.join(" with ")))
+    // "--only a with --skip b with --offline": each flag chained to the rest.
+    let chained = flags
+        .into_iter()
+        .rev()
+        .reduce(|rest, first| msg::flags_with(first, rest))?;
+    Some(msg::nothing_to_run(chained))
 }
 
 /// What godiag assumed about the command line, said once on stderr before the report.
-pub(crate) fn flag_notes(args: &InputArgs) {
+pub(crate) fn flag_notes(args: &InputArgs, lang: Lang) {
     for note in args.mirrors.iter().filter_map(|m| m.note()) {
+        let text = msg::note(note).render(lang);
         eprintln!(
-            "godiag: note: {}",
-            crate::textsafe::escape_controls(&crate::redact::redact(&note), false)
+            "{}",
+            crate::textsafe::escape_controls(&crate::redact::redact(&text), false)
         );
     }
 }
 
 /// The config, the command line and the environment, resolved into what the checks read.
-pub(crate) fn load_inputs(args: &InputArgs, env: EnvMap) -> anyhow::Result<config::Inputs> {
-    let cwd = std::env::current_dir().context("cannot read the current folder")?;
+///
+/// `lang` is the user's: the config's errors are rendered while TOML parses.
+pub(crate) fn load_inputs(
+    args: &InputArgs,
+    env: EnvMap,
+    lang: Lang,
+) -> anyhow::Result<config::Inputs> {
+    let cwd =
+        std::env::current_dir().map_err(|e| config::fail(msg::cannot_read_cwd(e.to_string())))?;
     let overrides = Overrides {
         config: args.config.clone(),
         go: args.go.clone(),
@@ -201,13 +215,13 @@ pub(crate) fn load_inputs(args: &InputArgs, env: EnvMap) -> anyhow::Result<confi
         mirrors: args.mirrors.iter().map(|m| m.url.clone()).collect(),
         vscode_settings: args.vscode_settings.clone(),
     };
-    let inputs = config::load(&overrides, Os::current(), env, &cwd)?;
+    let inputs = i18n::in_lang(lang, || config::load(&overrides, Os::current(), env, &cwd))?;
     if let Some(id) = inputs
         .fault
         .as_deref()
         .filter(|id| CheckId::parse(id).is_none())
     {
-        anyhow::bail!("{}={id} names no check", config::FAULT_ENV);
+        anyhow::bail!(msg::fault_names_no_check(config::FAULT_ENV, id));
     }
     Ok(inputs)
 }
@@ -216,9 +230,10 @@ pub(crate) fn load_inputs(args: &InputArgs, env: EnvMap) -> anyhow::Result<confi
 pub(crate) fn run_checks(
     inputs: config::Inputs,
     plan: &[(CheckId, pipeline::Plan)],
+    lang: Lang,
 ) -> anyhow::Result<crate::results::Report> {
     let runtime = runtime()?;
-    let spinner = Spinner::new(std::io::stderr().is_terminal());
+    let spinner = Spinner::new(std::io::stderr().is_terminal(), lang);
     let report = runtime.block_on(pipeline::run(Arc::new(inputs), plan, |pending| {
         spinner.pending(pending)
     }));
@@ -232,7 +247,7 @@ pub(crate) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .context("cannot start the async runtime")
+        .map_err(|e| config::fail(msg::cannot_start_runtime(e.to_string())))
 }
 
 /// `--color` wins; otherwise color only on a terminal and only when `NO_COLOR` is unset or
@@ -270,28 +285,30 @@ fn explain_code(args: &ExplainArgs, lang: Lang) -> u8 {
 /// A spinner on stderr naming the checks still running; silent when stderr is not a terminal.
 pub(crate) struct Spinner {
     bar: Option<indicatif::ProgressBar>,
+    /// The language it speaks.
+    lang: Lang,
 }
 
 impl Spinner {
-    pub(crate) fn new(enabled: bool) -> Spinner {
+    pub(crate) fn new(enabled: bool, lang: Lang) -> Spinner {
         let bar = enabled.then(|| {
             let bar = indicatif::ProgressBar::new_spinner();
             bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
             bar.enable_steady_tick(Duration::from_millis(100));
             bar
         });
-        Spinner { bar }
+        Spinner { bar, lang }
     }
 
     fn pending(&self, pending: &[crate::checks::CheckId]) {
         let names: Vec<&str> = pending.iter().map(|c| c.as_str()).collect();
-        self.say(&format!("checking {}", names.join(", ")));
+        self.say(&msg::checking(names));
     }
 
     /// Names what godiag is waiting on.
-    pub(crate) fn say(&self, message: &str) {
+    pub(crate) fn say(&self, message: &Message) {
         if let Some(bar) = &self.bar {
-            bar.set_message(message.to_string());
+            bar.set_message(message.render(self.lang));
         }
     }
 
@@ -308,23 +325,88 @@ mod tests {
 
     #[test]
     fn contradicting_selections_are_usage_errors_naming_the_flags() {
-        let e = selection_error(&[CheckId::GoEnv], &[CheckId::GoEnv], false).unwrap();
+        let en = |m: Option<Message>| m.unwrap().render(Lang::En);
+        let e = en(selection_error(&[CheckId::GoEnv], &[CheckId::GoEnv], false));
         assert!(
             e.contains("--only go-env") && e.contains("--skip go-env"),
             "{e}"
         );
-        let e = selection_error(&[CheckId::Dns, CheckId::Connectivity], &[], true).unwrap();
+        let e = en(selection_error(
+            &[CheckId::Dns, CheckId::Connectivity],
+            &[],
+            true,
+        ));
         assert_eq!(
             e,
             "--only dns,connectivity with --offline (skips dns and connectivity): no check is left to run"
         );
-        let e = selection_error(&[], CheckId::ALL, false).unwrap();
+        let e = en(selection_error(&[], CheckId::ALL, false));
         assert!(e.starts_with("--skip go-env,hosts"), "{e}");
         assert_eq!(
             selection_error(&[CheckId::Dns], &[CheckId::GoEnv], false),
             None
         );
         assert_eq!(selection_error(&[], &[], true), None);
+    }
+
+    #[test]
+    fn usage_errors_in_chinese() {
+        let zh = |m: Option<Message>| m.unwrap().render(Lang::ZhCn);
+        assert_eq!(
+            zh(selection_error(&[CheckId::GoEnv], &[CheckId::GoEnv], false)),
+            "--only go-env 和 --skip go-env 里有 1 个相同的检查项：每个检查项只能写在其中一处"
+        );
+        assert_eq!(
+            zh(selection_error(&[CheckId::Dns], &[CheckId::GoEnv], true)),
+            "用了 --only dns、--skip go-env、--offline（会跳过 dns 和 connectivity），\
+             没有剩下可运行的检查了"
+        );
+        // Two shared checks: English says so in the plural, Chinese with the count.
+        let both = [CheckId::GoEnv, CheckId::Hosts];
+        let e = selection_error(&both, &both, false).unwrap();
+        assert!(
+            e.render(Lang::En)
+                .starts_with("--only go-env,hosts and --skip go-env,hosts name the same checks:"),
+            "{e:?}"
+        );
+        assert!(
+            e.render(Lang::ZhCn).contains("里有 2 个相同的检查项"),
+            "{e:?}"
+        );
+        let note = msg::note(msg::mirror_without_scheme(
+            "goproxy.cn",
+            "https://goproxy.cn",
+        ));
+        assert_eq!(
+            note.render(Lang::ZhCn),
+            "godiag：提示：--mirror goproxy.cn 没写协议，godiag 按 https://goproxy.cn 来测\
+             （Go 读 GOPROXY 里这种写法时也是这样理解的）"
+        );
+        assert_eq!(
+            msg::error(msg::no_state_dir("undo")).render(Lang::ZhCn),
+            "godiag：错误：找不到 godiag 的备份：环境变量里没有用户主目录（请设置 HOME 或 XDG_STATE_HOME）"
+        );
+        assert_eq!(
+            msg::checking(vec!["dns", "connectivity"]).render(Lang::ZhCn),
+            "正在检查 dns、connectivity"
+        );
+    }
+
+    /// An error is a message until it is printed: the same error in either language, the OS's
+    /// words kept.
+    #[test]
+    fn errors_render_in_the_language_they_are_printed_in() {
+        let e = config::fail(msg::cannot_write_stdout(
+            "No space left on device (os error 28)",
+        ));
+        assert_eq!(
+            i18n::in_lang(Lang::En, || format!("{e:#}")),
+            "cannot write the report to standard output: No space left on device (os error 28)"
+        );
+        assert_eq!(
+            i18n::in_lang(Lang::ZhCn, || format!("{e:#}")),
+            "无法把报告写到标准输出：No space left on device (os error 28)"
+        );
     }
 
     #[test]

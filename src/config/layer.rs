@@ -12,7 +12,9 @@ use std::time::Duration;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
+use super::messages as msg;
 use crate::go::gover::GoVersion;
+use crate::i18n::Message;
 use crate::net::dns::Encrypted;
 
 /// The longest timeout godiag accepts: a doctor that waits longer is not helping.
@@ -86,32 +88,32 @@ pub struct FixLayer {
 }
 
 /// Reads a layer. `origin` names it in errors (a path, or `default.toml`).
+///
+/// The errors of values are rendered while TOML parses (serde keeps text): call this in the
+/// language of the user ([`crate::i18n::in_lang`]).
 pub fn parse(text: &str, origin: &Path) -> anyhow::Result<Layer> {
-    toml::from_str(text).map_err(|e| located(text, origin, &e))
+    toml::from_str(text).map_err(|e| anyhow::Error::msg(located(text, origin, &e)))
 }
 
 /// `file:line:col: key: message`, then the line itself: what was expected, what was found,
 /// and where.
-fn located(text: &str, origin: &Path, err: &toml::de::Error) -> anyhow::Error {
-    let message = with_suggestion(err.message().trim());
+fn located(text: &str, origin: &Path, err: &toml::de::Error) -> Message {
+    let problem = problem(err.message().trim());
+    let file = origin.display().to_string();
     let Some(span) = err.span() else {
-        return anyhow::anyhow!("{}: {message}", origin.display());
+        return msg::error_in(file, problem);
     };
     let start = span.start.min(text.len());
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let line_no = text[..line_start].matches('\n').count() + 1;
     let column = text[line_start..start].chars().count() + 1;
-    let key = key_of_line(&text[..line_start], &text[line_start..line_end])
-        .map(|k| format!("`{k}`: "))
-        .unwrap_or_default();
-    anyhow::anyhow!(
-        "{}:{line_no}:{column}: {key}{message}\n  {}",
-        origin.display(),
-        text[line_start..line_end].trim_end()
-    )
+    let source = text[line_start..line_end].trim_end();
+    match key_of_line(&text[..line_start], &text[line_start..line_end]) {
+        Some(key) => msg::error_at_key(file, line_no, column, key, problem, source),
+        None => msg::error_at(file, line_no, column, problem, source),
+    }
 }
-
 /// The dotted key a `key = value` line sets, under the last `[table]` header before it.
 fn key_of_line(before: &str, line: &str) -> Option<String> {
     let (key, _) = line.split_once('=')?;
@@ -131,14 +133,24 @@ fn key_of_line(before: &str, line: &str) -> Option<String> {
     })
 }
 
-/// serde's "unknown field `timeuot`, expected one of `timeout`, ..." in the words of a config
-/// file (keys, not fields), with the closest known key suggested.
-fn with_suggestion(message: &str) -> String {
+/// What TOML or serde said, as a message: serde's "unknown field `timeuot`, expected one of
+/// `timeout`, ..." in the words of a config file (keys, not fields) with the closest known key
+/// suggested; "invalid type: X, expected Y" with Y (godiag's words) in the user's language.
+/// The TOML parser's own syntax errors stay its text, as clap's stay clap's.
+fn problem(message: &str) -> Message {
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+        && let Some(what) = EXPECTED
+            .into_iter()
+            .find(|what| msg::expected(*what).rendered() == expected)
+    {
+        return msg::invalid_type(found, msg::expected(what));
+    }
     let Some(rest) = message.strip_prefix("unknown field `") else {
-        return message.to_string();
+        return msg::verbatim_error(message);
     };
     let Some((unknown, expected)) = rest.split_once('`') else {
-        return message.to_string();
+        return msg::verbatim_error(message);
     };
     let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
     let closest = known
@@ -146,20 +158,31 @@ fn with_suggestion(message: &str) -> String {
         .map(|k| (strsim::jaro_winkler(k, unknown), *k))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| format!(" (did you mean `{k}`?)"))
-        .unwrap_or_default();
+        .map(|(_, k)| k);
     let listed: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
-    format!(
-        "unknown key{closest}; the keys here are {}",
-        listed.join(", ")
-    )
+    match closest {
+        Some(k) => msg::unknown_key_suggest(k, listed),
+        None => msg::unknown_key(listed),
+    }
 }
+
+/// The keywords of [`msg::expected`], one per [`FromConfigText`] type.
+const EXPECTED: [&str; 6] = [
+    "timeout",
+    "age",
+    "version",
+    "resolver",
+    "encrypted",
+    "mirror",
+];
 
 /// A value written as a string and parsed once, when the layer is read.
 trait FromConfigText: Sized {
-    /// What a valid value looks like, for "expected ..." in errors.
+    /// What a valid value looks like, for "expected ..." in errors: a keyword of
+    /// [`msg::expected`].
     const EXPECTED: &'static str;
-    fn from_config_text(text: &str) -> Result<Self, String>;
+    /// The value, or what is wrong with the text (rendered by serde in the current language).
+    fn from_config_text(text: &str) -> Result<Self, Message>;
 }
 
 /// Deserializes a [`FromConfigText`] value from a TOML string.
@@ -168,7 +191,7 @@ fn text_value<'de, D: Deserializer<'de>, T: FromConfigText>(d: D) -> Result<T, D
     impl<T: FromConfigText> Visitor<'_> for TextVisitor<T> {
         type Value = T;
         fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str(T::EXPECTED)
+            write!(f, "{}", msg::expected(T::EXPECTED))
         }
         fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
             T::from_config_text(text).map_err(E::custom)
@@ -194,8 +217,8 @@ config_text_values!(Timeout, Age, Version, Resolver, EncryptedResolver, Mirror);
 pub struct Timeout(pub Duration);
 
 impl FromConfigText for Timeout {
-    const EXPECTED: &'static str = "a duration such as \"5s\" or \"500ms\"";
-    fn from_config_text(text: &str) -> Result<Self, String> {
+    const EXPECTED: &'static str = "timeout";
+    fn from_config_text(text: &str) -> Result<Self, Message> {
         parse_duration(text).map(Timeout)
     }
 }
@@ -205,11 +228,11 @@ impl FromConfigText for Timeout {
 pub struct Age(pub Duration);
 
 impl FromConfigText for Age {
-    const EXPECTED: &'static str = "a duration such as \"30d\", \"12h\" or \"300ms\"";
-    fn from_config_text(text: &str) -> Result<Self, String> {
+    const EXPECTED: &'static str = "age";
+    fn from_config_text(text: &str) -> Result<Self, Message> {
         humantime::parse_duration(text.trim())
             .map(Age)
-            .map_err(|e| format!("expected {}, found {text:?} ({e})", Self::EXPECTED))
+            .map_err(|e| msg::age_invalid(quoted(text), e.to_string()))
     }
 }
 
@@ -218,11 +241,11 @@ impl FromConfigText for Age {
 pub struct Version(pub GoVersion);
 
 impl FromConfigText for Version {
-    const EXPECTED: &'static str = "a version such as \"1.13\" or \"0.38.0\"";
-    fn from_config_text(text: &str) -> Result<Self, String> {
+    const EXPECTED: &'static str = "version";
+    fn from_config_text(text: &str) -> Result<Self, Message> {
         GoVersion::parse(text)
             .map(Version)
-            .ok_or_else(|| format!("expected {}, found {text:?}", Self::EXPECTED))
+            .ok_or_else(|| msg::version_invalid(quoted(text)))
     }
 }
 
@@ -231,8 +254,8 @@ impl FromConfigText for Version {
 pub struct Resolver(pub SocketAddr);
 
 impl FromConfigText for Resolver {
-    const EXPECTED: &'static str = "a resolver address such as \"8.8.8.8\" or \"127.0.0.1:5353\"";
-    fn from_config_text(text: &str) -> Result<Self, String> {
+    const EXPECTED: &'static str = "resolver";
+    fn from_config_text(text: &str) -> Result<Self, Message> {
         parse_resolver(text).map(Resolver)
     }
 }
@@ -242,10 +265,12 @@ impl FromConfigText for Resolver {
 pub struct EncryptedResolver(pub Encrypted);
 
 impl FromConfigText for EncryptedResolver {
-    const EXPECTED: &'static str =
-        "an encrypted resolver such as \"tls://223.5.5.5#dns.alidns.com\"";
-    fn from_config_text(text: &str) -> Result<Self, String> {
-        Encrypted::parse(text).map(EncryptedResolver)
+    const EXPECTED: &'static str = "encrypted";
+    fn from_config_text(text: &str) -> Result<Self, Message> {
+        // The dns module's parser says what is wrong in its own (English) words.
+        Encrypted::parse(text)
+            .map(EncryptedResolver)
+            .map_err(msg::verbatim_error)
     }
 }
 
@@ -254,22 +279,26 @@ impl FromConfigText for EncryptedResolver {
 pub struct Mirror(pub String);
 
 impl FromConfigText for Mirror {
-    const EXPECTED: &'static str = "an http(s) URL such as \"https://goproxy.cn\"";
-    fn from_config_text(text: &str) -> Result<Self, String> {
+    const EXPECTED: &'static str = "mirror";
+    fn from_config_text(text: &str) -> Result<Self, Message> {
         parse_mirror(text).map(Mirror)
     }
 }
 
+/// `text` as Rust's `{:?}` quotes it: errors show the value exactly, escapes included.
+fn quoted(text: &str) -> String {
+    format!("{text:?}")
+}
+
 /// A mirror URL, from the config file or `--mirror`: http or https, written out (a mirror
 /// without a scheme is refused rather than guessed, since Go itself would take it as https).
-pub fn parse_mirror(text: &str) -> Result<String, String> {
+pub fn parse_mirror(text: &str) -> Result<String, Message> {
     if text.starts_with("https://") || text.starts_with("http://") {
         Ok(text.to_string())
     } else {
-        Err(format!(
-            "expected {}, found {text:?}; write it as https://{}",
-            Mirror::EXPECTED,
-            text.trim_start_matches('/')
+        Err(msg::mirror_invalid(
+            quoted(text),
+            format!("https://{}", text.trim_start_matches('/')),
         ))
     }
 }
@@ -279,7 +308,7 @@ pub fn parse_mirror(text: &str) -> Result<String, String> {
 /// takes a GOPROXY entry so: it holds `.`, `:` or `/` but no `:/` and is not an absolute path
 /// (cmd/go/internal/modfetch/proxy.go, proxyList: "implicitly add https://"). Returns the URL
 /// and whether the scheme was added, for the note that says so.
-pub fn parse_mirror_flag(text: &str) -> Result<(String, bool), String> {
+pub fn parse_mirror_flag(text: &str) -> Result<(String, bool), Message> {
     if let Ok(url) = parse_mirror(text) {
         return Ok((url, false));
     }
@@ -288,45 +317,37 @@ pub fn parse_mirror_flag(text: &str) -> Result<(String, bool), String> {
     if go_adds_https && !t.contains([',', '|']) && !t.contains(char::is_whitespace) {
         return Ok((format!("https://{t}"), true));
     }
-    Err(format!(
-        "expected a module proxy URL such as https://goproxy.cn (one mirror per --mirror), found {text:?}"
-    ))
+    Err(msg::mirror_flag_invalid(quoted(text)))
 }
 
 /// Parses a timeout: `5s`, `500ms`, `1m 30s`, or a bare number of seconds (`2.5`). The error
 /// says what was expected and what was found.
-pub fn parse_duration(text: &str) -> Result<Duration, String> {
+pub fn parse_duration(text: &str) -> Result<Duration, Message> {
     let trimmed = text.trim();
-    let expected = "expected a duration such as 5s or 500ms";
     let duration = match trimmed.parse::<f64>() {
         Ok(secs) if secs.is_finite() && secs >= 0.0 => {
             Duration::from_secs_f64(secs.min(MAX_TIMEOUT.as_secs_f64() + 1.0))
         }
-        Ok(_) => return Err(format!("{expected}, found {text:?}")),
+        Ok(_) => return Err(msg::duration_invalid(quoted(text))),
         Err(_) => humantime::parse_duration(trimmed)
-            .map_err(|e| format!("{expected}, found {text:?} ({e})"))?,
+            .map_err(|e| msg::duration_unparsable(quoted(text), e.to_string()))?,
     };
     if duration.is_zero() {
-        return Err(format!(
-            "{expected}, found {text:?}: a timeout of 0 would fail every probe"
-        ));
+        return Err(msg::duration_zero(quoted(text)));
     }
     if duration > MAX_TIMEOUT {
-        return Err(format!(
-            "{expected}, found {text:?}, longer than the maximum of 10m"
-        ));
+        return Err(msg::duration_too_long(quoted(text)));
     }
     Ok(duration)
 }
 
 /// A resolver address: `ip` (port 53) or `ip:port`, `[v6]:port`.
-pub fn parse_resolver(text: &str) -> Result<SocketAddr, String> {
+pub fn parse_resolver(text: &str) -> Result<SocketAddr, Message> {
     if let Ok(ip) = text.parse::<std::net::IpAddr>() {
         return Ok(SocketAddr::new(ip, 53));
     }
-    text.parse::<SocketAddr>().map_err(|_| {
-        format!("expected a resolver address (IP, IP:PORT or [IPv6]:PORT), found {text:?}")
-    })
+    text.parse::<SocketAddr>()
+        .map_err(|_| msg::resolver_invalid(quoted(text)))
 }
 
 #[cfg(test)]
@@ -383,6 +404,37 @@ mod tests {
     }
 
     #[test]
+    fn errors_in_chinese_keep_the_place_and_the_line() {
+        let zh = |text: &str| crate::i18n::in_lang(crate::i18n::Lang::ZhCn, || error(text));
+        let msg = zh("[go_env]\ntimeuot = \"1s\"\n");
+        assert!(
+            msg.starts_with(
+                "/etc/godiag.toml:2:1: `go_env.timeuot`：未知的配置项（是不是想写 `timeout`？）；\
+                 这里可用的配置项有 `timeout`、`min_version`"
+            ),
+            "{msg}"
+        );
+        assert!(msg.ends_with("\n  timeuot = \"1s\""), "{msg}");
+        let msg = zh("[go_env]\ntimeout = 5\n");
+        assert!(
+            msg.contains(
+                "`go_env.timeout`：类型不对：这里是 integer `5`，需要的是时长，例如 \"5s\""
+            ),
+            "{msg}"
+        );
+        let msg = zh("[dns]\ntimeout = \"0s\"\n");
+        assert!(
+            msg.contains("实际是 \"0s\"：超时设为 0 会让每个探测都失败"),
+            "{msg}"
+        );
+        let msg = zh("[connectivity]\nmirrors = [\"goproxy.cn\"]\n");
+        assert!(msg.contains("请写成 https://goproxy.cn"), "{msg}");
+        // The TOML parser's own words stay its own.
+        let msg = zh("[go_env\n");
+        assert!(msg.starts_with("/etc/godiag.toml:1:"), "{msg}");
+    }
+
+    #[test]
     fn broken_toml_is_located() {
         let msg = error("[go_env\n");
         assert!(msg.starts_with("/etc/godiag.toml:1:"), "{msg}");
@@ -429,7 +481,7 @@ mod tests {
             "/srv/mirror",
             "a b.cn",
         ] {
-            let err = parse_mirror_flag(bad).unwrap_err();
+            let err = parse_mirror_flag(bad).unwrap_err().to_string();
             assert!(err.contains("https://goproxy.cn"), "{bad}: {err}");
         }
         // The config file stays strict: its error names the file, line and key.
