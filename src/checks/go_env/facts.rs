@@ -141,16 +141,6 @@ pub enum GoBinarySource {
     KnownLocation,
 }
 
-impl std::fmt::Display for GoBinarySource {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GoBinarySource::Flag => "given with --go",
-            GoBinarySource::Path => "found on PATH",
-            GoBinarySource::KnownLocation => "not on PATH; found where its installer puts it",
-        })
-    }
-}
-
 /// The state of the `go env -w` file.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct EnvFileFacts {
@@ -181,17 +171,6 @@ pub enum EnvFileStatus {
     /// GOENV=off.
     Disabled,
     Unreadable,
-}
-
-impl EnvFileStatus {
-    pub fn describe(self) -> &'static str {
-        match self {
-            EnvFileStatus::Read => "read",
-            EnvFileStatus::Missing => "does not exist",
-            EnvFileStatus::Disabled => "disabled by GOENV=off",
-            EnvFileStatus::Unreadable => "unreadable",
-        }
-    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -234,19 +213,6 @@ pub enum Source {
     Default,
     /// Computed by the go command (GOVERSION, GOMOD, ...).
     Computed,
-}
-
-impl Source {
-    pub fn describe(self) -> &'static str {
-        match self {
-            Source::Environment => "OS environment",
-            Source::EnvFile => "go env -w file",
-            Source::GorootEnvFile => "$GOROOT/go.env",
-            Source::Goprivate => "from GOPRIVATE",
-            Source::Default => "default",
-            Source::Computed => "computed by go",
-        }
-    }
 }
 
 /// The go.mod or go.work that decides the toolchain.

@@ -191,7 +191,12 @@ fn go_bad_output_and_spawn_failure() {
     f.invocations[0].stdout_excerpt = Some("hello".into());
     let finding = only(&evaluate(&f, &cfg()), "go-env.go-failed");
     assert!(finding.message.to_string().contains("not JSON"));
-    assert!(finding.evidence.iter().any(|e| e == "stdout: hello"));
+    assert!(
+        finding
+            .evidence
+            .iter()
+            .any(|e| e.to_string() == "stdout: hello")
+    );
 
     f.invocations[0].outcome = InvocationOutcome::SpawnFailed;
     f.invocations[0].error = Some("Permission denied (os error 13)".into());
