@@ -197,7 +197,7 @@ fn go_bad_output_and_spawn_failure() {
         finding
             .evidence
             .iter()
-            .any(|e| e.to_string() == "stdout: hello")
+            .any(|e| e.render(Lang::En) == "stdout: hello")
     );
 
     f.invocations[0].outcome = InvocationOutcome::SpawnFailed;
