@@ -14,7 +14,11 @@ go-env--file-unreadable--partial = read only in part { $role ->
        *[startup-file] a shell startup file
     } { $path }: { $problem }
 go-env--go-missing--message = the go command was not found on PATH (or at --go)
-go-env--go-missing--flag = { $error }
+go-env--go-missing--flag = --go { $given }: { $problem ->
+        [not-a-file] not a file
+        [not-on-path] not on PATH
+       *[no-such-file] no such file
+    }
 go-env--go-timeout--message = `go env` did not answer within { $ms } ms and was stopped
 go-env--go-failed--spawn = { $go } could not be started: { $error }
 go-env--go-failed--spawn-unknown = { $go } could not be started: unknown error

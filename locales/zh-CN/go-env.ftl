@@ -14,7 +14,11 @@ go-env--file-unreadable--partial = 只读了{ $role ->
        *[startup-file] shell 启动文件
     } { $path } 的开头一部分：{ $problem }
 go-env--go-missing--message = 找不到 go 命令：PATH 上没有（--go 指定的位置也没有）
-go-env--go-missing--flag = { $error }
+go-env--go-missing--flag = --go { $given }：{ $problem ->
+        [not-a-file] 不是文件
+        [not-on-path] PATH 上没有这个命令
+       *[no-such-file] 文件不存在
+    }
 go-env--go-timeout--message = `go env` 超过 { $ms } 毫秒没有响应，已被终止
 go-env--go-failed--spawn = { $go } 启动失败：{ $error }
 go-env--go-failed--spawn-unknown = { $go } 启动失败：原因不明

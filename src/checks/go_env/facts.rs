@@ -12,10 +12,10 @@ pub struct GoEnvFacts {
     pub go_binary: Option<String>,
     /// Where it came from.
     pub go_binary_from: Option<GoBinarySource>,
-    /// Why the go given with `--go` was not found (`--go /opt/go/bin/go: no such file`); absent
+    /// Why the go given with `--go` cannot be used (`/opt/go/bin/go`, no such file); absent
     /// when `--go` was not given or names a go that exists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub go_flag_error: Option<String>,
+    pub go_flag_error: Option<GoFlagError>,
     /// The `go env -json ...` call, and `go version` when it was needed.
     pub invocations: Vec<Invocation>,
     /// `GOVERSION`, e.g. `go1.22.3`.
@@ -47,6 +47,26 @@ pub struct GoEnvFacts {
     /// running (VS Code, open terminals) keep what they had. Empty elsewhere.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub registry_env: Vec<RegistryVariable>,
+}
+
+/// A `--go` that names no usable go.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct GoFlagError {
+    /// What was given, as given.
+    pub given: String,
+    pub problem: GoFlagProblem,
+}
+
+/// What is wrong with the go given with `--go`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum GoFlagProblem {
+    /// A path that does not exist.
+    NoSuchFile,
+    /// A path that exists but is a folder or another non-file.
+    NotAFile,
+    /// A bare name that no folder of PATH holds.
+    NotOnPath,
 }
 
 /// A file read that failed or stopped at its cap.

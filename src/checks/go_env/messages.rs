@@ -16,8 +16,9 @@ crate::messages! {
 
     /// No go on PATH (nor at `--go`).
     go_missing = "go-env--go-missing--message" ();
-    /// `--go` names no usable go; `error` is the locator's text (`--go /x/go: no such file`).
-    go_flag_wrong = "go-env--go-missing--flag" (error);
+    /// `--go` names no usable go: `given` as given; `problem` is `no-such-file`, `not-a-file`
+    /// or `not-on-path`.
+    go_flag_wrong = "go-env--go-missing--flag" (given, problem);
 
     /// `go env` was stopped at its deadline; `ms` is the timeout.
     go_timeout = "go-env--go-timeout--message" (ms);

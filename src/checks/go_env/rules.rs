@@ -1,6 +1,6 @@
 //! The go-env rules: pure functions from [`GoEnvFacts`] to findings, with Go's semantics.
 
-use super::facts::{GoEnvFacts, RegistryScope, Source, Variable};
+use super::facts::{GoEnvFacts, GoFlagProblem, RegistryScope, Source, Variable};
 use super::messages as msg;
 use crate::codes;
 use crate::go::command::InvocationOutcome;
@@ -86,7 +86,14 @@ fn invocation_rules(facts: &GoEnvFacts, cfg: &RuleConfig, out: &mut Vec<Finding>
         let finding = match &facts.go_flag_error {
             Some(flag_error) => Finding::new(
                 &codes::GO_ENV_GO_MISSING,
-                msg::go_flag_wrong(flag_error.as_str()),
+                msg::go_flag_wrong(
+                    flag_error.given.as_str(),
+                    match flag_error.problem {
+                        GoFlagProblem::NoSuchFile => "no-such-file",
+                        GoFlagProblem::NotAFile => "not-a-file",
+                        GoFlagProblem::NotOnPath => "not-on-path",
+                    },
+                ),
             )
             .fix(Fix::manual(
                 msg::fix_go_flag(),

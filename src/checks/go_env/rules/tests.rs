@@ -1,10 +1,10 @@
 //! Rule tests on facts built here: no I/O.
 
 use super::*;
-use crate::checks::go_env::facts::UnreadFile;
 use crate::checks::go_env::facts::{
     Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, WorkspaceFacts,
 };
+use crate::checks::go_env::facts::{GoFlagError, UnreadFile};
 use crate::go::command::Invocation;
 use crate::i18n::Lang;
 use crate::model::Applicability;
@@ -133,7 +133,10 @@ fn go_missing() {
 #[test]
 fn a_wrong_go_flag_names_the_flag_and_the_path_not_an_install() {
     let f = GoEnvFacts {
-        go_flag_error: Some("--go /nonexistent/go: no such file".into()),
+        go_flag_error: Some(GoFlagError {
+            given: "/nonexistent/go".into(),
+            problem: GoFlagProblem::NoSuchFile,
+        }),
         ..GoEnvFacts::default()
     };
     let findings = evaluate(&f, &cfg());
@@ -979,6 +982,17 @@ fn findings_render_in_simplified_chinese() {
         "{text}"
     );
     assert!(text.contains("但 GOSUMDB=off 会让这次下载失败"), "{text}");
+
+    let f = GoEnvFacts {
+        go_flag_error: Some(GoFlagError {
+            given: "gotip".into(),
+            problem: GoFlagProblem::NotOnPath,
+        }),
+        ..GoEnvFacts::default()
+    };
+    let finding = only(&evaluate(&f, &cfg()), "go-env.go-missing");
+    assert_eq!(zh(&finding.message), "--go gotip：PATH 上没有这个命令");
+    assert_eq!(finding.message, "--go gotip: not on PATH");
 
     let f = facts();
     let summary = zh(&super::super::summary(&f));
