@@ -140,6 +140,7 @@ go-env-fact-ran = ran         { $command } -> { $outcome ->
 go-env-fact-env-file = env file    { $path } ({ $status ->
         [read] read
         [missing] does not exist
+        [no-config-dir] does not exist: go found no user config folder for the env file
         [disabled] disabled by GOENV=off
        *[unreadable] unreadable
     })

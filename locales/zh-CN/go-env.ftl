@@ -137,6 +137,7 @@ go-env-fact-ran = 运行        { $command } -> { $outcome ->
 go-env-fact-env-file = env 文件    { $path }（{ $status ->
         [read] 已读取
         [missing] 不存在
+        [no-config-dir] 不存在：go 找不到存放它的用户配置目录
         [disabled] 已被 GOENV=off 关闭
        *[unreadable] 读不了
     }）

@@ -182,7 +182,8 @@ crate::messages! {
     /// A go command godiag ran; `outcome` is `ok`, `timeout`, `spawn-failed`, `failed` or
     /// `bad-output`.
     fact_ran = "go-env-fact-ran" (command, outcome, ms);
-    /// The env file; `status` is `read`, `missing`, `disabled` or `unreadable`.
+    /// The env file; `status` is `read`, `missing`, `no-config-dir`, `disabled` or
+    /// `unreadable`.
     fact_env_file = "go-env-fact-env-file" (path, status);
     /// The env file with the reader's error text.
     fact_env_file_error = "go-env-fact-env-file-error" (path, status, error);

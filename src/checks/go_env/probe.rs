@@ -333,8 +333,8 @@ async fn read_env_file(
         return (Vec::new(), facts);
     }
     if goenv.is_empty() {
+        // No path and missing: go found no user config folder (the facts' renderer says so).
         facts.status = EnvFileStatus::Missing;
-        facts.error = Some("go found no user config folder for the env file".into());
         return (Vec::new(), facts);
     }
     facts.path = Some(goenv.to_string());

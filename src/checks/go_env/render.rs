@@ -39,6 +39,8 @@ pub fn fact_lines(f: &GoEnvFacts) -> Vec<String> {
         };
         let status = match file.status {
             EnvFileStatus::Read => "read",
+            // GOENV is empty: go found no user config folder to keep the file in.
+            EnvFileStatus::Missing if file.path.is_none() => "no-config-dir",
             EnvFileStatus::Missing => "missing",
             EnvFileStatus::Disabled => "disabled",
             EnvFileStatus::Unreadable => "unreadable",

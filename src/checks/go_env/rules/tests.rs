@@ -897,6 +897,14 @@ fn summary_and_fact_lines_in_english() {
         lines[3],
         format!("  env file    {ENV_FILE} (does not exist)")
     );
+    let mut no_config = f.clone();
+    if let Some(file) = &mut no_config.env_file {
+        file.path = None;
+    }
+    assert_eq!(
+        crate::checks::go_env::render::fact_lines(&no_config)[3],
+        "  env file    none (does not exist: go found no user config folder for the env file)"
+    );
     assert!(
         lines.contains(&"    GOINSECURE   (empty)  [default]".to_string()),
         "{lines:?}"
