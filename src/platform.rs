@@ -252,16 +252,6 @@ pub fn registry_unset_command(target: &str, name: &str) -> String {
     format!("[Environment]::SetEnvironmentVariable('{name}', $null, '{target}')")
 }
 
-/// The files where a variable exported for every shell is most often set on this OS, for the
-/// manual step that follows `unset`.
-pub fn shell_profile_hint(os: Os) -> &'static str {
-    match os {
-        Os::Windows => "System Properties > Environment Variables (user and system)",
-        Os::MacOs => "~/.zshrc, ~/.zprofile, ~/.bash_profile or launchctl setenv",
-        Os::Linux => "~/.bashrc, ~/.profile, ~/.zshrc, /etc/environment or /etc/profile.d/",
-    }
-}
-
 /// An environment map from pairs, for tests.
 #[cfg(test)]
 pub(crate) fn env_map(pairs: &[(&str, &str)]) -> EnvMap {

@@ -12,10 +12,10 @@ pub struct GoEnvFacts {
     pub go_binary: Option<String>,
     /// Where it came from.
     pub go_binary_from: Option<GoBinarySource>,
-    /// Why the go given with `--go` was not found (`--go /opt/go/bin/go: no such file`); absent
+    /// Why the go given with `--go` cannot be used (`/opt/go/bin/go`, no such file); absent
     /// when `--go` was not given or names a go that exists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub go_flag_error: Option<String>,
+    pub go_flag_error: Option<GoFlagError>,
     /// The `go env -json ...` call, and `go version` when it was needed.
     pub invocations: Vec<Invocation>,
     /// `GOVERSION`, e.g. `go1.22.3`.
@@ -47,6 +47,26 @@ pub struct GoEnvFacts {
     /// running (VS Code, open terminals) keep what they had. Empty elsewhere.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub registry_env: Vec<RegistryVariable>,
+}
+
+/// A `--go` that names no usable go.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct GoFlagError {
+    /// What was given, as given.
+    pub given: String,
+    pub problem: GoFlagProblem,
+}
+
+/// What is wrong with the go given with `--go`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum GoFlagProblem {
+    /// A path that does not exist.
+    NoSuchFile,
+    /// A path that exists but is a folder or another non-file.
+    NotAFile,
+    /// A bare name that no folder of PATH holds.
+    NotOnPath,
 }
 
 /// A file read that failed or stopped at its cap.
@@ -141,16 +161,6 @@ pub enum GoBinarySource {
     KnownLocation,
 }
 
-impl std::fmt::Display for GoBinarySource {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            GoBinarySource::Flag => "given with --go",
-            GoBinarySource::Path => "found on PATH",
-            GoBinarySource::KnownLocation => "not on PATH; found where its installer puts it",
-        })
-    }
-}
-
 /// The state of the `go env -w` file.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct EnvFileFacts {
@@ -181,17 +191,6 @@ pub enum EnvFileStatus {
     /// GOENV=off.
     Disabled,
     Unreadable,
-}
-
-impl EnvFileStatus {
-    pub fn describe(self) -> &'static str {
-        match self {
-            EnvFileStatus::Read => "read",
-            EnvFileStatus::Missing => "does not exist",
-            EnvFileStatus::Disabled => "disabled by GOENV=off",
-            EnvFileStatus::Unreadable => "unreadable",
-        }
-    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -234,19 +233,6 @@ pub enum Source {
     Default,
     /// Computed by the go command (GOVERSION, GOMOD, ...).
     Computed,
-}
-
-impl Source {
-    pub fn describe(self) -> &'static str {
-        match self {
-            Source::Environment => "OS environment",
-            Source::EnvFile => "go env -w file",
-            Source::GorootEnvFile => "$GOROOT/go.env",
-            Source::Goprivate => "from GOPRIVATE",
-            Source::Default => "default",
-            Source::Computed => "computed by go",
-        }
-    }
 }
 
 /// The go.mod or go.work that decides the toolchain.

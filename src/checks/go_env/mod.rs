@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use crate::checks::{Check, Outcome, Shared};
 use crate::config::Inputs;
+use crate::i18n::{Message, Value};
 use crate::model::CodeInfo;
 
 /// The `go-env` check in the registry.
@@ -39,7 +40,7 @@ impl Check for GoEnvCheck {
         };
         let findings = rules::evaluate(&facts, &cfg);
         Outcome {
-            summary: summary(&facts).into(),
+            summary: summary(&facts),
             findings,
             facts,
         }
@@ -51,17 +52,16 @@ impl Check for GoEnvCheck {
 }
 
 /// One line: which go, and the two settings that matter most.
-fn summary(facts: &facts::GoEnvFacts) -> String {
+fn summary(facts: &facts::GoEnvFacts) -> Message {
     let Some(go) = &facts.go_binary else {
-        return "go not found".to_string();
+        return messages::summary_no_go();
     };
-    let version = facts.go_version.as_deref().unwrap_or("unknown version");
+    let version = match facts.go_version.as_deref() {
+        Some(v) => Value::from(v),
+        None => messages::unknown_version().into(),
+    };
     if facts.variables.is_empty() {
-        return format!("{version} at {go}; settings unreadable");
+        return messages::summary_unreadable(version, go);
     }
-    format!(
-        "{version} at {go}; GOPROXY={} GOSUMDB={}",
-        facts.value("GOPROXY"),
-        facts.value("GOSUMDB")
-    )
+    messages::summary(version, go, facts.value("GOPROXY"), facts.value("GOSUMDB"))
 }

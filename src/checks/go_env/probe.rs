@@ -7,7 +7,8 @@ use std::time::{Duration, Instant};
 
 use super::facts::{
     Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, EnvVar, GoBinarySource, GoEnvFacts,
-    MAX_ENV_KEYS, ModuleCoverage, ShellAssignment, Source, UnreadFile, Variable, WorkspaceFacts,
+    GoFlagError, GoFlagProblem, MAX_ENV_KEYS, ModuleCoverage, ShellAssignment, Source, UnreadFile,
+    Variable, WorkspaceFacts,
 };
 use crate::config::Inputs;
 use crate::go::command::InvocationOutcome;
@@ -98,7 +99,7 @@ async fn probe_go(inputs: &Inputs, mut facts: GoEnvFacts) -> GoEnvFacts {
             path
         }
         Err(e) => {
-            facts.go_flag_error = inputs.go.is_some().then_some(e);
+            facts.go_flag_error = e;
             return facts;
         }
     };
@@ -190,22 +191,29 @@ async fn probe_go(inputs: &Inputs, mut facts: GoEnvFacts) -> GoEnvFacts {
     facts
 }
 
-/// `--go` (a path, or a name to look up on PATH), else `go` on PATH.
-pub fn locate_go(inputs: &Inputs) -> Result<(PathBuf, GoBinarySource), String> {
+/// `--go` (a path, or a name to look up on PATH), else `go` on PATH. The error says what is
+/// wrong with `--go`; it is `None` when `--go` was not given and no go was found.
+pub fn locate_go(inputs: &Inputs) -> Result<(PathBuf, GoBinarySource), Option<GoFlagError>> {
+    let flag_error = |given: &Path, problem| {
+        Some(GoFlagError {
+            given: given.display().to_string(),
+            problem,
+        })
+    };
     let path_var = inputs.env.get("PATH").map(String::as_str).unwrap_or("");
     match &inputs.go {
         Some(given) if given.components().count() > 1 || given.is_absolute() => {
             if given.is_file() {
                 Ok((given.clone(), GoBinarySource::Flag))
             } else if given.exists() {
-                Err(format!("--go {}: not a file", given.display()))
+                Err(flag_error(given, GoFlagProblem::NotAFile))
             } else {
-                Err(format!("--go {}: no such file", given.display()))
+                Err(flag_error(given, GoFlagProblem::NoSuchFile))
             }
         }
         Some(name) => which::which_in(name, Some(path_var), &inputs.workspace)
             .map(|p| (p, GoBinarySource::Flag))
-            .map_err(|_| format!("--go {}: not on PATH", name.display())),
+            .map_err(|_| flag_error(name, GoFlagProblem::NotOnPath)),
         None => which::which_in(
             go_executable_name(inputs.os),
             Some(path_var),
@@ -225,7 +233,7 @@ pub fn locate_go(inputs: &Inputs) -> Result<(PathBuf, GoBinarySource), String> {
             .map(|p| (p, GoBinarySource::KnownLocation))
             .map_err(|_| ())
         })
-        .map_err(|_| "go is not on PATH".to_string()),
+        .map_err(|_| None),
     }
 }
 
@@ -325,8 +333,8 @@ async fn read_env_file(
         return (Vec::new(), facts);
     }
     if goenv.is_empty() {
+        // No path and missing: go found no user config folder (the facts' renderer says so).
         facts.status = EnvFileStatus::Missing;
-        facts.error = Some("go found no user config folder for the env file".into());
         return (Vec::new(), facts);
     }
     facts.path = Some(goenv.to_string());

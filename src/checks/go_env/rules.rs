@@ -1,14 +1,16 @@
 //! The go-env rules: pure functions from [`GoEnvFacts`] to findings, with Go's semantics.
 
-use super::facts::{GoEnvFacts, RegistryScope, Source, Variable};
+use super::facts::{GoEnvFacts, GoFlagProblem, RegistryScope, Source, Variable};
+use super::messages as msg;
 use crate::codes;
 use crate::go::command::InvocationOutcome;
 use crate::go::goproxy::{self, Fallback, ProxyEntry};
 use crate::go::gosumdb::{self, SumDb};
 use crate::go::gover::GoVersion;
 use crate::go::{known, pattern};
+use crate::i18n::{Message, Value};
 use crate::model::{Action, Finding, Fix, Location, Severity};
-use crate::platform::{Os, registry_unset_command, shell_profile_hint, unset_command};
+use crate::platform::{Os, registry_unset_command, unset_command};
 
 /// What the rules need besides the facts.
 #[derive(Debug, Clone)]
@@ -34,27 +36,19 @@ fn unread_files(facts: &GoEnvFacts) -> Vec<Finding> {
         .unread_files
         .iter()
         .map(|u| {
-            let what = match u.role.as_str() {
-                "env-file" => "the go env -w file",
-                "go-mod" => "the workspace's go.mod / go.work",
-                _ => "a shell startup file",
-            };
-            let verb = if u.truncated {
-                "read only in part"
+            let message = if u.truncated {
+                msg::file_read_in_part(u.role.as_str(), u.path.as_str(), u.problem.as_str())
             } else {
-                "could not read"
+                msg::file_unreadable(u.role.as_str(), u.path.as_str(), u.problem.as_str())
             };
             let severity = if u.role == "startup-file" {
                 Severity::Info
             } else {
                 Severity::Warning
             };
-            Finding::new(
-                &codes::GO_ENV_FILE_UNREADABLE,
-                format!("{verb} {what} {}: {}", u.path, u.problem),
-            )
-            .severity(severity)
-            .location(Location::file(u.path.clone()))
+            Finding::new(&codes::GO_ENV_FILE_UNREADABLE, message)
+                .severity(severity)
+                .location(Location::file(u.path.clone()))
         })
         .collect()
 }
@@ -90,24 +84,29 @@ fn invocation_rules(facts: &GoEnvFacts, cfg: &RuleConfig, out: &mut Vec<Finding>
     let Some(go) = &facts.go_binary else {
         // A wrong --go is a typo to correct, not a missing Go to install.
         let finding = match &facts.go_flag_error {
-            Some(flag_error) => Finding::new(&codes::GO_ENV_GO_MISSING, flag_error.clone()).fix(
-                Fix::manual(
-                    "give --go the path of an existing go executable, or leave --go out to use the go on PATH",
-                    vec![Action::shell(format!(
-                        "# the go on PATH, if any: {}",
-                        match cfg.os {
-                            Os::Windows => "Get-Command go",
-                            Os::Linux | Os::MacOs => "command -v go",
-                        }
-                    ))],
-                ),
-            ),
-            None => Finding::new(
+            Some(flag_error) => Finding::new(
                 &codes::GO_ENV_GO_MISSING,
-                "the go command was not found on PATH (or at --go)",
+                msg::go_flag_wrong(
+                    flag_error.given.as_str(),
+                    match flag_error.problem {
+                        GoFlagProblem::NoSuchFile => "no-such-file",
+                        GoFlagProblem::NotAFile => "not-a-file",
+                        GoFlagProblem::NotOnPath => "not-on-path",
+                    },
+                ),
             )
             .fix(Fix::manual(
-                "install Go, then open a new terminal",
+                msg::fix_go_flag(),
+                vec![Action::shell(format!(
+                    "# the go on PATH, if any: {}",
+                    match cfg.os {
+                        Os::Windows => "Get-Command go",
+                        Os::Linux | Os::MacOs => "command -v go",
+                    }
+                ))],
+            )),
+            None => Finding::new(&codes::GO_ENV_GO_MISSING, msg::go_missing()).fix(Fix::manual(
+                msg::fix_go_missing(),
                 vec![Action::shell(install_hint(cfg.os))],
             )),
         };
@@ -130,49 +129,46 @@ fn invocation_rules(facts: &GoEnvFacts, cfg: &RuleConfig, out: &mut Vec<Finding>
             out.push(
                 Finding::new(
                     &codes::GO_ENV_GO_TIMEOUT,
-                    format!(
-                        "`go env` did not answer within {} ms and was stopped",
-                        env_call.timeout_ms
-                    ),
+                    msg::go_timeout(env_call.timeout_ms),
                 )
-                .evidence(format!("command: {}", env_call.command)),
+                .evidence(msg::evidence_command(env_call.command.as_str())),
             );
             false
         }
         InvocationOutcome::SpawnFailed => {
-            let error = env_call.error.as_deref().unwrap_or("unknown error");
+            let message = match env_call.error.as_deref() {
+                Some(error) => msg::go_spawn_failed(go.as_str(), error),
+                None => msg::go_spawn_failed_unknown(go.as_str()),
+            };
             out.push(
-                Finding::new(
-                    &codes::GO_ENV_GO_FAILED,
-                    format!("{go} could not be started: {error}"),
-                )
-                .evidence(format!("command: {}", env_call.command)),
+                Finding::new(&codes::GO_ENV_GO_FAILED, message)
+                    .evidence(msg::evidence_command(env_call.command.as_str())),
             );
             false
         }
         InvocationOutcome::Failed | InvocationOutcome::BadOutput => {
             let what = match env_call.outcome {
                 InvocationOutcome::Failed => match env_call.exit_code {
-                    Some(code) => format!("`go env` exited with status {code}"),
-                    None => "`go env` was killed by a signal".to_string(),
+                    Some(code) => msg::go_env_exited(code),
+                    None => msg::go_env_killed(),
                 },
-                _ => "`go env` printed something that is not JSON".to_string(),
+                _ => msg::go_env_not_json(),
             };
             let first_stderr = env_call.stderr.lines().find(|l| !l.trim().is_empty());
             let message = match first_stderr {
-                Some(line) => format!("{what}: {line}"),
-                None => what,
+                Some(line) => msg::go_failed_stderr(what, line),
+                None => msg::go_failed(what),
             };
             let mut finding = Finding::new(&codes::GO_ENV_GO_FAILED, message)
-                .evidence(format!("command: {}", env_call.command));
+                .evidence(msg::evidence_command(env_call.command.as_str()));
             for line in env_call.stderr.lines().filter(|l| !l.trim().is_empty()) {
-                finding = finding.evidence(format!("stderr: {line}"));
+                finding = finding.evidence(msg::evidence_stderr(line));
             }
             if let Some(error) = &env_call.error {
                 finding = finding.evidence(error.clone());
             }
             if let Some(stdout) = &env_call.stdout_excerpt {
-                finding = finding.evidence(format!("stdout: {}", stdout.trim()));
+                finding = finding.evidence(msg::evidence_stdout(stdout.trim()));
             }
             out.push(finding);
             false
@@ -198,30 +194,48 @@ fn too_old(facts: &GoEnvFacts, v: &GoVersion, cfg: &RuleConfig) -> Finding {
     let go = facts.go_binary.as_deref().unwrap_or("go");
     Finding::new(
         &codes::GO_ENV_GO_TOO_OLD,
-        format!(
-            "{go} is Go {v}; module proxies (GOPROXY, GOSUMDB) need Go {} or newer",
-            cfg.min_version
-        ),
+        msg::too_old(go, v.to_string(), cfg.min_version.to_string()),
     )
     .fix(Fix::manual(
-        "install a current Go release",
+        msg::fix_too_old(),
         vec![Action::shell(install_hint(cfg.os))],
     ))
 }
 
 /// Where a variable's value comes from, for messages: `OS environment`, `go env -w file
-/// /home/u/.config/go/env:3`.
-fn provenance(facts: &GoEnvFacts, var: &Variable) -> String {
+/// /home/u/.config/go/env:3`, or the path of `$GOROOT/go.env`.
+fn provenance(facts: &GoEnvFacts, var: &Variable) -> Value {
     match (var.source, &facts.env_file) {
         (Source::EnvFile, Some(file)) => match (&file.path, var.file_line) {
-            (Some(path), Some(line)) => format!("go env -w file {path}:{line}"),
-            _ => Source::EnvFile.describe().to_string(),
+            (Some(path), Some(line)) => msg::source_env_file_line(path, line).into(),
+            _ => source_phrase(Source::EnvFile).into(),
         },
         (Source::GorootEnvFile, _) => match &facts.goroot_env_file {
-            Some(path) => path.clone(),
-            None => Source::GorootEnvFile.describe().to_string(),
+            Some(path) => Value::from(path),
+            None => source_phrase(Source::GorootEnvFile).into(),
         },
-        (source, _) => source.describe().to_string(),
+        (source, _) => source_phrase(source).into(),
+    }
+}
+
+/// A source as a phrase: its keyword is its JSON name.
+pub(super) fn source_phrase(source: Source) -> Message {
+    msg::source(match source {
+        Source::Environment => "environment",
+        Source::EnvFile => "env-file",
+        Source::GorootEnvFile => "goroot-env-file",
+        Source::Goprivate => "goprivate",
+        Source::Default => "default",
+        Source::Computed => "computed",
+    })
+}
+
+/// An OS as a selector keyword.
+fn os_keyword(os: Os) -> &'static str {
+    match os {
+        Os::Linux => "linux",
+        Os::MacOs => "macos",
+        Os::Windows => "windows",
     }
 }
 
@@ -242,7 +256,13 @@ fn location_of(facts: &GoEnvFacts, var: &Variable) -> Option<Location> {
 
 /// How to change a variable to `target` (None: back to Go's default), given where its current
 /// value comes from. A value from the OS environment can only be fixed by hand in the shell.
-fn change_fix(facts: &GoEnvFacts, var: &Variable, target: Option<&str>, why: &str, os: Os) -> Fix {
+fn change_fix(
+    facts: &GoEnvFacts,
+    var: &Variable,
+    target: Option<&str>,
+    why: Message,
+    os: Os,
+) -> Fix {
     let write = match target {
         Some(value) => Action::go_env_set(&var.name, value),
         None => Action::go_env_unset(&var.name),
@@ -256,10 +276,7 @@ fn change_fix(facts: &GoEnvFacts, var: &Variable, target: Option<&str>, why: &st
                 actions.push(write);
             }
             Fix::manual(
-                format!(
-                    "{why}: {} comes from the OS environment; remove it there ({whereabouts}), then open a new terminal",
-                    var.name,
-                ),
+                msg::fix_from_os_env(why, var.name.as_str(), whereabouts),
                 actions,
             )
         }
@@ -267,11 +284,11 @@ fn change_fix(facts: &GoEnvFacts, var: &Variable, target: Option<&str>, why: &st
             let target = target.map_or_else(|| "a working value".to_string(), str::to_string);
             let file = facts.goroot_env_file.as_deref().unwrap_or("$GOROOT/go.env");
             Fix::safe(
-                format!("{why}: override the value from {file} in your own env file"),
+                msg::fix_override_goroot(why, file),
                 vec![Action::go_env_set(&var.name, &target)],
             )
         }
-        _ => Fix::safe(why.to_string(), vec![write]),
+        _ => Fix::safe(why, vec![write]),
     }
 }
 
@@ -280,7 +297,7 @@ fn change_fix(facts: &GoEnvFacts, var: &Variable, target: Option<&str>, why: &st
 /// phrase saying where it is set, and the actions.
 /// On Windows the user and system environment in the registry count as such places: removing
 /// a variable there is a PowerShell command, and only programs started afterwards see it gone.
-fn remove_from_os_env(facts: &GoEnvFacts, os: Os, name: &str) -> (String, Vec<Action>) {
+fn remove_from_os_env(facts: &GoEnvFacts, os: Os, name: &str) -> (Message, Vec<Action>) {
     let mut actions = vec![Action::shell(unset_command(os, name))];
     let lines: Vec<_> = facts
         .shell_assignments
@@ -293,18 +310,18 @@ fn remove_from_os_env(facts: &GoEnvFacts, os: Os, name: &str) -> (String, Vec<Ac
         .filter(|r| r.name == name)
         .collect();
     if lines.is_empty() && registry.is_empty() {
-        return (format!("check {}", shell_profile_hint(os)), actions);
+        return (msg::check_profile(os_keyword(os)), actions);
     }
-    let mut places: Vec<String> = lines
+    let mut places: Vec<Value> = lines
         .iter()
-        .map(|a| format!("{}:{}", a.file, a.line))
+        .map(|a| Value::from(format!("{}:{}", a.file, a.line)))
         .collect();
     places.extend(registry.iter().map(|r| {
-        let who = match r.scope {
-            RegistryScope::User => "the Windows user environment",
-            RegistryScope::System => "the Windows system environment (change it as administrator)",
+        let scope = match r.scope {
+            RegistryScope::User => "user",
+            RegistryScope::System => "system",
         };
-        format!("{who} {}", r.scope.key())
+        Value::from(msg::registry_place(scope, r.scope.key()))
     }));
     actions.extend(
         lines
@@ -316,12 +333,11 @@ fn remove_from_os_env(facts: &GoEnvFacts, os: Os, name: &str) -> (String, Vec<Ac
             .iter()
             .map(|r| Action::shell(registry_unset_command(r.scope.dotnet_target(), name))),
     );
-    let mut whereabouts = format!("set at {}", places.join(", "));
-    if !registry.is_empty() {
-        whereabouts.push_str(
-            "; VS Code and terminals opened before the change keep the old value until restarted",
-        );
-    }
+    let whereabouts = if registry.is_empty() {
+        msg::whereabouts(places)
+    } else {
+        msg::whereabouts_registry(places)
+    };
     (whereabouts, actions)
 }
 
@@ -335,23 +351,24 @@ fn os_env_overrides(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
             if os_value == file_value {
                 return None;
             }
-            let file = facts.env_file.as_ref().and_then(|f| f.path.clone()).unwrap_or_default();
+            let file = facts
+                .env_file
+                .as_ref()
+                .and_then(|f| f.path.clone())
+                .unwrap_or_default();
             let mut finding = Finding::new(
                 &codes::GO_ENV_OS_ENV_OVERRIDE,
-                format!(
-                    "{name}={os_value} in the OS environment shadows {name}={file_value} from `go env -w`; Go uses {os_value}",
-                    name = var.name
-                ),
+                msg::os_env_override(var.name.as_str(), os_value, file_value),
             )
             .subject(var.name.clone())
-            .evidence(format!("go env -w file: {file}:{}", var.file_line.unwrap_or(0)))
+            .evidence(msg::evidence_env_file(
+                file.as_str(),
+                var.file_line.unwrap_or(0),
+            ))
             .fix({
                 let (whereabouts, actions) = remove_from_os_env(facts, cfg.os, &var.name);
                 Fix::manual(
-                    format!(
-                        "remove {} from the OS environment so the `go env -w` value applies ({whereabouts}), then open a new terminal",
-                        var.name,
-                    ),
+                    msg::fix_os_env_override(var.name.as_str(), whereabouts),
                     actions,
                 )
             });
@@ -374,18 +391,9 @@ fn modules_off(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
     };
     let mut f = Finding::new(
         &codes::GO_ENV_MODULES_OFF,
-        format!(
-            "GO111MODULE=off ({}): go mod download, go get and gopls refuse to work with modules",
-            provenance(facts, var)
-        ),
+        msg::modules_off(provenance(facts, var)),
     )
-    .fix(change_fix(
-        facts,
-        var,
-        None,
-        "turn module mode back on",
-        cfg.os,
-    ));
+    .fix(change_fix(facts, var, None, msg::fix_modules_off(), cfg.os));
     if let Some(loc) = location_of(facts, var) {
         f = f.location(loc);
     }
@@ -408,16 +416,13 @@ fn goproxy_rules(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
             return vec![with_location(
                 Finding::new(
                     &codes::GO_ENV_GOPROXY_INVALID,
-                    format!(
-                        "GOPROXY={:?} ({from}) is rejected by Go: {}",
-                        var.value, e.message
-                    ),
+                    msg::goproxy_invalid(format!("{:?}", var.value), from, e.message.as_str()),
                 )
                 .fix(change_fix(
                     facts,
                     var,
                     None,
-                    "restore the default GOPROXY",
+                    msg::fix_goproxy_invalid(),
                     cfg.os,
                 )),
             )];
@@ -426,15 +431,11 @@ fn goproxy_rules(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
     let mut findings = Vec::new();
     if matches!(list.entries.first(), Some(ProxyEntry::Off)) {
         findings.push(with_location(
-            Finding::new(
-                &codes::GO_ENV_GOPROXY_OFF,
-                format!("GOPROXY=off ({from}): the go command will not download any module"),
-            )
-            .fix(change_fix(
+            Finding::new(&codes::GO_ENV_GOPROXY_OFF, msg::goproxy_off(from)).fix(change_fix(
                 facts,
                 var,
                 None,
-                "re-enable module downloads",
+                msg::fix_goproxy_off(),
                 cfg.os,
             )),
         ));
@@ -451,16 +452,10 @@ fn goproxy_rules(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
         })
         .collect();
     if !comma_proxies.is_empty() {
-        let names = comma_proxies.join(", ");
-        findings.push(
-            Finding::new(
-                &codes::GO_ENV_GOPROXY_COMMA_FALLBACK,
-                format!(
-                    "GOPROXY={}: Go moves past {names} only on 404/410, not when it is unreachable (use `|` to fall back on any error)",
-                    var.value
-                ),
-            ),
-        );
+        findings.push(Finding::new(
+            &codes::GO_ENV_GOPROXY_COMMA_FALLBACK,
+            msg::goproxy_comma_fallback(var.value.as_str(), comma_proxies),
+        ));
     }
     findings
 }
@@ -471,23 +466,20 @@ fn gosumdb_rules(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
     };
     let from = provenance(facts, var);
     let finding = match gosumdb::parse(&var.value) {
-        Ok(SumDb::Off) => Finding::new(
-            &codes::GO_ENV_GOSUMDB_OFF,
-            format!("GOSUMDB=off ({from}): downloaded modules are not checked against the checksum database"),
+        Ok(SumDb::Off) => Finding::new(&codes::GO_ENV_GOSUMDB_OFF, msg::gosumdb_off(from))
+            .fix(change_fix(facts, var, None, msg::fix_gosumdb_off(), cfg.os).into_manual()),
+        Ok(SumDb::Database { .. }) => return Vec::new(),
+        Err(message) => Finding::new(
+            &codes::GO_ENV_GOSUMDB_INVALID,
+            msg::gosumdb_invalid(format!("{:?}", var.value), from, message),
         )
         .fix(change_fix(
             facts,
             var,
             None,
-            "turn module authentication back on (sum.golang.org, or GOSUMDB=sum.golang.google.cn where it is blocked)",
+            msg::fix_gosumdb_invalid(),
             cfg.os,
-        ).into_manual()),
-        Ok(SumDb::Database { .. }) => return Vec::new(),
-        Err(message) => Finding::new(
-            &codes::GO_ENV_GOSUMDB_INVALID,
-            format!("GOSUMDB={:?} ({from}) is rejected by Go: {message}", var.value),
-        )
-        .fix(change_fix(facts, var, None, "restore the default checksum database", cfg.os)),
+        )),
     };
     let finding = match location_of(facts, var) {
         Some(loc) => finding.location(loc),
@@ -529,31 +521,22 @@ fn insecure_flag(
         .collect();
     let removed_in_117 = version.is_none_or(|v| v.language() >= (1, 17));
     let (severity, consequence) = if removed_in_117 {
-        (
-            Severity::Error,
-            "Go 1.17 removed it and `go get` now stops with \"-insecure flag is no longer supported\"",
-        )
+        (Severity::Error, "removed")
     } else {
-        (
-            Severity::Warning,
-            "it lets every fetch use plain HTTP and unverified TLS, and Go 1.17+ rejects it",
-        )
+        (Severity::Warning, "deprecated")
     };
     let target = (!rest.is_empty()).then(|| rest.join(" "));
     let from = provenance(facts, var);
     let mut finding = Finding::new(
         &codes::GO_ENV_INSECURE_FLAG,
-        format!(
-            "GOFLAGS={:?} ({from}) has -insecure: {consequence}",
-            var.value
-        ),
+        msg::insecure_flag(format!("{:?}", var.value), from, consequence),
     )
     .severity(severity)
     .fix(change_fix(
         facts,
         var,
         target.as_deref(),
-        "remove -insecure from GOFLAGS (use GOINSECURE=host for hosts without HTTPS)",
+        msg::fix_insecure_flag(),
         cfg.os,
     ));
     if let Some(loc) = location_of(facts, var) {
@@ -575,32 +558,29 @@ fn unknown_variables(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
             .filter(|e| !known::is_go_command_variable(&e.key))
             .collect();
         for entry in unknown.iter().take(MAX_UNKNOWN) {
-            let hint = known::suspicious(&entry.key)
-                .map(|meant| format!(" (did you mean {meant}?)"))
-                .unwrap_or_default();
-            let (lines, delete) = match (entry.count, entry.first_line) {
-                (Some(n), Some(first)) => (
-                    format!(" ({n} lines, first {first}, last {})", entry.line),
-                    "delete the lines",
+            let name = entry.key.as_str();
+            let meant = known::suspicious(&entry.key);
+            let (message, lines) = match (entry.count, entry.first_line, meant) {
+                (Some(n), Some(first), Some(meant)) => (
+                    msg::unknown_variable_lines_meant(name, n, first, entry.line, meant),
+                    n,
                 ),
-                _ => (String::new(), "delete the line"),
+                (Some(n), Some(first), None) => {
+                    (msg::unknown_variable_lines(name, n, first, entry.line), n)
+                }
+                (_, _, Some(meant)) => (msg::unknown_variable_meant(name, meant), 1),
+                _ => (msg::unknown_variable(name), 1),
             };
-            let mut finding = Finding::new(
-                &codes::GO_ENV_UNKNOWN_VARIABLE,
-                format!(
-                    "{} in the go env -w file{lines} is not a Go variable, so Go ignores it{hint}",
-                    entry.key
-                ),
-            )
-            .location(Location::line(path.clone(), entry.line))
-            .fix(Fix::manual(
-                format!("{delete} (`go env -u {}` refuses unknown names)", entry.key),
-                vec![Action::remove_line(
-                    &path,
-                    entry.line,
-                    &format!("{}={}", entry.key, entry.value),
-                )],
-            ));
+            let mut finding = Finding::new(&codes::GO_ENV_UNKNOWN_VARIABLE, message)
+                .location(Location::line(path.clone(), entry.line))
+                .fix(Fix::manual(
+                    msg::fix_unknown_variable(name, lines),
+                    vec![Action::remove_line(
+                        &path,
+                        entry.line,
+                        &format!("{}={}", entry.key, entry.value),
+                    )],
+                ));
             if let (Some(n), Some(first)) = (entry.count, entry.first_line) {
                 finding = finding.occurrences(u64::from(n), first, entry.line);
             }
@@ -617,9 +597,9 @@ fn unknown_variables(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
             findings.push(
                 Finding::new(
                     &codes::GO_ENV_UNKNOWN_VARIABLE,
-                    format!("{rest} more names in the go env -w file are not Go variables, so Go ignores them"),
+                    msg::unknown_variables_more(rest),
                 )
-                .evidence(format!("among them: {}", sample.join(", ")))
+                .evidence(msg::evidence_among(sample))
                 .location(Location::file(path.clone())),
             );
         }
@@ -629,11 +609,11 @@ fn unknown_variables(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
             findings.push(
                 Finding::new(
                     &codes::GO_ENV_UNKNOWN_VARIABLE,
-                    format!("{name} is set in the OS environment but is not a Go variable, so Go ignores it (did you mean {meant}?)"),
+                    msg::unknown_os_variable(name, meant),
                 )
                 .fix({
                     let (whereabouts, actions) = remove_from_os_env(facts, cfg.os, name);
-                    Fix::manual(format!("remove {name} from the OS environment ({whereabouts})"), actions)
+                    Fix::manual(msg::fix_unknown_os_variable(name, whereabouts), actions)
                 }),
             );
         }
@@ -643,16 +623,7 @@ fn unknown_variables(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
 
 fn private_patterns(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for (name, consequence) in [
-        (
-            "GONOPROXY",
-            "bypass every proxy and are fetched directly from their origin with git",
-        ),
-        (
-            "GONOSUMDB",
-            "are not verified against the checksum database",
-        ),
-    ] {
+    for name in ["GONOPROXY", "GONOSUMDB"] {
         let Some(var) = facts.variable(name) else {
             continue;
         };
@@ -683,16 +654,20 @@ fn private_patterns(facts: &GoEnvFacts, cfg: &RuleConfig) -> Vec<Finding> {
         let from = provenance(facts, fix_var);
         let mut finding = Finding::new(
             &codes::GO_ENV_PRIVATE_MATCHES_PUBLIC,
-            format!(
-                "{name}={:?} (set through {set_in}, {from}): pattern {} covers public modules such as {}, which then {consequence}",
-                var.value,
-                culprits.join(", "),
-                covered.iter().take(3).copied().collect::<Vec<_>>().join(", ")
+            msg::private_matches_public(
+                name,
+                format!("{:?}", var.value),
+                set_in,
+                from,
+                culprits,
+                covered.iter().take(3).copied().collect::<Vec<_>>(),
             ),
         )
         .fix(Fix::manual(
-            format!("narrow {set_in} to your own module paths, e.g. git.corp.example.com,github.com/yourorg/*"),
-            vec![Action::shell(format!("go env -w {set_in}=<your private module patterns>"))],
+            msg::fix_private_matches_public(set_in),
+            vec![Action::shell(format!(
+                "go env -w {set_in}=<your private module patterns>"
+            ))],
         ));
         if let Some(loc) = location_of(facts, fix_var) {
             finding = finding.location(loc);
@@ -754,11 +729,7 @@ fn toolchain_download(facts: &GoEnvFacts, local: Option<&GoVersion>) -> Vec<Find
             if v == *local {
                 return Vec::new();
             }
-            (
-                v,
-                format!("GOTOOLCHAIN={}", facts.value("GOTOOLCHAIN")),
-                None,
-            )
+            (v, msg::toolchain_forced(facts.value("GOTOOLCHAIN")), None)
         }
         ToolchainMode::Auto { min } => {
             let candidates = [
@@ -777,37 +748,28 @@ fn toolchain_download(facts: &GoEnvFacts, local: Option<&GoVersion>) -> Vec<Find
                 return Vec::new();
             }
             let why = match (&file, line) {
-                (Some(f), Some(l)) => format!("{f}:{l} asks for go {best}"),
-                _ => format!(
-                    "GOTOOLCHAIN={} asks for go {best}",
-                    facts.value("GOTOOLCHAIN")
-                ),
+                (Some(f), Some(l)) => msg::toolchain_asked_by_file(f, l, best.to_string()),
+                _ => msg::toolchain_asked_by_env(facts.value("GOTOOLCHAIN"), best.to_string()),
             };
             (best, why, line)
         }
     };
     let gosumdb_off = matches!(gosumdb::parse(facts.value("GOSUMDB")), Ok(SumDb::Off));
     let goproxy_off = goproxy::parse(facts.value("GOPROXY")).is_ok_and(|l| l.is_off());
-    let local_name = facts.go_version.as_deref().unwrap_or("the installed go");
-    let (severity, consequence) = if goproxy_off {
-        (
-            Severity::Error,
-            "but GOPROXY=off forbids the download, so every go command in this module fails",
-        )
+    let local_name = match facts.go_version.as_deref() {
+        Some(v) => Value::from(v),
+        None => msg::installed_go().into(),
+    };
+    let (severity, blocker) = if goproxy_off {
+        (Severity::Error, "goproxy-off")
     } else if gosumdb_off {
-        (
-            Severity::Error,
-            "but GOSUMDB=off makes that download fail: toolchains are always verified against the checksum database",
-        )
+        (Severity::Error, "gosumdb-off")
     } else {
-        (
-            Severity::Info,
-            "through GOPROXY, verified against the checksum database",
-        )
+        (Severity::Info, "none")
     };
     let mut finding = Finding::new(
         &codes::GO_ENV_TOOLCHAIN_DOWNLOAD,
-        format!("{reason} and {local_name} is older: go will download the golang.org/toolchain module for go{wanted} first, {consequence}"),
+        msg::toolchain_download(reason, local_name, wanted.to_string(), blocker),
     )
     .severity(severity);
     if let (Some(f), Some(l)) = (file, line) {
@@ -815,7 +777,7 @@ fn toolchain_download(facts: &GoEnvFacts, local: Option<&GoVersion>) -> Vec<Find
     }
     if gosumdb_off {
         finding = finding.fix(Fix::manual(
-            "turn module authentication back on so the toolchain can be verified",
+            msg::fix_toolchain_download(),
             vec![Action::go_env_unset("GOSUMDB")],
         ));
     }

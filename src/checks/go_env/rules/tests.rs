@@ -4,7 +4,9 @@ use super::*;
 use crate::checks::go_env::facts::{
     Directive, EnvFileFacts, EnvFileLine, EnvFileStatus, WorkspaceFacts,
 };
+use crate::checks::go_env::facts::{GoFlagError, UnreadFile};
 use crate::go::command::Invocation;
+use crate::i18n::Lang;
 use crate::model::Applicability;
 
 const ENV_FILE: &str = "/home/u/.config/go/env";
@@ -131,7 +133,10 @@ fn go_missing() {
 #[test]
 fn a_wrong_go_flag_names_the_flag_and_the_path_not_an_install() {
     let f = GoEnvFacts {
-        go_flag_error: Some("--go /nonexistent/go: no such file".into()),
+        go_flag_error: Some(GoFlagError {
+            given: "/nonexistent/go".into(),
+            problem: GoFlagProblem::NoSuchFile,
+        }),
         ..GoEnvFacts::default()
     };
     let findings = evaluate(&f, &cfg());
@@ -191,7 +196,12 @@ fn go_bad_output_and_spawn_failure() {
     f.invocations[0].stdout_excerpt = Some("hello".into());
     let finding = only(&evaluate(&f, &cfg()), "go-env.go-failed");
     assert!(finding.message.to_string().contains("not JSON"));
-    assert!(finding.evidence.iter().any(|e| e == "stdout: hello"));
+    assert!(
+        finding
+            .evidence
+            .iter()
+            .any(|e| e.render(Lang::En) == "stdout: hello")
+    );
 
     f.invocations[0].outcome = InvocationOutcome::SpawnFailed;
     f.invocations[0].error = Some("Permission denied (os error 13)".into());
@@ -729,4 +739,286 @@ fn a_windows_registry_variable_is_removed_with_powershell() {
         .unwrap();
         assert_eq!(fix.actions[0].command(), "unset GOPROXY");
     }
+}
+
+/// Facts where the OS environment's GOPROXY shadows the env file's, as a startup line and
+/// the Windows user environment set it.
+fn shadowed_goproxy() -> GoEnvFacts {
+    use crate::checks::go_env::facts::{RegistryScope, RegistryVariable, ShellAssignment};
+    let mut f = facts();
+    set_in_file(&mut f, "GOPROXY", "https://goproxy.cn,direct", 3);
+    if let Some(v) = f.variables.iter_mut().find(|v| v.name == "GOPROXY") {
+        v.source = Source::Environment;
+        v.value = "https://proxy.golang.org,direct".into();
+        v.os_value = Some(v.value.clone());
+    }
+    f.shell_assignments.push(ShellAssignment {
+        name: "GOPROXY".into(),
+        file: "/home/u/.bashrc".into(),
+        line: 12,
+        text: "export GOPROXY=https://proxy.golang.org,direct".into(),
+    });
+    f.registry_env.push(RegistryVariable {
+        name: "GOPROXY".into(),
+        value: "https://proxy.golang.org,direct".into(),
+        scope: RegistryScope::User,
+    });
+    f
+}
+
+/// The English texts read word for word as they did before they moved to the catalogue: the
+/// selectors pick the variant the old `format!` did, and no argument is lost.
+#[test]
+fn english_texts_are_unchanged() {
+    let f = shadowed_goproxy();
+    let finding = only(&evaluate(&f, &cfg()), "go-env.os-env-override");
+    assert_eq!(
+        finding.message,
+        "GOPROXY=https://proxy.golang.org,direct in the OS environment shadows \
+         GOPROXY=https://goproxy.cn,direct from `go env -w`; Go uses https://proxy.golang.org,direct"
+    );
+    assert_eq!(
+        finding.evidence[0].render(Lang::En),
+        format!("go env -w file: {ENV_FILE}:3")
+    );
+    assert_eq!(
+        finding.fix.unwrap().description,
+        "remove GOPROXY from the OS environment so the `go env -w` value applies \
+         (set at /home/u/.bashrc:12, the Windows user environment HKCU\\Environment; VS Code and \
+         terminals opened before the change keep the old value until restarted), then open a new \
+         terminal"
+    );
+
+    let mut f = facts();
+    set(&mut f, "GO111MODULE", "off", Source::Environment);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.modules-off");
+    assert_eq!(
+        finding.message,
+        "GO111MODULE=off (OS environment): go mod download, go get and gopls refuse to work with modules"
+    );
+    assert_eq!(
+        finding.fix.unwrap().description,
+        "turn module mode back on: GO111MODULE comes from the OS environment; remove it there \
+         (check ~/.bashrc, ~/.profile, ~/.zshrc, /etc/environment or /etc/profile.d/), then open a \
+         new terminal"
+    );
+
+    let mut f = facts();
+    f.goroot_env_file = Some("/usr/local/go/go.env".into());
+    set(&mut f, "GOPROXY", "off", Source::GorootEnvFile);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.goproxy-off");
+    assert_eq!(
+        finding.message,
+        "GOPROXY=off (/usr/local/go/go.env): the go command will not download any module"
+    );
+    assert_eq!(
+        finding.fix.unwrap().description,
+        "re-enable module downloads: override the value from /usr/local/go/go.env in your own env file"
+    );
+
+    let mut f = facts();
+    set_in_file(&mut f, "GOFLAGS", "-insecure", 2);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.insecure-flag");
+    assert_eq!(
+        finding.message.render(Lang::En),
+        format!(
+            "GOFLAGS=\"-insecure\" (go env -w file {ENV_FILE}:2) has -insecure: Go 1.17 removed it \
+             and `go get` now stops with \"-insecure flag is no longer supported\""
+        )
+    );
+
+    let mut f = facts();
+    set_in_file(&mut f, "GONOSUMCHECK", "1", 1);
+    if let Some(file) = &mut f.env_file {
+        file.entries[0].count = Some(3);
+        file.entries[0].first_line = Some(1);
+        file.entries[0].line = 5;
+    }
+    let finding = only(&evaluate(&f, &cfg()), "go-env.unknown-variable");
+    assert_eq!(
+        finding.message,
+        "GONOSUMCHECK in the go env -w file (3 lines, first 1, last 5) is not a Go variable, so Go \
+         ignores it (did you mean GONOSUMDB?)"
+    );
+    assert_eq!(
+        finding.fix.unwrap().description,
+        "delete the lines (`go env -u GONOSUMCHECK` refuses unknown names)"
+    );
+
+    let mut f = facts();
+    set(
+        &mut f,
+        "GOPROXY",
+        "https://a.example,https://b.example,direct",
+        Source::Default,
+    );
+    let finding = only(&evaluate(&f, &cfg()), "go-env.goproxy-comma-fallback");
+    assert_eq!(
+        finding.message,
+        "GOPROXY=https://a.example,https://b.example,direct: Go moves past https://a.example, \
+         https://b.example only on 404/410, not when it is unreachable (use `|` to fall back on any \
+         error)"
+    );
+
+    let mut f = facts();
+    f.unread_files.push(UnreadFile {
+        path: "/w/go.mod".into(),
+        role: "go-mod".into(),
+        problem: "larger than 1 MiB: only the first 1 MiB was read".into(),
+        truncated: true,
+    });
+    let finding = only(&evaluate(&f, &cfg()), "go-env.file-unreadable");
+    assert_eq!(
+        finding.message,
+        "read only in part the workspace's go.mod / go.work /w/go.mod: larger than 1 MiB: only the \
+         first 1 MiB was read"
+    );
+}
+
+#[test]
+fn summary_and_fact_lines_in_english() {
+    let f = facts();
+    assert_eq!(
+        super::super::summary(&f),
+        "go1.22.3 at /usr/local/go/bin/go; GOPROXY=https://goproxy.cn|direct GOSUMDB=sum.golang.org"
+    );
+    assert_eq!(
+        super::super::summary(&GoEnvFacts::default()),
+        "go not found"
+    );
+    let lines = crate::checks::go_env::render::fact_lines(&f);
+    assert_eq!(lines[0], "facts:");
+    assert_eq!(
+        lines[1],
+        "  go binary   /usr/local/go/bin/go (found on PATH)"
+    );
+    assert_eq!(lines[2], "  ran         go env -json ... -> ok in 5 ms");
+    assert_eq!(
+        lines[3],
+        format!("  env file    {ENV_FILE} (does not exist)")
+    );
+    let mut no_config = f.clone();
+    if let Some(file) = &mut no_config.env_file {
+        file.path = None;
+    }
+    assert_eq!(
+        crate::checks::go_env::render::fact_lines(&no_config)[3],
+        "  env file    none (does not exist: go found no user config folder for the env file)"
+    );
+    assert!(
+        lines.contains(&"    GOINSECURE   (empty)  [default]".to_string()),
+        "{lines:?}"
+    );
+}
+
+/// The same findings in Simplified Chinese: every argument arrives, the selectors pick the
+/// Chinese variant, and nothing falls back to English.
+#[test]
+fn findings_render_in_simplified_chinese() {
+    let zh = |m: &crate::i18n::Message| m.render(Lang::ZhCn);
+
+    let f = shadowed_goproxy();
+    let finding = only(&evaluate(&f, &cfg()), "go-env.os-env-override");
+    let text = zh(&finding.message);
+    assert!(
+        text.contains("系统环境变量里的 GOPROXY=https://proxy.golang.org,direct"),
+        "{text}"
+    );
+    assert!(
+        text.contains("盖过了 `go env -w` 设置的 GOPROXY=https://goproxy.cn,direct"),
+        "{text}"
+    );
+    let fix = zh(&finding.fix.unwrap().description);
+    assert!(
+        fix.contains("设置在 /home/u/.bashrc:12、Windows 用户环境变量 HKCU\\Environment"),
+        "{fix}"
+    );
+    assert!(fix.contains("要重启才会拿到新值"), "{fix}");
+
+    let mut f = facts();
+    set(&mut f, "GO111MODULE", "off", Source::Environment);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.modules-off");
+    assert_eq!(
+        zh(&finding.message),
+        "GO111MODULE=off（系统环境变量）：go mod download、go get 和 gopls 都无法使用模块"
+    );
+    let fix = zh(&finding.fix.unwrap().description);
+    assert!(
+        fix.starts_with("重新打开模块模式：GO111MODULE 来自系统环境变量"),
+        "{fix}"
+    );
+    assert!(fix.contains("检查 ~/.bashrc、~/.profile"), "{fix}");
+    let windows = RuleConfig {
+        os: Os::Windows,
+        ..cfg()
+    };
+    let fix = zh(&only(&evaluate(&f, &windows), "go-env.modules-off")
+        .fix
+        .unwrap()
+        .description);
+    assert!(fix.contains("检查“系统属性 > 环境变量”"), "{fix}");
+
+    let mut f = facts();
+    set_in_file(&mut f, "GONOSUMCHECK", "1", 4);
+    let finding = only(&evaluate(&f, &cfg()), "go-env.unknown-variable");
+    assert_eq!(
+        zh(&finding.message),
+        "go env -w 文件里的 GONOSUMCHECK 不是 Go 的变量，Go 会忽略它（是不是想写 GONOSUMDB？）"
+    );
+    assert_eq!(
+        zh(&finding.fix.unwrap().description),
+        "删掉这一行（`go env -u GONOSUMCHECK` 删不掉未知的名字）"
+    );
+
+    let mut f = facts();
+    f.workspace = Some(WorkspaceFacts {
+        dir: "/w".into(),
+        file: Some("/w/go.mod".into()),
+        go_directive: Some(Directive {
+            value: "1.24.0".into(),
+            line: 3,
+        }),
+        toolchain_directive: None,
+        error: None,
+        modules: None,
+    });
+    set(&mut f, "GOSUMDB", "off", Source::EnvFile);
+    let findings = evaluate(&f, &cfg());
+    let text = zh(&only(&findings, "go-env.toolchain-download").message);
+    assert!(
+        text.starts_with("/w/go.mod:3 要求 go 1.24.0，而 go1.22.3 版本更旧"),
+        "{text}"
+    );
+    assert!(text.contains("但 GOSUMDB=off 会让这次下载失败"), "{text}");
+
+    let f = GoEnvFacts {
+        go_flag_error: Some(GoFlagError {
+            given: "gotip".into(),
+            problem: GoFlagProblem::NotOnPath,
+        }),
+        ..GoEnvFacts::default()
+    };
+    let finding = only(&evaluate(&f, &cfg()), "go-env.go-missing");
+    assert_eq!(zh(&finding.message), "--go gotip：PATH 上没有这个命令");
+    assert_eq!(finding.message, "--go gotip: not on PATH");
+
+    let f = facts();
+    let summary = zh(&super::super::summary(&f));
+    assert_eq!(
+        summary,
+        "go1.22.3，位于 /usr/local/go/bin/go；GOPROXY=https://goproxy.cn|direct GOSUMDB=sum.golang.org"
+    );
+    let lines = crate::i18n::in_lang(Lang::ZhCn, || crate::checks::go_env::render::fact_lines(&f));
+    assert_eq!(
+        lines[1],
+        "  go 程序     /usr/local/go/bin/go（在 PATH 上找到）"
+    );
+    assert_eq!(
+        lines[2],
+        "  运行        go env -json ... -> 成功，用时 5 毫秒"
+    );
+    assert!(
+        lines.contains(&"    GOINSECURE   （空）  [默认值]".to_string()),
+        "{lines:?}"
+    );
 }
