@@ -27,8 +27,11 @@ use crate::i18n::{self, Lang};
 pub fn parse() -> Cli {
     let args: Vec<OsString> = std::env::args_os().collect();
     let lang = i18n::detect(prescan(&args).as_deref());
-    let matches = command(lang).get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    // Value parsers (ours) speak the chosen language; clap's own words stay clap's.
+    crate::i18n::in_lang(lang, || {
+        let matches = command(lang).get_matches_from(args);
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    })
 }
 
 /// The value of `--lang` among `args` (the program name first), read before clap parses so

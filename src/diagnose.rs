@@ -270,7 +270,7 @@ fn headline(
             t.host.as_str(),
             t.addresses.clone(),
             failure,
-            alt.to_string(),
+            alt.message(),
         ),
         None => msg::pin_breaks(what, place, t.host.as_str(), t.addresses.clone(), failure),
     }

@@ -31,8 +31,6 @@ pub use shared::Shared;
 pub trait Check {
     /// What the check saw; the `facts` of its entry in the JSON report.
     type Facts;
-    /// The check's title in the report.
-    const TITLE: &'static str;
     /// Whether the check talks to the network (and so is skipped by `--offline`).
     const NEEDS_NETWORK: bool;
     /// The catalogue entry reported when the check itself fails (a panic, or its budget
@@ -90,11 +88,6 @@ macro_rules! checks {
             /// The id as users type it and JSON carries it.
             pub fn as_str(self) -> &'static str {
                 match self { $(CheckId::$variant => $id,)* }
-            }
-
-            /// The check's title in the report.
-            pub fn title(self) -> &'static str {
-                match self { $(CheckId::$variant => <$check as Check>::TITLE,)* }
             }
 
             /// Whether the check talks to the network (and so is skipped by `--offline`).

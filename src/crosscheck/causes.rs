@@ -52,7 +52,7 @@ pub(super) fn pins_that_break_go(checks: &mut [CheckResult], conn: &Connectivity
                 .into(),
             );
             if let Some(alt) = &t.dns_alternative {
-                f.evidence.push(alt.to_string().into());
+                f.evidence.push(alt.message().into());
             }
             changed = true;
         }

@@ -25,7 +25,6 @@ pub struct ConnectivityCheck;
 
 impl Check for ConnectivityCheck {
     type Facts = facts::ConnectivityFacts;
-    const TITLE: &'static str = "Module proxies and checksum database";
     const NEEDS_NETWORK: bool = true;
 
     fn internal_error() -> &'static CodeInfo {

@@ -20,7 +20,6 @@ pub struct DnsCheck;
 
 impl Check for DnsCheck {
     type Facts = facts::DnsFacts;
-    const TITLE: &'static str = "DNS resolvers";
     const NEEDS_NETWORK: bool = true;
 
     fn internal_error() -> &'static CodeInfo {

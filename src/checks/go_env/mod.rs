@@ -20,7 +20,6 @@ pub struct GoEnvCheck;
 
 impl Check for GoEnvCheck {
     type Facts = facts::GoEnvFacts;
-    const TITLE: &'static str = "Go toolchain and module settings";
     const NEEDS_NETWORK: bool = false;
 
     fn internal_error() -> &'static CodeInfo {

@@ -18,7 +18,6 @@ pub struct HostsCheck;
 
 impl Check for HostsCheck {
     type Facts = facts::HostsFacts;
-    const TITLE: &'static str = "Hosts file";
     const NEEDS_NETWORK: bool = false;
 
     fn internal_error() -> &'static CodeInfo {

@@ -19,7 +19,6 @@ pub struct VscodeCheck;
 
 impl Check for VscodeCheck {
     type Facts = facts::VscodeFacts;
-    const TITLE: &'static str = "VS Code and gopls";
     const NEEDS_NETWORK: bool = false;
 
     fn internal_error() -> &'static CodeInfo {
