@@ -323,3 +323,154 @@ pub fn render_undo(backup: Option<&str>, restored: &[Restored], color: bool) -> 
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fix::model::Remaining;
+    use crate::i18n::{Lang, in_lang};
+    use crate::model::{Action, Applicability};
+
+    fn plan() -> FixReport {
+        let mut report = FixReport::new(FixMode::Plan);
+        let fix = crate::checks::vscode::messages::fix_goproxy_mismatch("GOPROXY");
+        report.steps = vec![
+            Step {
+                fix: fix.clone(),
+                applicability: Applicability::Safe,
+                action: Action::go_env_set("GOPROXY", "https://goproxy.cn,direct"),
+                state: StepState::Pending,
+                detail: Some(msg::os_env_overrides("GOPROXY")),
+                skipped: false,
+            },
+            Step {
+                fix,
+                applicability: Applicability::Safe,
+                action: Action::go_env_unset("GOSUMDB"),
+                state: StepState::AlreadyDone,
+                detail: None,
+                skipped: false,
+            },
+        ];
+        report
+    }
+
+    #[test]
+    fn the_plan_speaks_english_as_before() {
+        let text = in_lang(Lang::En, || render(&plan(), false));
+        assert!(
+            text.starts_with("Plan\n  # give the Go tools go env's GOPROXY\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("    pending       go env -w GOPROXY=https://goproxy.cn,direct\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("    already done  go env -u GOSUMDB\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("the OS environment sets GOPROXY, which overrides the go env file"),
+            "{text}"
+        );
+        assert!(
+            text.contains("1 change to make: run `godiag fix --apply` to make it,"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_plan_in_chinese_aligns_by_display_width() {
+        let text = in_lang(Lang::ZhCn, || render(&plan(), false));
+        assert!(
+            text.starts_with("计划\n  # 让 Go 工具使用 go env 中的 GOPROXY\n"),
+            "{text}"
+        );
+        // "待执行" is six columns wide: seven spaces fill the 13-column state column.
+        assert!(
+            text.contains("    待执行        go env -w GOPROXY=https://goproxy.cn,direct\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("    已完成        go env -u GOSUMDB\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("系统环境变量里设置了 GOPROXY，它会覆盖 go env 文件"),
+            "{text}"
+        );
+        assert!(
+            text.contains("有 1 处要修改：运行 `godiag fix --apply`"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn what_an_apply_left_and_undo_in_chinese() {
+        let mut report = plan();
+        report.mode = FixMode::Apply;
+        report.steps.clear();
+        report.remaining = vec![Remaining {
+            code: "vscode.http-proxy-unreachable".into(),
+            message: crate::checks::vscode::messages::http_proxy_unreachable(
+                "http://127.0.0.1:7890",
+                "VS Code",
+                crate::checks::vscode::messages::no_answer(),
+            ),
+            location: None,
+            reason: crate::fix::model::Reason::ByHand {
+                code: &crate::codes::VSCODE_HTTP_PROXY_UNREACHABLE,
+                location: Some(crate::model::Location::line("/u/settings.json", 3)),
+            },
+        }];
+        let zh = in_lang(Lang::ZhCn, || render(&report, false));
+        assert!(
+            zh.contains("已应用\n  没有 godiag 能自动修改的内容\n"),
+            "{zh}"
+        );
+        assert!(zh.contains("\n未修复\n"), "{zh}");
+        assert!(
+            zh.contains(
+                "未修复：vscode.http-proxy-unreachable — godiag 没有可以替你做的修改；请手动处理："
+            ),
+            "{zh}"
+        );
+        assert!(zh.contains("（在 /u/settings.json:3）"), "{zh}");
+        assert!(zh.contains("还有 1 个错误：见上面的“未修复”。"), "{zh}");
+        let en = in_lang(Lang::En, || render(&report, false));
+        assert!(
+            en.contains("not fixed: vscode.http-proxy-unreachable — godiag has no change to make for it; by hand: "),
+            "{en}"
+        );
+        assert!(en.contains("(in /u/settings.json:3)"), "{en}");
+        assert!(
+            en.contains("1 error remains: see \"Not fixed\" above."),
+            "{en}"
+        );
+
+        let restored = vec![Restored {
+            target: "GOPROXY".into(),
+            command: "go env -u GOPROXY".into(),
+            state: StepState::Refused,
+            detail: Some(msg::undo_changed_since(
+                "GOPROXY",
+                "https://goproxy.io",
+                msg::unset(),
+            )),
+        }];
+        let zh = in_lang(Lang::ZhCn, || render_undo(Some("/b/1"), &restored, false));
+        assert!(zh.starts_with("撤销（来自 /b/1）\n  保持不变"), "{zh}");
+        assert!(zh.contains("会把它改回 未设置"), "{zh}");
+        assert!(zh.contains("有 1 项没有恢复"), "{zh}");
+        let en = in_lang(Lang::En, || render_undo(Some("/b/1"), &restored, false));
+        assert!(
+            en.contains("GOPROXY changed since the apply (now https://goproxy.io): left as it is; `godiag fix --undo --force` sets it back to unset"),
+            "{en}"
+        );
+        assert!(
+            en.contains("1 left unrestored because it was changed"),
+            "{en}"
+        );
+    }
+}

@@ -610,4 +610,46 @@ mod tests {
         assert_ne!(colored[0], "# same");
         assert_eq!(colored[1], "unset A");
     }
+
+    #[test]
+    fn comments_speak_chinese_and_root_is_named_once() {
+        use crate::i18n::{Lang, in_lang};
+        let fixes = vec![
+            Fix::manual(
+                said("删除这些行"),
+                vec![
+                    Action::remove_line("/etc/hosts", 1, "0.0.0.0 goproxy.cn"),
+                    Action::remove_line("/etc/hosts", 2, "bad line…"),
+                ],
+            ),
+            Fix::safe(
+                crate::checks::vscode::messages::fix_gosumdb_off(),
+                vec![Action::settings_remove(
+                    "/u/settings.json",
+                    "go.toolsEnvVars",
+                    "GOSUMDB",
+                )],
+            ),
+        ];
+        let lines = in_lang(Lang::ZhCn, || text(&fixes, Shell::Posix));
+        assert_eq!(lines[0], "# 需要 root 权限：删除这些行");
+        assert_eq!(lines[2], "# 删除 /etc/hosts 第 2 行：bad line…");
+        assert_eq!(
+            lines[3],
+            "# 让 Go 工具沿用 go env 中的校验和数据库（不要用 GOSUMDB=off）"
+        );
+        assert_eq!(
+            lines[4],
+            r#"# VS Code 设置 /u/settings.json：从 "go.toolsEnvVars" 中删除 "GOSUMDB""#
+        );
+        assert!(lines[5].starts_with("# 上面的 VS Code 设置改动不是 shell 命令"));
+        assert_eq!(lines[6], "godiag fix --apply");
+        // A description that already names the rights is not prefixed again.
+        let said_root = vec![Fix::manual(
+            said("删除这一行（需要 root 权限）"),
+            vec![Action::remove_line("/etc/hosts", 1, "0.0.0.0 goproxy.cn")],
+        )];
+        let lines = in_lang(Lang::ZhCn, || text(&said_root, Shell::Posix));
+        assert_eq!(lines[0], "# 删除这一行（需要 root 权限）");
+    }
 }
