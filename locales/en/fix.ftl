@@ -156,6 +156,10 @@ fix-undo-left = { $count ->
     }
 fix-undo-failed = { $count } could not be restored; its backup is kept: run `godiag fix --undo` again.
 
+fix-action-settings-set = set "{ $setting }": {"{"} "{ $key }": { $value } {"}"} in { $file }
+fix-action-settings-remove = remove "{ $key }" from "{ $setting }" in { $file }
+fix-action-remove-line = delete line { $line } of { $file }: { $text }
+
 ## The script of "Suggested fixes" and "By hand"
 
 fix-script-needs-root = { $shell ->

@@ -47,10 +47,15 @@ vscode-facts-file = { $path } ({ $product }, { $scope }): { $state ->
     [does-not-parse] does not parse
    *[read] read
     }
-vscode-facts-key = line { $line } { $key } = { $value }
+vscode-facts-key = line { $line }{ $pad } { $key } = { $value }
 vscode-facts-extension = extension   golang.go { $version } ({ $product })
 vscode-facts-window = { $product } window gives gopls and the tools:
 vscode-facts-variable = { $variable }={ $value }  [{ $from }]
 vscode-facts-from-setting = { $setting }, { $file }:{ $line }
 vscode-facts-from-process = process environment
 vscode-facts-gopls = gopls pid { $pid }: { $env }
+
+## Products that are godiag's labels
+
+vscode-product-workspace = workspace
+vscode-product-given = given with --vscode-settings

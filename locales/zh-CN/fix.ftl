@@ -147,6 +147,10 @@ fix-undo-state = { $state ->
 fix-undo-left = 有 { $count } 项没有恢复，因为在修改之后又被改过；备份仍然保留：`godiag fix --undo --force` 会恢复它们（并保留一份你的版本）。
 fix-undo-failed = 有 { $count } 项恢复失败；备份仍然保留：请再运行一次 `godiag fix --undo`。
 
+fix-action-settings-set = 在 { $file } 中设置 "{ $setting }": {"{"} "{ $key }": { $value } {"}"}
+fix-action-settings-remove = 从 { $file } 的 "{ $setting }" 中删除 "{ $key }"
+fix-action-remove-line = 删除 { $file } 第 { $line } 行：{ $text }
+
 ## The script of "Suggested fixes" and "By hand"
 
 fix-script-needs-root = { $shell ->

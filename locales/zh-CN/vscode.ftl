@@ -39,15 +39,26 @@ vscode-summary-gopls-unknown = 未检查运行中的 gopls（这里读不到其�
 ## --verbose facts
 
 vscode-facts-heading = 事实：
-vscode-facts-file = { $path }（{ $product }，{ $scope }）：{ $state ->
+vscode-facts-file = { $path }（{ $product }，{ $scope ->
+    [user] 用户设置
+    [profile] 配置文件设置
+    [remote-machine] 远程机器设置
+    [workspace] 工作区设置
+   *[workspace-file] 工作区文件
+    }）：{ $state ->
     [unreadable] 无法读取
     [does-not-parse] 解析失败
    *[read] 已读取
     }
-vscode-facts-key = 第 { $line } 行 { $key } = { $value }
+vscode-facts-key = 第 { $line } 行{ $pad } { $key } = { $value }
 vscode-facts-extension = 扩展   golang.go { $version }（{ $product }）
 vscode-facts-window = { $product } 窗口给 gopls 和 Go 工具的环境：
 vscode-facts-variable = { $variable }={ $value }  [{ $from }]
 vscode-facts-from-setting = { $setting }，{ $file }:{ $line }
 vscode-facts-from-process = 进程环境变量
 vscode-facts-gopls = gopls pid { $pid }：{ $env }
+
+## Products that are godiag's labels
+
+vscode-product-workspace = 工作区
+vscode-product-given = 由 --vscode-settings 指定

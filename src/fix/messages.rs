@@ -197,6 +197,13 @@ crate::messages! {
     /// `count` items that failed.
     undo_failed = "fix-undo-failed" (count);
 
+    /// A step that sets `key` inside the object setting `setting` of `file`; `value` is JSON.
+    action_settings_set = "fix-action-settings-set" (setting, key, value, file);
+    /// A step that removes `key` from the object setting `setting` of `file`.
+    action_settings_remove = "fix-action-settings-remove" (key, setting, file);
+    /// A step that deletes line `line` (`text`) of `file`.
+    action_remove_line = "fix-action-remove-line" (line, file, text);
+
     // The script of "Suggested fixes" and "By hand".
     /// A fix whose steps need root: `shell` is `posix` or `powershell`.
     script_needs_root = "fix-script-needs-root" (shell, fix);
@@ -230,6 +237,35 @@ pub fn outcome(o: crate::go::command::InvocationOutcome) -> crate::i18n::Message
         O::Failed => "failed",
         O::BadOutput => "bad-output",
     })
+}
+
+/// What a step does, in words, for the human report; `None` when the step is a command (a
+/// command reads the same in every language). JSON keeps [`Action::command`]'s text.
+///
+/// [`Action::command`]: crate::model::Action::command
+pub fn action(a: &crate::model::Action) -> Option<crate::i18n::Message> {
+    use crate::model::Action;
+    match a {
+        Action::SettingsSet {
+            file,
+            setting,
+            key,
+            value,
+            ..
+        } => Some(action_settings_set(
+            setting,
+            key,
+            serde_json::Value::String(value.clone()).to_string(),
+            file,
+        )),
+        Action::SettingsRemove {
+            file, setting, key, ..
+        } => Some(action_settings_remove(key, setting, file)),
+        Action::RemoveLine {
+            file, line, text, ..
+        } => Some(action_remove_line(*line, file, text)),
+        Action::GoEnvSet { .. } | Action::GoEnvUnset { .. } | Action::Shell { .. } => None,
+    }
 }
 
 /// A message read back from JSON text, for test fixtures: shown as it is in every language.

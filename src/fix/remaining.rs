@@ -62,11 +62,9 @@ fn reason(finding: &Finding, steps: &[Step]) -> Reason {
             .detail
             .clone()
             .map_or_else(|| Value::from(""), Value::from);
-        return Reason::Said(msg::not_fixed_step(
-            s.action.command(),
-            s.state.label(),
-            detail,
-        ));
+        let command =
+            msg::action(&s.action).map_or_else(|| Value::from(s.action.command()), Value::from);
+        return Reason::Said(msg::not_fixed_step(command, s.state.label(), detail));
     }
     if own.iter().any(|s| s.state == StepState::Applied) {
         return Reason::Said(msg::not_fixed_still_found());

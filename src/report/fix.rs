@@ -49,12 +49,17 @@ fn paint_state(p: &Painter, state: StepState, text: &str) -> String {
     }
 }
 
+/// What a step does: the command, or for a settings edit its words in the output's language.
+fn step_text(step: &Step) -> String {
+    msg::action(&step.action).map_or_else(|| step.action.command().to_string(), |m| m.to_string())
+}
+
 fn write_step(out: &mut String, p: &Painter, step: &Step) {
     let _ = writeln!(
         out,
         "    {} {}",
         state_label(p, step.state),
-        redact(step.action.command())
+        redact(&step_text(step))
     );
     if let Some(d) = &step.detail {
         let _ = writeln!(out, "    {:<13} {}", "", p.dim(&redact(&d.to_string())));

@@ -67,11 +67,13 @@ crate::messages! {
 
     /// `--verbose`: the heading of the facts.
     facts_heading = "vscode-facts-heading" ();
-    /// `--verbose`: one settings file, its product and scope, and `state`: `read`,
-    /// `unreadable` or `does-not-parse`.
+    /// `--verbose`: one settings file, its product ([`product`]), its `scope` (the JSON
+    /// words: `user`, `profile`, `remote-machine`, `workspace`, `workspace-file`), and `state`:
+    /// `read`, `unreadable` or `does-not-parse`.
     facts_file = "vscode-facts-file" (path, product, scope, state);
-    /// `--verbose`: one key of a settings file (`line` is padded text, for alignment).
-    facts_key = "vscode-facts-key" (line, key, value);
+    /// `--verbose`: one key of a settings file; `pad` is the spaces that align the keys of
+    /// lines of fewer than four digits.
+    facts_key = "vscode-facts-key" (line, pad, key, value);
     /// `--verbose`: the Go extension found.
     facts_extension = "vscode-facts-extension" (version, product);
     /// `--verbose`: the heading of what one window gives the tools.
@@ -83,6 +85,25 @@ crate::messages! {
     facts_from_setting = "vscode-facts-from-setting" (setting, file, line);
     /// `--verbose`: a variable from the editor's own environment.
     facts_from_process = "vscode-facts-from-process" ();
+    /// The product of settings that belong to no editor's installation: the workspace's.
+    product_workspace = "vscode-product-workspace" ();
+    /// The product of a settings file given with `--vscode-settings`.
+    product_given = "vscode-product-given" ();
     /// `--verbose`: a running gopls and its environment (`env`: `NAME=value` texts).
     facts_gopls = "vscode-facts-gopls" (pid, env);
+}
+
+/// The product name of workspace settings in the facts (a label, shown translated).
+pub const PRODUCT_WORKSPACE: &str = "workspace";
+/// The product name of a file given with `--vscode-settings` in the facts.
+pub const PRODUCT_GIVEN: &str = "given with --vscode-settings";
+
+/// A product name as a message argument: the editor's own name as it is, godiag's labels
+/// ([`PRODUCT_WORKSPACE`], [`PRODUCT_GIVEN`]) in the catalogue's words.
+pub fn product(name: &str) -> crate::i18n::Value {
+    match name {
+        PRODUCT_WORKSPACE => product_workspace().into(),
+        PRODUCT_GIVEN => product_given().into(),
+        other => other.into(),
+    }
 }

@@ -72,7 +72,7 @@ fn candidates(inputs: &Inputs) -> Vec<Candidate> {
                 };
                 Candidate {
                     path: p.clone(),
-                    product: "given with --vscode-settings".into(),
+                    product: msg::PRODUCT_GIVEN.into(),
                     scope,
                 }
             })
@@ -102,7 +102,7 @@ fn candidates(inputs: &Inputs) -> Vec<Candidate> {
     out.extend(profiles);
     out.push(Candidate {
         path: inputs.workspace.join(".vscode").join("settings.json"),
-        product: "workspace".into(),
+        product: msg::PRODUCT_WORKSPACE.into(),
         scope: Scope::Workspace,
     });
     if let Ok(entries) = std::fs::read_dir(&inputs.workspace) {
@@ -114,7 +114,7 @@ fn candidates(inputs: &Inputs) -> Vec<Candidate> {
         files.sort();
         out.extend(files.into_iter().map(|path| Candidate {
             path,
-            product: "workspace".into(),
+            product: msg::PRODUCT_WORKSPACE.into(),
             scope: Scope::WorkspaceFile,
         }));
     }
@@ -493,7 +493,7 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> VscodeFacts {
             .iter()
             .rev()
             .find(|(c, _)| matches!(c.scope, Scope::User | Scope::RemoteMachine))
-            .map_or("workspace", |(c, _)| c.product.as_str());
+            .map_or(msg::PRODUCT_WORKSPACE, |(c, _)| c.product.as_str());
         facts.windows.push(WindowFacts {
             product: product.to_string(),
             layers: layers.iter().map(|l| l.file.clone()).collect(),

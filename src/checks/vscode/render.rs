@@ -16,23 +16,33 @@ pub fn fact_lines(f: &VscodeFacts) -> Vec<String> {
         };
         lines.push(format!(
             "  {}",
-            msg::facts_file(&file.path, &file.product, file.scope.to_string(), state)
+            msg::facts_file(
+                &file.path,
+                msg::product(&file.product),
+                file.scope.to_string(),
+                state
+            )
         ));
         for k in &file.keys {
             lines.push(format!(
                 "    {}",
-                msg::facts_key(format!("{:<4}", k.line), &k.key, &k.value)
+                msg::facts_key(
+                    k.line,
+                    " ".repeat(4usize.saturating_sub(k.line.to_string().len())),
+                    &k.key,
+                    &k.value
+                )
             ));
         }
     }
     for e in &f.extensions {
         lines.push(format!(
             "  {}",
-            msg::facts_extension(&e.version, &e.product)
+            msg::facts_extension(&e.version, msg::product(&e.product))
         ));
     }
     for w in &f.windows {
-        lines.push(format!("  {}", msg::facts_window(&w.product)));
+        lines.push(format!("  {}", msg::facts_window(msg::product(&w.product))));
         for v in &w.variables {
             let from = match (&v.setting, v.line) {
                 (Some(s), Some(l)) => msg::facts_from_setting(s, &v.file, l).into(),

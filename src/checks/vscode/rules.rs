@@ -142,7 +142,7 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
                             &v.name,
                             &v.value,
                             go_value,
-                            &w.product,
+                            msg::product(&w.product),
                         ),
                     )
                     .location(location)
@@ -167,7 +167,7 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
                     &codes::VSCODE_HTTP_PROXY_UNREACHABLE,
                     msg::http_proxy_unreachable(
                         &p.url,
-                        &w.product,
+                        msg::product(&w.product),
                         p.error.clone().unwrap_or_else(|| msg::no_answer().into()),
                     ),
                 )
@@ -223,7 +223,11 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
             findings.push(
                 Finding::new(
                     &codes::VSCODE_EXTENSION_OLD,
-                    msg::extension_old(&e.product, &e.version, cfg.min_extension.to_string()),
+                    msg::extension_old(
+                        msg::product(&e.product),
+                        &e.version,
+                        cfg.min_extension.to_string(),
+                    ),
                 )
                 .location(Location::file(e.path.clone())),
             );
