@@ -42,6 +42,9 @@ fix-changed-meanwhile = { $path } changed while godiag was working on it; it is 
 fix-cannot-resolve = cannot resolve { $path }: { $error }
 fix-backup-failed = { $error }; { $path } is left untouched
 fix-cannot-write = cannot write { $path }: { $error }; it is unchanged
+fix-not-utf8 = the file is not UTF-8 text
+fix-read-only = { $path } is read-only; godiag does not replace a read-only file
+fix-no-temp-file = cannot create a temporary file in { $folder }
 fix-os-error = { $error }
 
 ## The state folder

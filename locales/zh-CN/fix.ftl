@@ -42,6 +42,9 @@ fix-changed-meanwhile = godiag 处理 { $path } 期间它被改动了；没有�
 fix-cannot-resolve = 无法解析链接 { $path }：{ $error }
 fix-backup-failed = { $error }；没有改动 { $path }
 fix-cannot-write = 无法写入 { $path }：{ $error }；它保持不变
+fix-not-utf8 = 这个文件不是 UTF-8 文本
+fix-read-only = { $path } 是只读的；godiag 不会替换只读文件
+fix-no-temp-file = 无法在 { $folder } 中创建临时文件
 fix-os-error = { $error }
 
 ## The state folder

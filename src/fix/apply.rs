@@ -91,10 +91,7 @@ pub fn read_file(path: &Path) -> std::io::Result<Option<String>> {
             read.truncation_note().unwrap_or_default(),
         )),
         Ok(read) => String::from_utf8(read.data).map(Some).map_err(|_| {
-            std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                "the file is not UTF-8 text",
-            )
+            std::io::Error::new(std::io::ErrorKind::InvalidData, msg::not_utf8().to_string())
         }),
         Err(ReadError::NotFound) => Ok(None),
         Err(e) => Err(std::io::Error::new(e.kind(), e.to_string())),

@@ -73,6 +73,12 @@ crate::messages! {
     backup_failed = "fix-backup-failed" (error, path);
     /// The write failed; the file is unchanged.
     cannot_write = "fix-cannot-write" (path, error);
+    /// A file that is not UTF-8 text is neither read nor written.
+    not_utf8 = "fix-not-utf8" ();
+    /// A read-only file godiag does not replace.
+    read_only = "fix-read-only" (path);
+    /// No temporary file could be created next to the file.
+    no_temp_file = "fix-no-temp-file" (folder);
     /// A detail that is the OS's own error, as it is.
     os_error = "fix-os-error" (error);
 
