@@ -848,3 +848,42 @@ fn as_root_another_users_workspace_settings_are_refused_with_the_reason() {
     assert_eq!(std::fs::read_to_string(&settings).unwrap(), SETTINGS);
     assert!(backups(&sb).is_empty(), "nothing was written");
 }
+
+#[test]
+fn plan_apply_and_undo_speak_chinese() {
+    let sb = Sandbox::new();
+    let settings = settings_file(&sb, "settings.json", SETTINGS);
+    let zh = |args: &[&str]| {
+        let out = fix(&sb, &[&settings], args)
+            .args(["--color", "never", "--lang", "zh-CN"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let plan = zh(&["--offline"]);
+    assert!(plan.contains("计划\n"), "{plan}");
+    assert!(
+        plan.contains(&format!(
+            "    待执行        从 {} 的 \"go.toolsEnvVars\" 中删除 \"GOSUMDB\"",
+            settings.display()
+        )),
+        "{plan}"
+    );
+    assert!(
+        plan.contains("有 1 处要修改：运行 `godiag fix --apply`"),
+        "{plan}"
+    );
+    let applied = zh(&["--offline", "--apply"]);
+    assert!(applied.contains("已应用\n"), "{applied}");
+    assert!(applied.contains("已解决：vscode.gosumdb-off"), "{applied}");
+    assert!(applied.contains("备份在 "), "{applied}");
+    let out = sb
+        .godiag(Some("fake"))
+        .args(["fix", "--undo", "--lang", "zh-CN", "--color", "never"])
+        .output()
+        .unwrap();
+    let undo = String::from_utf8_lossy(&out.stdout);
+    assert!(undo.starts_with("撤销（来自 "), "{undo}");
+    assert!(undo.contains("  已恢复        "), "{undo}");
+    assert_eq!(std::fs::read_to_string(&settings).unwrap(), SETTINGS);
+}

@@ -402,3 +402,40 @@ fn mismatch_says_which_value_works_when_connectivity_measured_both() {
         "{evidence}"
     );
 }
+
+#[test]
+fn findings_speak_chinese_and_json_keeps_the_arguments() {
+    let sb = Sandbox::new();
+    let path = sb.home().join(".config/Code/User/settings.json");
+    put(&path, &fixture("user-settings.jsonc"));
+    let (report, _) = run(&sb, &["--lang", "zh-CN"]);
+    let dup = finding(&report, "vscode.duplicate-key");
+    let message = dup["message"].as_str().unwrap();
+    assert!(
+        message.contains("的第 3、14 行都写了 \"editor.fontSize\"：VS Code 只用最后一个"),
+        "{dup}"
+    );
+    // The arguments do not depend on the language.
+    assert_eq!(dup["message_id"], "vscode--duplicate-key--message");
+    assert_eq!(dup["args"]["key"], "editor.fontSize");
+    assert_eq!(dup["args"]["lines"], serde_json::json!([3, 14]));
+    let fix = &finding(&report, "vscode.gosumdb-off")["fix"];
+    assert_eq!(
+        fix["description"],
+        "让 Go 工具沿用 go env 中的校验和数据库（不要用 GOSUMDB=off）"
+    );
+    assert_eq!(fix["description_id"], "fix--vscode--gosumdb-off");
+
+    let out = sb
+        .godiag(Some("fake"))
+        .args(["check", "--only", "vscode", "--verbose"])
+        .env("LANG", "zh_CN.UTF-8")
+        .env_remove("GODIAG_LANG")
+        .env("COLUMNS", "1000")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("找到 1 个设置文件；没有 Go 扩展；"), "{text}");
+    assert!(text.contains("不存在"), "{text}");
+    assert!(text.contains("（VS Code，用户设置）：已读取"), "{text}");
+}

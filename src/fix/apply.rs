@@ -7,11 +7,13 @@ use std::time::Duration;
 
 use super::atomic;
 use super::goenv_file::{go_env_command, go_env_file_value};
+use super::messages as msg;
 use super::model::{FileDiff, Step, StepState};
 use super::preview::{self, FileChange, GoEnvTarget, Preview};
 use super::state::{Backup, GoEnvChange, State};
 use crate::go::command;
 use crate::go::command::InvocationOutcome;
+use crate::i18n::Message;
 use crate::model::{Action, Fix};
 use crate::platform::{EnvMap, Os, unset_command};
 
@@ -89,10 +91,7 @@ pub fn read_file(path: &Path) -> std::io::Result<Option<String>> {
             read.truncation_note().unwrap_or_default(),
         )),
         Ok(read) => String::from_utf8(read.data).map(Some).map_err(|_| {
-            std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                "the file is not UTF-8 text",
-            )
+            std::io::Error::new(std::io::ErrorKind::InvalidData, msg::not_utf8().to_string())
         }),
         Err(ReadError::NotFound) => Ok(None),
         Err(e) => Err(std::io::Error::new(e.kind(), e.to_string())),
@@ -186,9 +185,7 @@ fn skip_dependent_edits(steps: &mut [Step]) {
             files.push((file.to_string(), command.clone()));
             step.state = StepState::Refused;
             step.skipped = true;
-            step.detail = Some(format!(
-                "skipped: `{command}` did not succeed, and this edit is meant to match it (the editor and the terminal would disagree)"
-            ));
+            step.detail = Some(msg::skipped_failed_write(command));
         }
     }
     for step in steps.iter_mut().filter(|s| s.state == StepState::Pending) {
@@ -198,9 +195,7 @@ fn skip_dependent_edits(steps: &mut [Step]) {
         if let Some((_, command)) = files.iter().find(|(f, _)| f == file) {
             step.state = StepState::Refused;
             step.skipped = true;
-            step.detail = Some(format!(
-                "skipped: {file} also holds an edit that depends on `{command}`, which did not succeed; the file is left untouched"
-            ));
+            step.detail = Some(msg::skipped_same_file(file, command));
         }
     }
 }
@@ -223,12 +218,9 @@ async fn go_env_write(
     backup: &mut Backup,
     key: &str,
     value: Option<&str>,
-) -> anyhow::Result<(StepState, Option<String>)> {
+) -> anyhow::Result<(StepState, Option<Message>)> {
     let Some(go) = &ctx.go else {
-        return Ok((
-            StepState::Refused,
-            Some("no go command was found to run it".into()),
-        ));
+        return Ok((StepState::Refused, Some(msg::no_go_to_run())));
     };
     let before = file_value(ctx, key);
     backup.manifest.go_env.push(GoEnvChange {
@@ -251,9 +243,7 @@ async fn go_env_write(
             backup.save()?;
         }
         let why = match outcome {
-            InvocationOutcome::Timeout => {
-                format!("go did not finish within {} ms", run.invocation.timeout_ms)
-            }
+            InvocationOutcome::Timeout => msg::go_timeout(run.invocation.timeout_ms),
             _ => {
                 let said = run.invocation.stderr.trim();
                 let said = if said.is_empty() {
@@ -261,7 +251,7 @@ async fn go_env_write(
                 } else {
                     said.to_string()
                 };
-                format!("{} failed: {said}", go_env_command(key, value))
+                msg::go_failed(go_env_command(key, value), said)
             }
         };
         return Ok((StepState::Failed, Some(why)));
@@ -269,17 +259,14 @@ async fn go_env_write(
     if stderr.contains(CONFLICT_WARNING) {
         return Ok((
             StepState::Ineffective,
-            Some(format!(
-                "go wrote it, but warned that the OS environment variable {key} overrides it: run `{}` and remove it from your shell profile, or the old value stays in effect",
-                unset_command(ctx.os, key)
-            )),
+            Some(msg::go_warned_override(key, unset_command(ctx.os, key))),
         ));
     }
     Ok((StepState::Applied, None))
 }
 
 /// Backs up and writes one settings file, unless it changed since it was read.
-fn write_settings(change: &FileChange, backup: &mut Backup) -> (StepState, Option<String>) {
+fn write_settings(change: &FileChange, backup: &mut Backup) -> (StepState, Option<Message>) {
     write_settings_with(change, backup, || {})
 }
 
@@ -289,20 +276,16 @@ fn write_settings_with(
     change: &FileChange,
     backup: &mut Backup,
     after_backup: impl FnOnce(),
-) -> (StepState, Option<String>) {
+) -> (StepState, Option<Message>) {
     let path = &change.path;
-    let changed = || {
-        Some(format!(
-            "{} changed while godiag was working on it; it is left untouched: run godiag fix again",
-            path.display()
-        ))
-    };
+    let shown = path.display().to_string();
+    let changed = || Some(msg::changed_meanwhile(&shown));
     let seen = match atomic::fingerprint(path) {
         Ok(f) => f,
         Err(e) => {
             return (
                 StepState::Failed,
-                Some(format!("cannot read {}: {e}", path.display())),
+                Some(msg::cannot_read(&shown, e.to_string())),
             );
         }
     };
@@ -312,7 +295,7 @@ fn write_settings_with(
         Err(e) => {
             return (
                 StepState::Failed,
-                Some(format!("cannot read {}: {e}", path.display())),
+                Some(msg::cannot_read(&shown, e.to_string())),
             );
         }
     }
@@ -321,7 +304,7 @@ fn write_settings_with(
         Err(e) => {
             return (
                 StepState::Failed,
-                Some(format!("cannot resolve {}: {e}", path.display())),
+                Some(msg::cannot_resolve(&shown, e.to_string())),
             );
         }
     };
@@ -332,7 +315,7 @@ fn write_settings_with(
     ) {
         return (
             StepState::Failed,
-            Some(format!("{e:#}; {} is left untouched", path.display())),
+            Some(msg::backup_failed(format!("{e:#}"), &shown)),
         );
     }
     after_backup();
@@ -357,10 +340,7 @@ fn write_settings_with(
             }
             (
                 StepState::Failed,
-                Some(format!(
-                    "cannot write {}: {e}; it is unchanged",
-                    path.display()
-                )),
+                Some(msg::cannot_write(&shown, e.to_string())),
             )
         }
     }
@@ -402,7 +382,12 @@ mod tests {
                 std::fs::write(&path, "{\"saved\": true}").unwrap();
             });
         assert_eq!(state_after, StepState::Failed);
-        assert!(detail.unwrap().contains("changed while godiag"));
+        assert!(
+            detail
+                .unwrap()
+                .render(crate::i18n::Lang::En)
+                .contains("changed while godiag")
+        );
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"saved\": true}");
         // Undo must not "restore" over the user's save: the manifest does not list the file.
         assert!(backup.manifest.files.is_empty());

@@ -106,10 +106,8 @@ pub fn write_checked(
     {
         return Err(io::Error::new(
             io::ErrorKind::PermissionDenied,
-            format!(
-                "{} is read-only; godiag does not replace a read-only file",
-                target.display()
-            ),
+            // Rendered now: an I/O error carries text, and this one reaches the report.
+            super::messages::read_only(target.display().to_string()).to_string(),
         ));
     }
     let name = target
@@ -219,7 +217,7 @@ fn create_temp(
     }
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,
-        format!("cannot create a temporary file in {}", dir.display()),
+        super::messages::no_temp_file(dir.display().to_string()).to_string(),
     ))
 }
 

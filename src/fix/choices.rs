@@ -46,7 +46,7 @@ impl Choices {
             }
             if !written {
                 fixes.push(Fix::safe(
-                    format!("set {name} as {flag} asks"),
+                    super::messages::as_flag_asks(name, flag),
                     vec![Action::go_env_set(name, chosen)],
                 ));
             }

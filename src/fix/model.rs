@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::checks::CheckId;
-use crate::i18n::Message;
+use crate::i18n::{Message, Value};
 use crate::model::{Action, Applicability, Location};
 use crate::results::Report;
 
@@ -85,9 +85,15 @@ pub struct Step {
     pub applicability: Applicability,
     pub action: Action,
     pub state: StepState,
-    /// Why, or what happened (Go's warning, the parse error, the backup).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
+    /// Why, or what happened (Go's warning, the parse error, the backup), in the output's
+    /// language.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_rendered_opt"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub detail: Option<Message>,
     /// Refused only because a step it depends on (the matching `go env -w`) did not succeed.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub skipped: bool,
@@ -114,16 +120,34 @@ pub enum StepState {
 }
 
 impl StepState {
-    pub fn as_str(self) -> &'static str {
+    /// The state as a keyword of the catalogue's selectors (its JSON name).
+    pub fn keyword(self) -> &'static str {
         match self {
             StepState::Pending => "pending",
-            StepState::AlreadyDone => "already done",
+            StepState::AlreadyDone => "already-done",
             StepState::Manual => "manual",
             StepState::Refused => "refused",
             StepState::Applied => "applied",
             StepState::Ineffective => "ineffective",
             StepState::Failed => "failed",
         }
+    }
+
+    /// The state in words, in the output's language.
+    pub fn label(self) -> Message {
+        super::messages::step_state(self.keyword())
+    }
+}
+
+/// An optional message as its text in the current language (the field is skipped when
+/// absent).
+fn serialize_rendered_opt<S: serde::Serializer>(
+    m: &Option<Message>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match m {
+        Some(m) => crate::i18n::serialize_rendered(m, s),
+        None => s.serialize_none(),
     }
 }
 
@@ -143,9 +167,14 @@ pub struct Verification {
     /// The version Go downloaded.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
-    /// Go's own error, when it failed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    /// Go's own error when it failed, or godiag's words when go did not get that far.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_value_opt"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub error: Option<Value>,
     /// The network failure Go's error names (Unix and Windows wordings alike).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub failure: Option<crate::go::neterror::NetFailure>,
@@ -193,8 +222,14 @@ pub struct Restored {
     /// What undo did or would have done.
     pub command: String,
     pub state: StepState,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
+    /// What happened, in the output's language.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_rendered_opt"
+    )]
+    #[schemars(with = "Option<String>")]
+    pub detail: Option<Message>,
 }
 
 /// An error finding that an apply left in place.
@@ -208,7 +243,70 @@ pub struct Remaining {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
     /// Why godiag did not fix it, and what to do instead, in the output's language.
-    #[serde(serialize_with = "crate::i18n::serialize_rendered")]
     #[schemars(with = "String")]
-    pub reason: Message,
+    pub reason: Reason,
+}
+
+/// Why an error is left after an apply. Rendered when shown: what to do by hand is the code's
+/// own fix text (`godiag explain`), in whichever language the output speaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// A sentence of the catalogue.
+    Said(Message),
+    /// godiag has no step for it: the code's fix, to do by hand, at `location`.
+    ByHand {
+        code: &'static crate::model::CodeInfo,
+        location: Option<Location>,
+    },
+}
+
+impl Reason {
+    /// The reason as a message, in the current language.
+    pub fn message(&self) -> Message {
+        use super::messages as msg;
+        match self {
+            Reason::Said(m) => m.clone(),
+            Reason::ByHand { code, location } => {
+                let fix = code.fix(crate::i18n::current());
+                let what = fix.trim_end_matches(['.', '。']).to_string();
+                match location {
+                    Some(Location {
+                        file,
+                        line: Some(line),
+                        ..
+                    }) => msg::not_fixed_by_hand_at(what, file, *line),
+                    Some(l) => msg::not_fixed_by_hand_in(what, &l.file),
+                    None => msg::not_fixed_by_hand(what),
+                }
+            }
+        }
+    }
+}
+
+/// The text in the language of the current rendering.
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().rendered())
+    }
+}
+
+impl Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        crate::i18n::serialize_rendered(&self.message(), s)
+    }
+}
+
+/// Read back (the terminal scrub round-trips the report) as the text it was.
+impl<'de> Deserialize<'de> for Reason {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Message::deserialize(d).map(Reason::Said)
+    }
+}
+
+/// An optional value as its text in the current language.
+fn serialize_value_opt<S: serde::Serializer>(v: &Option<Value>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => s.serialize_str(&v.to_string()),
+        None => s.serialize_none(),
+    }
 }

@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 
 use super::diff;
 use super::goenv_file;
+use super::messages as msg;
 use super::model::{FileDiff, Step, StepState};
 use crate::go::envfile;
+use crate::i18n::Message;
 use crate::model::{Action, Applicability, Fix};
 use crate::platform::EnvMap;
 use crate::vscode::discovery::is_workspace_file;
@@ -20,7 +22,7 @@ pub enum GoEnvTarget {
     /// `go env GOENV`.
     File(PathBuf),
     /// `go env -w` cannot work here; the reason.
-    Unavailable(String),
+    Unavailable(Message),
 }
 
 /// A file's text before and after the plan.
@@ -93,14 +95,11 @@ fn step(
     os_env: &EnvMap,
     read: &Read<'_>,
     changes: &mut Vec<FileChange>,
-) -> (StepState, Option<String>) {
+) -> (StepState, Option<Message>) {
     if let Some((_, value)) = action.assigned()
         && holds_redacted_credentials(value)
     {
-        return (
-            StepState::Refused,
-            Some("the value came from a redacted report and lost its credentials: run the command yourself with the real value".into()),
-        );
+        return (StepState::Refused, Some(msg::refused_redacted()));
     }
     match action {
         Action::GoEnvSet { key, value, .. } => {
@@ -114,13 +113,11 @@ fn step(
             value,
             ..
         } if is_shared_settings_file(Path::new(file)) && crate::redact::redact(value) != *value => {
-            (
-                StepState::Refused,
-                Some(format!(
-                    "not written: the value carries credentials (user:password@) and {file} belongs to the workspace, a file often committed and shared; put it in your user settings file{} instead",
-                    user_settings_hint(os_env)
-                )),
-            )
+            let why = match user_settings_file(os_env) {
+                Some(user_file) => msg::refused_credentials_shared_user_file(file, user_file),
+                None => msg::refused_credentials_shared(file),
+            };
+            (StepState::Refused, Some(why))
         }
         Action::SettingsSet {
             file,
@@ -146,7 +143,7 @@ fn is_shared_settings_file(path: &Path) -> bool {
 /// user is not written, nor created in another user's folder: root would change that user's
 /// repository behind their back. `Some(why)` when the step must be refused. The link, if any, is
 /// followed: its target is what would be written.
-fn another_users_file_as_root(path: &Path) -> Option<String> {
+fn another_users_file_as_root(path: &Path) -> Option<Message> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt as _;
@@ -155,15 +152,10 @@ fn another_users_file_as_root(path: &Path) -> Option<String> {
             return None;
         }
         let target = super::atomic::write_target(path).unwrap_or_else(|_| path.to_path_buf());
-        let how = "godiag running as root does not change another user's workspace: run `godiag fix --apply` as that user, or make the change by hand";
         if let Ok(meta) = std::fs::metadata(&target) {
             let uid = meta.uid();
-            return (uid != 0).then(|| {
-                format!(
-                    "not written: {} is owned by uid {uid}, not root; {how}",
-                    target.display()
-                )
-            });
+            return (uid != 0)
+                .then(|| msg::refused_other_users_file(target.display().to_string(), uid));
         }
         // A new file: the nearest folder that exists is where it would be created.
         let (folder, uid) = target
@@ -171,10 +163,10 @@ fn another_users_file_as_root(path: &Path) -> Option<String> {
             .skip(1)
             .find_map(|dir| std::fs::metadata(dir).ok().map(|m| (dir, m.uid())))?;
         (uid != 0).then(|| {
-            format!(
-                "not created: {} would be created in {}, a folder owned by uid {uid}, not root; {how}",
-                target.display(),
-                folder.display()
+            msg::refused_other_users_folder(
+                target.display().to_string(),
+                folder.display().to_string(),
+                uid,
             )
         })
     }
@@ -185,11 +177,10 @@ fn another_users_file_as_root(path: &Path) -> Option<String> {
     }
 }
 
-/// " (PATH)" of the user settings file of VS Code on this machine, when known.
-fn user_settings_hint(env: &EnvMap) -> String {
+/// The user settings file of VS Code on this machine, when known.
+fn user_settings_file(env: &EnvMap) -> Option<String> {
     crate::vscode::discovery::user_data_parent(crate::platform::Os::current(), env)
-        .map(|d| format!(" ({})", d.join("Code/User/settings.json").display()))
-        .unwrap_or_default()
+        .map(|d| d.join("Code/User/settings.json").display().to_string())
 }
 
 /// The report masks userinfo (`https://***@host`); such a value must never be written.
@@ -203,11 +194,12 @@ fn change_for<'c>(
     path: &Path,
     go_env: bool,
     read: &Read<'_>,
-) -> Result<&'c mut FileChange, String> {
+) -> Result<&'c mut FileChange, Message> {
     if let Some(i) = changes.iter().position(|c| c.path == path) {
         return Ok(&mut changes[i]);
     }
-    let before = read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let before =
+        read(path).map_err(|e| msg::cannot_read(path.display().to_string(), e.to_string()))?;
     changes.push(FileChange {
         path: path.to_path_buf(),
         after: before.clone().unwrap_or_default(),
@@ -225,7 +217,7 @@ fn go_env_step(
     os_env: &EnvMap,
     read: &Read<'_>,
     changes: &mut Vec<FileChange>,
-) -> (StepState, Option<String>) {
+) -> (StepState, Option<Message>) {
     let path = match target {
         GoEnvTarget::File(path) => path,
         GoEnvTarget::Unavailable(why) => return (StepState::Refused, Some(why.clone())),
@@ -239,19 +231,15 @@ fn go_env_step(
     let shadow = os_env.get(key).filter(|v| !v.is_empty());
     if current == value {
         let detail = match value {
-            Some(_) => format!("{} already says so", path.display()),
-            None => format!("{key} is not in {}", path.display()),
+            Some(_) => msg::already_says_so(path.display().to_string()),
+            None => msg::not_in_file(key, path.display().to_string()),
         };
         return (StepState::AlreadyDone, Some(detail));
     }
     change.after = goenv_file::update(&change.after, key, value);
     let detail = match (value, shadow) {
-        (Some(v), Some(os)) if os != v => Some(format!(
-            "the OS environment sets {key}, which overrides the go env file: this write has no effect until {key} is removed from the environment"
-        )),
-        (None, Some(_)) => Some(format!(
-            "the OS environment also sets {key}; removing it from the go env file leaves that value in effect"
-        )),
+        (Some(v), Some(os)) if os != v => Some(msg::os_env_overrides(key)),
+        (None, Some(_)) => Some(msg::os_env_also_sets(key)),
         _ => None,
     };
     (StepState::Pending, detail)
@@ -264,7 +252,7 @@ fn settings_step(
     value: Option<&str>,
     read: &Read<'_>,
     changes: &mut Vec<FileChange>,
-) -> (StepState, Option<String>) {
+) -> (StepState, Option<Message>) {
     if is_shared_settings_file(path)
         && let Some(why) = another_users_file_as_root(path)
     {
@@ -278,17 +266,33 @@ fn settings_step(
     match edit::set_object_key(&change.after, workspace_file, setting, key, value) {
         Ok(None) => (
             StepState::AlreadyDone,
-            Some(format!("{} already says so", path.display())),
+            Some(msg::already_says_so(path.display().to_string())),
         ),
         Ok(Some(text)) => {
             change.after = text;
             let detail = change
                 .before
                 .is_none()
-                .then(|| format!("{} does not exist yet and will be created", path.display()));
+                .then(|| msg::will_be_created(path.display().to_string()));
             (StepState::Pending, detail)
         }
-        Err(e) => (StepState::Refused, Some(format!("{}: {e}", path.display()))),
+        Err(e) => (
+            StepState::Refused,
+            Some(msg::edit_refused(
+                path.display().to_string(),
+                edit_message(&e),
+            )),
+        ),
+    }
+}
+
+/// What the settings editor refused, in the catalogue's words (the reader's and the editor's
+/// own notes as they are).
+fn edit_message(e: &edit::EditError) -> Message {
+    match e {
+        edit::EditError::DoesNotParse(f) => msg::edit_does_not_parse(&f.message, f.line, f.column),
+        edit::EditError::NotAnObject(key) => msg::edit_not_an_object(key),
+        edit::EditError::Verification(why) => msg::edit_not_applied(why),
     }
 }
 

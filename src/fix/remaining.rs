@@ -2,8 +2,9 @@
 //! apply (a check run again replaces its earlier result), each with the reason godiag did not
 //! fix it. Pure: the exit code and the "Not fixed" list come from it.
 
-use super::model::{Remaining, Step, StepState};
-use crate::i18n::Message;
+use super::messages as msg;
+use super::model::{Reason, Remaining, Step, StepState};
+use crate::i18n::Value;
 use crate::model::{Applicability, Finding, Severity};
 use crate::results::{CheckStatus, Report};
 
@@ -33,30 +34,15 @@ pub fn remaining(before: &Report, after: Option<&Report>, steps: &[Step]) -> Vec
         .collect()
 }
 
-fn reason(finding: &Finding, steps: &[Step]) -> Message {
-    let by_hand = || {
-        let what = crate::codes::lookup(finding.code.as_str())
-            .map(|c| {
-                c.fix(crate::i18n::Lang::En)
-                    .trim_end_matches('.')
-                    .to_string()
-            })
-            .unwrap_or_else(|| "see `godiag explain`".into());
-        let place = finding
-            .location
-            .as_ref()
-            .map(|l| match l.line {
-                Some(line) => format!(" (in {}:{line})", l.file),
-                None => format!(" (in {})", l.file),
-            })
-            .unwrap_or_default();
-        format!("godiag has no change to make for it; by hand: {what}{place}").into()
-    };
+fn reason(finding: &Finding, steps: &[Step]) -> Reason {
     let Some(fix) = &finding.fix else {
-        return by_hand();
+        return Reason::ByHand {
+            code: finding.code,
+            location: finding.location.clone(),
+        };
     };
     if fix.applicability == Applicability::Manual {
-        return format!("a step for you (under \"By hand\"): {}", fix.description).into();
+        return Reason::Said(msg::not_fixed_manual(fix.description.clone()));
     }
     let own: Vec<&Step> = steps
         .iter()
@@ -72,17 +58,18 @@ fn reason(finding: &Finding, steps: &[Step]) -> Message {
             StepState::Failed | StepState::Refused | StepState::Ineffective
         )
     }) {
-        let detail = s.detail.as_deref().unwrap_or_default();
-        return format!("`{}` {}: {detail}", s.action.command(), s.state.as_str()).into();
+        let detail = s
+            .detail
+            .clone()
+            .map_or_else(|| Value::from(""), Value::from);
+        let command =
+            msg::action(&s.action).map_or_else(|| Value::from(s.action.command()), Value::from);
+        return Reason::Said(msg::not_fixed_step(command, s.state.label(), detail));
     }
     if own.iter().any(|s| s.state == StepState::Applied) {
-        return "changed as planned, but the check still finds it: see the findings above".into();
+        return Reason::Said(msg::not_fixed_still_found());
     }
-    format!(
-        "the planned change ({}) is in place, but the check still finds it",
-        fix.description
-    )
-    .into()
+    Reason::Said(msg::not_fixed_in_place(fix.description.clone()))
 }
 
 #[cfg(test)]
@@ -90,6 +77,7 @@ mod tests {
     use super::*;
     use crate::checks::CheckId;
     use crate::codes;
+    use crate::fix::messages::said;
     use crate::model::{Action, Fix, Location};
     use crate::results::CheckResult;
 
@@ -107,8 +95,11 @@ mod tests {
 
     #[test]
     fn an_error_without_a_fix_says_what_to_do_by_hand_and_where() {
-        let dead = Finding::new(&codes::VSCODE_HTTP_PROXY_UNREACHABLE, "http.proxy is dead")
-            .location(Location::line("/u/settings.json", 3));
+        let dead = Finding::new(
+            &codes::VSCODE_HTTP_PROXY_UNREACHABLE,
+            said("http.proxy is dead"),
+        )
+        .location(Location::line("/u/settings.json", 3));
         let left = remaining(&report(vec![dead]), None, &[]);
         assert_eq!(left.len(), 1);
         assert_eq!(left[0].code, "vscode.http-proxy-unreachable");
@@ -123,25 +114,26 @@ mod tests {
 
     #[test]
     fn a_check_run_again_replaces_its_findings_and_warnings_do_not_count() {
-        let fix = Fix::safe("x", vec![Action::go_env_unset("GOSUMDB")]);
+        let fix = Fix::safe(said("x"), vec![Action::go_env_unset("GOSUMDB")]);
         let before = report(vec![
-            Finding::new(&codes::VSCODE_HTTP_PROXY_UNREACHABLE, "dead").fix(fix.clone()),
+            Finding::new(&codes::VSCODE_HTTP_PROXY_UNREACHABLE, said("dead")).fix(fix.clone()),
         ]);
         let after = report(vec![
-            Finding::new(&codes::VSCODE_HTTP_PROXY_UNREACHABLE, "dead").severity(Severity::Warning),
+            Finding::new(&codes::VSCODE_HTTP_PROXY_UNREACHABLE, said("dead"))
+                .severity(Severity::Warning),
         ]);
         assert!(remaining(&before, Some(&after), &[]).is_empty());
         let step = Step {
-            fix: "x".into(),
+            fix: said("x"),
             applicability: Applicability::Safe,
             action: Action::go_env_unset("GOSUMDB"),
             state: StepState::Ineffective,
-            detail: Some("the OS environment overrides it".into()),
+            detail: Some(said("the OS environment overrides it")),
             skipped: false,
         };
         let left = remaining(&before, None, &[step]);
         assert_eq!(
-            left[0].reason,
+            left[0].reason.message(),
             "`go env -u GOSUMDB` ineffective: the OS environment overrides it"
         );
     }

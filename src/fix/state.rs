@@ -15,6 +15,7 @@ use anyhow::{Context as _, bail};
 use serde::{Deserialize, Serialize};
 
 use super::atomic::{self, sha256_hex};
+use super::messages as msg;
 
 /// The manifest's own format version.
 const MANIFEST_VERSION: u32 = 1;
@@ -73,7 +74,7 @@ impl State {
     /// godiag to finish.
     pub fn lock(root: &Path) -> anyhow::Result<State> {
         fs::create_dir_all(root.join("backups"))
-            .with_context(|| format!("cannot create godiag's state folder {}", root.display()))?;
+            .with_context(|| msg::cannot_create_state(root.display().to_string()).to_string())?;
         // Backups hold copies of settings and go env values, credentials included: this
         // user's eyes only.
         #[cfg(unix)]
@@ -87,7 +88,7 @@ impl State {
             .truncate(false)
             .write(true)
             .open(&lock_path)
-            .with_context(|| format!("cannot open the lock file {}", lock_path.display()))?;
+            .with_context(|| msg::cannot_open_lock(lock_path.display().to_string()).to_string())?;
         let start = Instant::now();
         loop {
             match file.try_lock() {
@@ -95,12 +96,13 @@ impl State {
                 Err(fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_WAIT => {
                     std::thread::sleep(Duration::from_millis(100));
                 }
-                Err(fs::TryLockError::WouldBlock) => bail!(
-                    "another godiag fix is still running (it holds {}); try again when it has finished",
-                    lock_path.display()
-                ),
+                Err(fs::TryLockError::WouldBlock) => {
+                    bail!("{}", msg::lock_busy(lock_path.display().to_string()))
+                }
                 Err(fs::TryLockError::Error(e)) => {
-                    return Err(e).with_context(|| format!("cannot lock {}", lock_path.display()));
+                    return Err(e).with_context(|| {
+                        msg::cannot_lock(lock_path.display().to_string()).to_string()
+                    });
                 }
             }
         }
@@ -120,7 +122,7 @@ impl State {
             .join("backups")
             .join(format!("{stamp}-{}", std::process::id()));
         fs::create_dir_all(&dir)
-            .with_context(|| format!("cannot create the backup folder {}", dir.display()))?;
+            .with_context(|| msg::cannot_create_backup(dir.display().to_string()).to_string())?;
         Ok(Backup {
             dir,
             manifest: Manifest {
@@ -139,7 +141,9 @@ impl State {
     /// The most recent apply that has not been undone, if any.
     pub fn last_backup(&self) -> anyhow::Result<Option<Backup>> {
         let mut dirs: Vec<PathBuf> = fs::read_dir(self.root.join("backups"))
-            .with_context(|| format!("cannot list {}", self.root.join("backups").display()))?
+            .with_context(|| {
+                msg::cannot_list(self.root.join("backups").display().to_string()).to_string()
+            })?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.join("manifest.json").is_file())
             .collect();
@@ -147,14 +151,11 @@ impl State {
         dirs.sort();
         for dir in dirs.into_iter().rev() {
             let path = dir.join("manifest.json");
-            let text = fs::read_to_string(&path)
-                .with_context(|| format!("cannot read {}", path.display()))?;
-            let manifest: Manifest = serde_json::from_str(&text).with_context(|| {
-                format!(
-                    "{} is not a godiag manifest; move it away to undo an older apply",
-                    path.display()
-                )
+            let text = fs::read_to_string(&path).with_context(|| {
+                msg::cannot_read_manifest(path.display().to_string()).to_string()
             })?;
+            let manifest: Manifest = serde_json::from_str(&text)
+                .with_context(|| msg::not_a_manifest(path.display().to_string()).to_string())?;
             if !manifest.undone {
                 return Ok(Some(Backup { dir, manifest }));
             }
@@ -183,7 +184,7 @@ impl Backup {
             Some(data) => {
                 let name = format!("{}.bak", self.manifest.files.len());
                 atomic::write(&self.dir.join(&name), data)
-                    .with_context(|| format!("cannot back up {}", path.display()))?;
+                    .with_context(|| msg::cannot_back_up(path.display().to_string()).to_string())?;
                 Some(name)
             }
             None => None,
@@ -201,7 +202,7 @@ impl Backup {
         let text = serde_json::to_string_pretty(&self.manifest)?;
         let path = self.dir.join("manifest.json");
         atomic::write(&path, text.as_bytes())
-            .with_context(|| format!("cannot write {}", path.display()))
+            .with_context(|| msg::cannot_write_manifest(path.display().to_string()).to_string())
     }
 
     /// Whether the apply changed anything; an empty backup folder is removed.

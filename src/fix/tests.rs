@@ -2,6 +2,7 @@ use super::*;
 use crate::checks::CheckId;
 use crate::checks::vscode::facts::{EnvFacts, VscodeFacts, WindowFacts};
 use crate::codes;
+use crate::fix::messages::said;
 use crate::model::{Action, Finding};
 use crate::results::CheckStatus;
 
@@ -19,19 +20,21 @@ fn check(id: CheckId, findings: Vec<Finding>, facts: Option<Facts>) -> CheckResu
 
 #[test]
 fn identical_actions_appear_once() {
-    let fix = |d: &str| Fix::safe(d, vec![Action::go_env_unset("GOPROXY")]);
+    let fix = |d: &str| Fix::safe(said(d), vec![Action::go_env_unset("GOPROXY")]);
     let findings = vec![
-        Finding::new(&codes::GO_ENV_GOPROXY_OFF, "a").fix(fix("one")),
-        Finding::new(&codes::GO_ENV_GOPROXY_INVALID, "b").fix(fix("two")),
-        Finding::new(&codes::GO_ENV_OS_ENV_OVERRIDE, "d").fix(Fix::manual(
-            "three",
+        Finding::new(&codes::GO_ENV_GOPROXY_OFF, said("a")).fix(fix("one")),
+        Finding::new(&codes::GO_ENV_GOPROXY_INVALID, said("b")).fix(fix("two")),
+        Finding::new(&codes::GO_ENV_OS_ENV_OVERRIDE, said("d")).fix(Fix::manual(
+            said("three"),
             vec![
                 Action::shell("unset GOPROXY"),
                 Action::go_env_unset("GOPROXY"),
             ],
         )),
-        Finding::new(&codes::GO_ENV_GOSUMDB_OFF, "c")
-            .fix(Fix::manual("x", vec![Action::go_env_unset("GOSUMDB")])),
+        Finding::new(&codes::GO_ENV_GOSUMDB_OFF, said("c")).fix(Fix::manual(
+            said("x"),
+            vec![Action::go_env_unset("GOSUMDB")],
+        )),
     ];
     let checks = [check(CheckId::GoEnv, findings, None)];
     let plan = plan(
@@ -47,8 +50,8 @@ fn identical_actions_appear_once() {
 }
 
 fn mirror_fix() -> Finding {
-    Finding::new(&codes::CONNECTIVITY_GOPROXY_UNREACHABLE, "blocked").fix(Fix::safe(
-        "use https://goproxy.cn",
+    Finding::new(&codes::CONNECTIVITY_GOPROXY_UNREACHABLE, said("blocked")).fix(Fix::safe(
+        said("use https://goproxy.cn"),
         vec![Action::go_env_set("GOPROXY", "https://goproxy.cn,direct")],
     ))
 }
@@ -72,8 +75,8 @@ fn choices_replace_measured_values_or_add_them() {
 
 #[test]
 fn a_chosen_value_is_written_even_when_only_a_manual_fix_mentions_it() {
-    let shadowed = Finding::new(&codes::GO_ENV_GOPROXY_OFF, "off").fix(Fix::manual(
-        "remove it from the shell",
+    let shadowed = Finding::new(&codes::GO_ENV_GOPROXY_OFF, said("off")).fix(Fix::manual(
+        said("remove it from the shell"),
         vec![
             Action::shell("unset GOPROXY"),
             Action::go_env_set("GOPROXY", "https://proxy.golang.org,direct"),
@@ -140,8 +143,8 @@ fn vscode_with(values: &[(&str, &str, &str)]) -> CheckResult {
 
 #[test]
 fn editor_settings_follow_the_planned_go_env_value() {
-    let mismatch = Finding::new(&codes::VSCODE_GOPROXY_MISMATCH, "m").fix(Fix::manual(
-        "give the tools go env's GOPROXY",
+    let mismatch = Finding::new(&codes::VSCODE_GOPROXY_MISMATCH, said("m")).fix(Fix::manual(
+        said("give the tools go env's GOPROXY"),
         vec![Action::settings_set(
             "/u/settings.json",
             TOOLS_ENV_VARS,
@@ -204,18 +207,18 @@ fn outstanding_drops_what_the_preview_finds_in_place() {
     use std::path::{Path, PathBuf};
     let fixes = vec![
         Fix::safe(
-            "use https://goproxy.cn",
+            said("use https://goproxy.cn"),
             vec![
                 Action::go_env_set("GOPROXY", "https://goproxy.cn,direct"),
                 Action::go_env_set("GOSUMDB", "sum.golang.google.cn"),
             ],
         ),
         Fix::safe(
-            "already there",
+            said("already there"),
             vec![Action::go_env_set("GOFLAGS", "-mod=mod")],
         ),
         Fix::manual(
-            "by hand",
+            said("by hand"),
             vec![
                 Action::shell("unset GOPROXY"),
                 Action::go_env_set("GOFLAGS", "-mod=mod"),

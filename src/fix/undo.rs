@@ -9,10 +9,12 @@ use std::time::Duration;
 use super::atomic;
 use super::atomic::sha256_hex;
 use super::goenv_file::{go_env_command, go_env_file_value};
+use super::messages as msg;
 use super::model::{Restored, StepState};
 use super::state::{FileBackup, State};
 use crate::go::command;
 use crate::go::command::InvocationOutcome;
+use crate::i18n::Value;
 use crate::model::shell_quote;
 
 /// Undoes the last apply; `Ok(None)` when there is none. What the user changed since is left
@@ -50,11 +52,11 @@ pub async fn undo(
             item.state = StepState::AlreadyDone;
         } else if changed_since && !force {
             item.state = StepState::Refused;
-            item.detail = Some(format!(
-                "{} changed since the apply (now {}): left as it is; `godiag fix --undo --force` sets it back to {}",
-                change.key,
-                now.as_deref().unwrap_or("unset"),
-                change.before.as_deref().unwrap_or("unset")
+            let shown = |v: Option<&str>| v.map_or_else(|| msg::unset().into(), Value::from);
+            item.detail = Some(msg::undo_changed_since(
+                &change.key,
+                shown(now.as_deref()),
+                shown(change.before.as_deref()),
             ));
         } else if let Some(go) = go {
             let run = command::go_env_write(
@@ -67,22 +69,21 @@ pub async fn undo(
             .await;
             if run.invocation.outcome != InvocationOutcome::Ok {
                 item.state = StepState::Failed;
-                item.detail = Some(format!(
-                    "{} {}: {}",
-                    run.invocation.command,
-                    run.invocation.outcome.describe(),
-                    run.invocation.stderr.trim()
+                item.detail = Some(msg::undo_go_failed(
+                    &run.invocation.command,
+                    msg::outcome(run.invocation.outcome),
+                    run.invocation.stderr.trim(),
                 ));
             } else if changed_since {
-                item.detail = Some(format!(
-                    "--force: overwrote {}={}, set since the apply",
-                    change.key,
-                    now.as_deref().unwrap_or("(unset)")
+                item.detail = Some(msg::undo_overwrote(
+                    &change.key,
+                    now.as_deref()
+                        .map_or_else(|| msg::unset_parenthesised().into(), Value::from),
                 ));
             }
         } else {
             item.state = StepState::Failed;
-            item.detail = Some("the manifest does not say which go made the change".into());
+            item.detail = Some(msg::undo_no_go());
         }
         if matches!(item.state, StepState::Refused | StepState::Failed) {
             keep_go_env.push(index);
@@ -139,18 +140,10 @@ fn restore_file(backup_dir: &Path, index: usize, file: &FileBackup, force: bool)
         current.as_deref().map(sha256_hex).as_deref() == Some(file.written_sha256.as_str());
     if !unchanged && !force {
         item.state = StepState::Refused;
-        let original = match &backup_path {
-            Some(b) => format!("; the original is in {}", b.display()),
-            None => String::new(),
-        };
-        item.detail = Some(format!(
-            "the file changed since godiag {} it: left as it is{original}; `godiag fix --undo --force` restores it anyway (keeping a copy of your version)",
-            if backup_path.is_some() {
-                "wrote"
-            } else {
-                "created"
-            }
-        ));
+        item.detail = Some(match &backup_path {
+            Some(b) => msg::undo_file_changed_written(b.display().to_string()),
+            None => msg::undo_file_changed_created(),
+        });
         return item;
     }
     let mut detail = None;
@@ -161,25 +154,20 @@ fn restore_file(backup_dir: &Path, index: usize, file: &FileBackup, force: bool)
                 let kept = backup_dir.join(format!("{index}.yours"));
                 if let Err(e) = atomic::write(&kept, data) {
                     item.state = StepState::Failed;
-                    item.detail = Some(format!(
-                        "cannot keep a copy of your version in {}: {e}; left as it is",
-                        kept.display()
+                    item.detail = Some(msg::undo_cannot_keep_copy(
+                        kept.display().to_string(),
+                        e.to_string(),
                     ));
                     return item;
                 }
-                detail = Some(format!(
-                    "--force: overwrote your changes since the apply; your version is kept in {}",
-                    kept.display()
-                ));
+                detail = Some(msg::undo_kept_yours(kept.display().to_string()));
             }
             (None, true) => {
-                detail = Some("--force: the file had been deleted since the apply".to_string());
+                detail = Some(msg::undo_was_deleted());
             }
             (None, false) => {
                 item.state = StepState::Refused;
-                item.detail = Some(
-                    "the file is no longer a settings file godiag can read and keep a copy of (a FIFO, a device, or too large): left as it is, even with --force".into(),
-                );
+                item.detail = Some(msg::undo_not_a_settings_file());
                 return item;
             }
         }
@@ -193,7 +181,7 @@ fn restore_file(backup_dir: &Path, index: usize, file: &FileBackup, force: bool)
         Ok(()) => item.detail = detail,
         Err(e) => {
             item.state = StepState::Failed;
-            item.detail = Some(e.to_string());
+            item.detail = Some(msg::os_error(e.to_string()));
         }
     }
     item

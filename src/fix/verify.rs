@@ -7,9 +7,11 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
+use super::messages as msg;
 use super::model::Verification;
 use crate::go::command;
 use crate::go::command::InvocationOutcome;
+use crate::i18n::Value;
 
 mod interrupt;
 
@@ -25,24 +27,28 @@ struct Downloaded {
 pub async fn verify(go: &Path, module: &str, timeout: Duration) -> Verification {
     let target = format!("{module}@latest");
     let command_line = format!("go mod download -json {target}");
-    let failed = |error: String, duration_ms| Verification {
+    // Go's own words are classified; godiag's (a phrase) name no network failure.
+    let failed = |error: Value, duration_ms| Verification {
         command: command_line.clone(),
         ok: false,
         version: None,
-        failure: crate::go::neterror::classify(&error),
+        failure: match &error {
+            Value::Text(text) => crate::go::neterror::classify(text),
+            _ => None,
+        },
         error: Some(error),
         duration_ms,
     };
     let dir = match tempfile::Builder::new().prefix("godiag-verify-").tempdir() {
         Ok(d) => d,
-        Err(e) => return failed(format!("cannot create a temporary module: {e}"), 0),
+        Err(e) => return failed(msg::verify_no_temp_module(e.to_string()).into(), 0),
     };
     let cache = dir.path().join("modcache");
     if let Err(e) = std::fs::write(
         dir.path().join("go.mod"),
         "module godiag.invalid/verify\n\ngo 1.16\n",
     ) {
-        return failed(format!("cannot create a temporary module: {e}"), 0);
+        return failed(msg::verify_no_temp_module(e.to_string()).into(), 0);
     }
     let cache_text = cache.display().to_string();
     // Listening before go starts: a Ctrl-C from then on reaches the cleanup below. (The
@@ -57,10 +63,7 @@ pub async fn verify(go: &Path, module: &str, timeout: Duration) -> Verification 
             // The run's future is dropped here: its guard killed go's process group (on
             // Windows, its job object), so nothing writes into the cache any more.
             remove_all(dir);
-            eprintln!(
-                "\ngodiag: interrupted ({}) while verifying: go was stopped and its temporary module cache removed; the changes already applied stay (`godiag fix --undo` reverts them)",
-                signal.name
-            );
+            eprintln!("\n{}", msg::verify_interrupted(signal.name));
             std::process::exit(signal.exit_code);
         }
     };
@@ -72,14 +75,11 @@ pub async fn verify(go: &Path, module: &str, timeout: Duration) -> Verification 
         .and_then(|out| serde_json::from_slice(out).ok());
     let result = match (run.invocation.outcome, printed) {
         (InvocationOutcome::Timeout, _) => failed(
-            format!(
-                "go mod download did not finish within {} ms",
-                run.invocation.timeout_ms
-            ),
+            msg::verify_timeout(run.invocation.timeout_ms).into(),
             duration_ms,
         ),
         (_, Some(Downloaded { error: Some(e), .. })) => {
-            failed(crate::redact::redact(&e), duration_ms)
+            failed(crate::redact::redact(&e).into(), duration_ms)
         }
         (InvocationOutcome::Ok, Some(d)) => Verification {
             command: command_line.clone(),
@@ -93,11 +93,12 @@ pub async fn verify(go: &Path, module: &str, timeout: Duration) -> Verification 
             let said = run.invocation.stderr.trim().to_string();
             failed(
                 if said.is_empty() {
-                    run.invocation
-                        .error
-                        .unwrap_or_else(|| format!("go {}", run.invocation.outcome.describe()))
+                    run.invocation.error.map_or_else(
+                        || msg::verify_go_outcome(msg::outcome(run.invocation.outcome)).into(),
+                        Value::from,
+                    )
                 } else {
-                    said
+                    said.into()
                 },
                 duration_ms,
             )

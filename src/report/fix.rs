@@ -7,6 +7,7 @@ use owo_colors::Style;
 
 use super::human::{Painter, status_marker};
 use super::json::{schema_text, to_redacted_json};
+use crate::fix::messages as msg;
 use crate::fix::model::{FixMode, FixReport, Restored, Step, StepState};
 use crate::i18n::Message;
 use crate::model::Fix;
@@ -24,12 +25,21 @@ pub fn schema() -> String {
 }
 
 fn state_label(p: &Painter, state: StepState) -> String {
-    paint_state(p, state, state.as_str())
+    paint_state(p, state, &state.label().to_string())
+}
+
+/// The width of the state column, in terminal columns.
+const STATE_COLUMN: usize = 13;
+
+/// `text` padded with spaces to `width` terminal columns (a Chinese character takes two).
+fn pad(text: &str, width: usize) -> String {
+    let used = unicode_width::UnicodeWidthStr::width(text);
+    format!("{text}{}", " ".repeat(width.saturating_sub(used)))
 }
 
 /// `text`, padded to the state column and colored by `state`.
 fn paint_state(p: &Painter, state: StepState, text: &str) -> String {
-    let text = format!("{text:<13}");
+    let text = pad(text, STATE_COLUMN);
     match state {
         StepState::Applied => p.paint(&text, Style::new().green().bold()),
         StepState::Pending => p.paint(&text, Style::new().cyan().bold()),
@@ -39,15 +49,20 @@ fn paint_state(p: &Painter, state: StepState, text: &str) -> String {
     }
 }
 
+/// What a step does: the command, or for a settings edit its words in the output's language.
+fn step_text(step: &Step) -> String {
+    msg::action(&step.action).map_or_else(|| step.action.command().to_string(), |m| m.to_string())
+}
+
 fn write_step(out: &mut String, p: &Painter, step: &Step) {
     let _ = writeln!(
         out,
         "    {} {}",
         state_label(p, step.state),
-        redact(step.action.command())
+        redact(&step_text(step))
     );
     if let Some(d) = &step.detail {
-        let _ = writeln!(out, "    {:<13} {}", "", p.dim(&redact(d)));
+        let _ = writeln!(out, "    {:<13} {}", "", p.dim(&redact(&d.to_string())));
     }
 }
 
@@ -61,10 +76,10 @@ pub fn render(report: &FixReport, color: bool) -> String {
         && !before.diagnosis.is_empty()
     {
         let heading = match report.mode {
-            FixMode::Apply => "Diagnosis (before the fix)",
-            _ => "Diagnosis",
+            FixMode::Apply => "diagnosis-before",
+            _ => "diagnosis",
         };
-        let _ = writeln!(out, "{}", p.bold(heading));
+        let _ = writeln!(out, "{}", p.bold(&msg::heading(heading).to_string()));
         for d in &before.diagnosis {
             let _ = writeln!(out, "  {}", redact(&d.headline.to_string()));
         }
@@ -82,12 +97,12 @@ pub fn render(report: &FixReport, color: bool) -> String {
         .filter(|s| s.state == StepState::Manual)
         .collect();
     let heading = match report.mode {
-        FixMode::Apply => "Applied",
-        _ => "Plan",
+        FixMode::Apply => "applied",
+        _ => "plan",
     };
-    let _ = writeln!(out, "{}", p.bold(heading));
+    let _ = writeln!(out, "{}", p.bold(&msg::heading(heading).to_string()));
     if automatic.is_empty() {
-        let _ = writeln!(out, "  nothing godiag can change by itself");
+        let _ = writeln!(out, "  {}", msg::nothing_automatic());
     }
     let mut last_fix: Option<&Message> = None;
     for step in &automatic {
@@ -106,11 +121,14 @@ pub fn render(report: &FixReport, color: bool) -> String {
         let _ = writeln!(
             out,
             "\n{}",
-            p.bold(if report.mode == FixMode::Apply {
-                "Changes made"
-            } else {
-                "Changes"
-            })
+            p.bold(
+                &msg::heading(if report.mode == FixMode::Apply {
+                    "changes-made"
+                } else {
+                    "changes"
+                })
+                .to_string()
+            )
         );
         for d in &report.diffs {
             for line in d.diff.lines() {
@@ -126,7 +144,7 @@ pub fn render(report: &FixReport, color: bool) -> String {
     }
 
     if !manual.is_empty() {
-        let _ = writeln!(out, "\n{}", p.bold("By hand (godiag does not do these)"));
+        let _ = writeln!(out, "\n{}", p.bold(&msg::heading("by-hand").to_string()));
         // The same script as check's "Suggested fixes": it pastes.
         let mut fixes: Vec<Fix> = Vec::new();
         for step in manual {
@@ -142,12 +160,16 @@ pub fn render(report: &FixReport, color: bool) -> String {
     }
 
     if let (Some(before), Some(after)) = (&report.before, &report.after) {
-        let _ = writeln!(out, "\n{}", p.bold("Checks before → after"));
+        let _ = writeln!(
+            out,
+            "\n{}",
+            p.bold(&msg::heading("before-after").to_string())
+        );
         write_before_after(&mut out, &p, before, after);
     }
 
     if let Some(v) = &report.verify {
-        let _ = writeln!(out, "\n{}", p.bold("Verify"));
+        let _ = writeln!(out, "\n{}", p.bold(&msg::heading("verify").to_string()));
         let marker = if v.ok {
             p.paint("✓", Style::new().green().bold())
         } else {
@@ -155,11 +177,14 @@ pub fn render(report: &FixReport, color: bool) -> String {
         };
         let what = match (&v.version, &v.error) {
             (_, Some(e)) => match v.failure {
-                Some(failure) => format!("{} ({})", redact(e), failure.describe()),
-                None => redact(e),
+                Some(failure) => {
+                    msg::verify_error_failure(redact(&e.to_string()), failure.describe())
+                        .to_string()
+                }
+                None => redact(&e.to_string()),
             },
-            (Some(version), None) => format!("downloaded {version}"),
-            (None, None) => "ok".into(),
+            (Some(version), None) => msg::verify_downloaded(version).to_string(),
+            (None, None) => msg::verify_ok().to_string(),
         };
         let _ = writeln!(
             out,
@@ -169,14 +194,13 @@ pub fn render(report: &FixReport, color: bool) -> String {
     }
 
     if !report.remaining.is_empty() {
-        let _ = writeln!(out, "\n{}", p.bold("Not fixed"));
+        let _ = writeln!(out, "\n{}", p.bold(&msg::heading("not-fixed").to_string()));
         for r in &report.remaining {
             let _ = writeln!(
                 out,
-                "  {} not fixed: {} — {}",
+                "  {} {}",
                 p.paint("✗", Style::new().red().bold()),
-                r.code,
-                redact(&r.reason.to_string())
+                redact(&msg::not_fixed_line(&r.code, r.reason.message()).to_string())
             );
             let _ = writeln!(out, "    {}", p.dim(&redact(&r.message.to_string())));
         }
@@ -189,29 +213,21 @@ pub fn render(report: &FixReport, color: bool) -> String {
         .filter(|s| s.state == StepState::Pending)
         .count();
     let closing = match report.mode {
-        FixMode::Plan if pending > 0 => format!(
-            "{pending} change{} to make: run `godiag fix --apply` to make {}, with backups (`godiag fix --undo` restores them).",
-            if pending == 1 { "" } else { "s" },
-            if pending == 1 { "it" } else { "them" }
-        ),
-        FixMode::Plan => "Nothing for godiag to change.".into(),
+        FixMode::Plan if pending > 0 => msg::closing_pending(pending),
+        FixMode::Plan => msg::closing_nothing(),
         _ => match &report.backup {
-            Some(dir) => format!("Backups in {dir}; `godiag fix --undo` restores them."),
-            None => "Nothing was changed.".into(),
+            Some(dir) => msg::closing_backups(dir),
+            None => msg::closing_unchanged(),
         },
     };
-    let _ = writeln!(out, "{}", p.bold(&closing));
+    let _ = writeln!(out, "{}", p.bold(&closing.to_string()));
     if report.mode == FixMode::Apply && !report.remaining.is_empty() {
         let n = report.remaining.len();
         let _ = writeln!(
             out,
             "{}",
             p.paint(
-                &format!(
-                    "{n} error{} remain{}: see \"Not fixed\" above.",
-                    if n == 1 { "" } else { "s" },
-                    if n == 1 { "s" } else { "" }
-                ),
+                &msg::errors_remain(n).to_string(),
                 Style::new().red().bold()
             )
         );
@@ -219,13 +235,14 @@ pub fn render(report: &FixReport, color: bool) -> String {
     out
 }
 
-fn status_word(status: CheckStatus) -> &'static str {
-    match status {
+fn status_word(status: CheckStatus) -> String {
+    msg::check_status(match status {
         CheckStatus::Ok => "ok",
         CheckStatus::Warning => "warning",
         CheckStatus::Error => "error",
         CheckStatus::Skipped => "skipped",
-    }
+    })
+    .to_string()
 }
 
 fn write_before_after(out: &mut String, p: &Painter, before: &Report, after: &Report) {
@@ -243,20 +260,15 @@ fn write_before_after(out: &mut String, p: &Painter, before: &Report, after: &Re
             .filter(|f| !now.findings.iter().any(|n| n.code == f.code))
             .map(|f| f.code.as_str())
             .collect();
+        let (was, is) = (status_word(then.status), status_word(now.status));
         let _ = write!(
             out,
-            "  {} {:<13} {} → {}",
+            "  {} {:<13} {was} → {is}",
             status_marker(p, now.status),
             now.id.as_str(),
-            status_word(then.status),
-            status_word(now.status)
         );
         if !gone.is_empty() {
-            let _ = write!(
-                out,
-                "  {}",
-                p.dim(&format!("resolved: {}", gone.join(", ")))
-            );
+            let _ = write!(out, "  {}", p.dim(&msg::resolved(gone).to_string()));
         }
         out.push('\n');
         for f in &now.findings {
@@ -277,29 +289,27 @@ pub fn render_undo(backup: Option<&str>, restored: &[Restored], color: bool) -> 
     let p = Painter { color };
     let mut out = String::new();
     let Some(dir) = backup else {
-        let _ = writeln!(
-            out,
-            "Nothing to undo: no apply by godiag fix has been recorded (or the last one was undone)."
-        );
+        let _ = writeln!(out, "{}", msg::undo_nothing());
         return out;
     };
-    let _ = writeln!(out, "{}", p.bold(&format!("Undo (from {dir})")));
+    let _ = writeln!(out, "{}", p.bold(&msg::undo_heading(dir).to_string()));
     for r in restored {
-        let label = match r.state {
-            StepState::Applied => "restored",
-            StepState::AlreadyDone => "already done",
-            StepState::Refused => "left alone",
+        let label = msg::undo_state(match r.state {
+            StepState::Applied => "applied",
+            StepState::AlreadyDone => "already-done",
+            StepState::Refused => "refused",
             _ => "failed",
-        };
+        })
+        .to_string();
         let _ = writeln!(
             out,
             "  {} {}  {}",
-            paint_state(&p, r.state, label),
+            paint_state(&p, r.state, &label),
             r.target,
             p.dim(&redact(&r.command))
         );
         if let Some(d) = &r.detail {
-            let _ = writeln!(out, "  {:<13} {}", "", p.dim(&redact(d)));
+            let _ = writeln!(out, "  {:<13} {}", "", p.dim(&redact(&d.to_string())));
         }
     }
     let refused = restored
@@ -311,24 +321,161 @@ pub fn render_undo(backup: Option<&str>, restored: &[Restored], color: bool) -> 
         .filter(|r| r.state == StepState::Failed)
         .count();
     if refused > 0 {
-        let _ = writeln!(
-            out,
-            "\n{}",
-            p.bold(&format!(
-                "{refused} left unrestored because {} changed since the apply; its backup is kept: `godiag fix --undo --force` restores {} (keeping a copy of your version).",
-                if refused == 1 { "it was" } else { "they were" },
-                if refused == 1 { "it" } else { "them" }
-            ))
-        );
+        let _ = writeln!(out, "\n{}", p.bold(&msg::undo_left(refused).to_string()));
     }
     if failed > 0 {
-        let _ = writeln!(
-            out,
-            "\n{}",
-            p.bold(&format!(
-                "{failed} could not be restored; its backup is kept: run `godiag fix --undo` again."
-            ))
-        );
+        let _ = writeln!(out, "\n{}", p.bold(&msg::undo_failed(failed).to_string()));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fix::model::Remaining;
+    use crate::i18n::{Lang, in_lang};
+    use crate::model::{Action, Applicability};
+
+    fn plan() -> FixReport {
+        let mut report = FixReport::new(FixMode::Plan);
+        let fix = crate::checks::vscode::messages::fix_goproxy_mismatch("GOPROXY");
+        report.steps = vec![
+            Step {
+                fix: fix.clone(),
+                applicability: Applicability::Safe,
+                action: Action::go_env_set("GOPROXY", "https://goproxy.cn,direct"),
+                state: StepState::Pending,
+                detail: Some(msg::os_env_overrides("GOPROXY")),
+                skipped: false,
+            },
+            Step {
+                fix,
+                applicability: Applicability::Safe,
+                action: Action::go_env_unset("GOSUMDB"),
+                state: StepState::AlreadyDone,
+                detail: None,
+                skipped: false,
+            },
+        ];
+        report
+    }
+
+    #[test]
+    fn the_plan_speaks_english_as_before() {
+        let text = in_lang(Lang::En, || render(&plan(), false));
+        assert!(
+            text.starts_with("Plan\n  # give the Go tools go env's GOPROXY\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("    pending       go env -w GOPROXY=https://goproxy.cn,direct\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("    already done  go env -u GOSUMDB\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("the OS environment sets GOPROXY, which overrides the go env file"),
+            "{text}"
+        );
+        assert!(
+            text.contains("1 change to make: run `godiag fix --apply` to make it,"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_plan_in_chinese_aligns_by_display_width() {
+        let text = in_lang(Lang::ZhCn, || render(&plan(), false));
+        assert!(
+            text.starts_with("计划\n  # 让 Go 工具使用 go env 中的 GOPROXY\n"),
+            "{text}"
+        );
+        // "待执行" is six columns wide: seven spaces fill the 13-column state column.
+        assert!(
+            text.contains("    待执行        go env -w GOPROXY=https://goproxy.cn,direct\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("    已完成        go env -u GOSUMDB\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("系统环境变量里设置了 GOPROXY，它会覆盖 go env 文件"),
+            "{text}"
+        );
+        assert!(
+            text.contains("有 1 处要修改：运行 `godiag fix --apply`"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn what_an_apply_left_and_undo_in_chinese() {
+        let mut report = plan();
+        report.mode = FixMode::Apply;
+        report.steps.clear();
+        report.remaining = vec![Remaining {
+            code: "vscode.http-proxy-unreachable".into(),
+            message: crate::checks::vscode::messages::http_proxy_unreachable(
+                "http://127.0.0.1:7890",
+                "VS Code",
+                crate::checks::vscode::messages::no_answer(),
+            ),
+            location: None,
+            reason: crate::fix::model::Reason::ByHand {
+                code: &crate::codes::VSCODE_HTTP_PROXY_UNREACHABLE,
+                location: Some(crate::model::Location::line("/u/settings.json", 3)),
+            },
+        }];
+        let zh = in_lang(Lang::ZhCn, || render(&report, false));
+        assert!(
+            zh.contains("已应用\n  没有 godiag 能自动修改的内容\n"),
+            "{zh}"
+        );
+        assert!(zh.contains("\n未修复\n"), "{zh}");
+        assert!(
+            zh.contains(
+                "未修复：vscode.http-proxy-unreachable — godiag 没有可以替你做的修改；请手动处理："
+            ),
+            "{zh}"
+        );
+        assert!(zh.contains("（在 /u/settings.json:3）"), "{zh}");
+        assert!(zh.contains("还有 1 个错误：见上面的“未修复”。"), "{zh}");
+        let en = in_lang(Lang::En, || render(&report, false));
+        assert!(
+            en.contains("not fixed: vscode.http-proxy-unreachable — godiag has no change to make for it; by hand: "),
+            "{en}"
+        );
+        assert!(en.contains("(in /u/settings.json:3)"), "{en}");
+        assert!(
+            en.contains("1 error remains: see \"Not fixed\" above."),
+            "{en}"
+        );
+
+        let restored = vec![Restored {
+            target: "GOPROXY".into(),
+            command: "go env -u GOPROXY".into(),
+            state: StepState::Refused,
+            detail: Some(msg::undo_changed_since(
+                "GOPROXY",
+                "https://goproxy.io",
+                msg::unset(),
+            )),
+        }];
+        let zh = in_lang(Lang::ZhCn, || render_undo(Some("/b/1"), &restored, false));
+        assert!(zh.starts_with("撤销（来自 /b/1）\n  保持不变"), "{zh}");
+        assert!(zh.contains("会把它改回 未设置"), "{zh}");
+        assert!(zh.contains("有 1 项没有恢复"), "{zh}");
+        let en = in_lang(Lang::En, || render_undo(Some("/b/1"), &restored, false));
+        assert!(
+            en.contains("GOPROXY changed since the apply (now https://goproxy.io): left as it is; `godiag fix --undo --force` sets it back to unset"),
+            "{en}"
+        );
+        assert!(
+            en.contains("1 left unrestored because it was changed"),
+            "{en}"
+        );
+    }
 }

@@ -9,6 +9,8 @@
 
 use std::collections::HashSet;
 
+use crate::fix::messages as msg;
+use crate::i18n::Message;
 use crate::model::{Action, Applicability, Fix, shell_quote};
 use crate::platform::{Os, Shell, is_system_file};
 use crate::redact::redact;
@@ -53,10 +55,11 @@ fn os_of(shell: Shell) -> Os {
     }
 }
 
-fn root_words(shell: Shell) -> &'static str {
+/// The shell as the catalogue's selectors name it.
+fn shell_keyword(shell: Shell) -> &'static str {
     match shell {
-        Shell::Posix => "needs root",
-        Shell::PowerShell => "needs an administrator PowerShell",
+        Shell::Posix => "posix",
+        Shell::PowerShell => "powershell",
     }
 }
 
@@ -119,9 +122,7 @@ fn script(fixes: &[Fix], shell: Shell) -> Vec<Line> {
                         body.extend(remove_lines(shell, os, file, lines));
                         only_notes = false;
                     } else if !files_here.contains(file.as_str()) {
-                        body.push(comment(&format!(
-                            "line {line} of {file}: deleted by the command above"
-                        )));
+                        body.push(comment(&msg::script_deleted_above(*line, file).to_string()));
                     }
                 }
                 Action::SettingsSet {
@@ -140,11 +141,11 @@ fn script(fixes: &[Fix], shell: Shell) -> Vec<Line> {
                     file, setting, key, ..
                 } => {
                     only_notes = false;
-                    let change = format!(
-                        "remove {} from {}",
-                        serde_json::Value::String(key.clone()),
-                        serde_json::Value::String(setting.clone())
-                    );
+                    let change = msg::script_remove_key(
+                        serde_json::Value::String(key.clone()).to_string(),
+                        serde_json::Value::String(setting.clone()).to_string(),
+                    )
+                    .to_string();
                     body.push(settings_line(fix, file, &change));
                     settings_edits |= fix.applicability == Applicability::Safe;
                 }
@@ -157,12 +158,10 @@ fn script(fixes: &[Fix], shell: Shell) -> Vec<Line> {
         if body.is_empty() {
             continue;
         }
-        let words = root_words(shell);
-        let description = fix.description.to_string();
-        let header = if needs_root && !mentions_rights(&description) {
-            format!("{words}: {description}")
+        let header = if needs_root && !mentions_rights(&fix.description) {
+            msg::script_needs_root(shell_keyword(shell), fix.description.clone()).to_string()
         } else {
-            description
+            fix.description.to_string()
         };
         if headers.insert(header.clone()) {
             out.push(comment(&header));
@@ -172,24 +171,33 @@ fn script(fixes: &[Fix], shell: Shell) -> Vec<Line> {
         out.extend(body);
     }
     if settings_edits {
-        out.push(comment(
-            "the VS Code settings changes above are not shell commands: godiag makes them in place, with backups (`godiag fix` shows the diffs)",
-        ));
+        out.push(comment(&msg::script_settings_note().to_string()));
         out.push(Line::Command("godiag fix --apply".into()));
     }
     out
 }
 
-/// Whether a fix's description already says it needs root or an administrator.
-fn mentions_rights(description: &str) -> bool {
-    [
-        crate::platform::admin_rights(Os::Linux),
-        crate::platform::admin_rights(Os::Windows),
-        "root",
-        "administrator",
-    ]
-    .iter()
-    .any(|w| description.contains(w))
+/// Whether a fix's description already says it needs root or an administrator, in the
+/// language it is shown in. The description may be text read back from a report (the fix
+/// plan's steps are), so its words are what there is to look at; this decides only whether
+/// the comment repeats them.
+fn mentions_rights(description: &Message) -> bool {
+    let text = description.to_string();
+    let rights: Vec<String> = ["posix", "powershell"]
+        .iter()
+        .map(|shell| msg::script_rights(*shell).to_string())
+        .collect();
+    rights
+        .iter()
+        .map(String::as_str)
+        .chain([
+            crate::platform::admin_rights(Os::Linux),
+            crate::platform::admin_rights(Os::Windows),
+            "root",
+            "administrator",
+            "管理员",
+        ])
+        .any(|w| text.contains(w))
 }
 
 /// A command, unless printing it masked a password: running it would write `***` where the
@@ -199,10 +207,7 @@ fn command_or_comment(command: String) -> Line {
     if shown == command {
         Line::Command(command)
     } else {
-        comment(&format!(
-            "with your real user:password in place of {}: {shown}",
-            crate::redact::MASK
-        ))
+        comment(&msg::script_real_password(crate::redact::MASK, shown).to_string())
     }
 }
 
@@ -236,7 +241,7 @@ fn shell_line(command: &str) -> Line {
         return comment(trimmed.trim_start_matches('#').trim_start());
     }
     if has_placeholder(trimmed) {
-        return comment(&format!("fill in, then run: {trimmed}"));
+        return comment(&msg::script_fill_in(trimmed).to_string());
     }
     command_or_comment(trimmed.to_string())
 }
@@ -251,8 +256,8 @@ fn has_placeholder(command: &str) -> bool {
 
 fn settings_line(fix: &Fix, file: &str, change: &str) -> Line {
     match fix.applicability {
-        Applicability::Safe => comment(&format!("VS Code settings {file}: {change}")),
-        Applicability::Manual => comment(&format!("by hand, in {file}: {change}")),
+        Applicability::Safe => comment(&msg::script_settings_edit(file, change).to_string()),
+        Applicability::Manual => comment(&msg::script_settings_by_hand(file, change).to_string()),
     }
 }
 
@@ -293,7 +298,9 @@ fn remove_lines(shell: Shell, os: Os, file: &str, lines: &[(u32, &str)]) -> Vec<
                     shell_quote(&format!("{line}{{/{pattern}/d;}}"))
                 ));
             }
-            _ => out.push(comment(&format!("delete line {line} of {file}: {text}"))),
+            _ => out.push(comment(
+                &msg::script_delete_line(line, file, text).to_string(),
+            )),
         }
     }
     if !expressions.is_empty() {
@@ -344,6 +351,7 @@ fn line_pattern(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fix::messages::said;
 
     fn text(fixes: &[Fix], shell: Shell) -> Vec<String> {
         render_fix_script(fixes, shell, &|t| t.to_string())
@@ -351,7 +359,7 @@ mod tests {
 
     fn pin(line: u32, text: &str) -> Fix {
         Fix::manual(
-            "delete the pinned lines unless you maintain them on purpose (needs root)",
+            said("delete the pinned lines unless you maintain them on purpose (needs root)"),
             vec![Action::remove_line("/etc/hosts", line, text)],
         )
     }
@@ -363,7 +371,7 @@ mod tests {
             pin(3, "1.2.3.4\tproxy.golang.org"),
             pin(9, "5.6.7.8 sum.golang.org # pinned"),
             Fix::safe(
-                "use the fastest mirror measured",
+                said("use the fastest mirror measured"),
                 vec![Action::go_env_set("GOPROXY", "https://goproxy.cn|direct")],
             ),
         ];
@@ -383,14 +391,14 @@ mod tests {
     fn deletions_of_one_file_in_one_fix_are_one_command_without_notes() {
         let fixes = vec![
             Fix::manual(
-                "delete the pinned lines",
+                said("delete the pinned lines"),
                 vec![
                     Action::remove_line("/h", 3, "1.1.1.1 a.example"),
                     Action::remove_line("/h", 2, "2.2.2.2 b.example"),
                 ],
             ),
             Fix::manual(
-                "delete the sinkhole",
+                said("delete the sinkhole"),
                 vec![Action::remove_line("/h", 7, "0.0.0.0 c.example")],
             ),
         ];
@@ -408,7 +416,7 @@ mod tests {
     fn settings_edits_are_comments_and_one_godiag_fix_apply() {
         let fixes = vec![
             Fix::safe(
-                "give the tools go env's GOPROXY",
+                said("give the tools go env's GOPROXY"),
                 vec![
                     Action::go_env_set("GOPROXY", "https://goproxy.cn,direct"),
                     Action::settings_set(
@@ -420,7 +428,7 @@ mod tests {
                 ],
             ),
             Fix::safe(
-                "never GOSUMDB=off",
+                said("never GOSUMDB=off"),
                 vec![Action::settings_remove(
                     "/u/settings.json",
                     "go.toolsEnvVars",
@@ -428,7 +436,7 @@ mod tests {
                 )],
             ),
             Fix::manual(
-                "give the Go tools go env's GOPRIVATE",
+                said("give the Go tools go env's GOPRIVATE"),
                 vec![Action::settings_set(
                     "/w/.vscode/settings.json",
                     "go.toolsEnvVars",
@@ -458,17 +466,17 @@ mod tests {
     fn placeholders_masked_passwords_and_shortened_lines_are_comments() {
         let fixes = vec![
             Fix::manual(
-                "narrow GONOPROXY",
+                said("narrow GONOPROXY"),
                 vec![Action::shell(
                     "go env -w GONOPROXY=<your private module patterns>",
                 )],
             ),
             Fix::safe(
-                "the corporate proxy",
+                said("the corporate proxy"),
                 vec![Action::go_env_set("GOPROXY", "https://u:pw@goproxy.corp")],
             ),
             Fix::manual(
-                "remove the export",
+                said("remove the export"),
                 vec![
                     Action::shell("unset GOPROXY"),
                     Action::remove_line("/home/u/.bashrc", 3, "export GOPROXY=off…"),
@@ -495,7 +503,7 @@ mod tests {
     #[test]
     fn a_users_own_file_needs_no_sudo_and_a_quote_in_the_line_is_kept() {
         let fixes = vec![Fix::manual(
-            "remove GOPROXY from the OS environment",
+            said("remove GOPROXY from the OS environment"),
             vec![Action::remove_line(
                 "/home/u/my files/.bashrc",
                 2,
@@ -512,7 +520,7 @@ mod tests {
     #[test]
     fn root_is_named_when_the_description_does_not() {
         let fixes = vec![Fix::manual(
-            "delete the line",
+            said("delete the line"),
             vec![Action::remove_line("/etc/hosts", 1, "0.0.0.0 goproxy.cn")],
         )];
         assert_eq!(
@@ -520,7 +528,7 @@ mod tests {
             "# needs root: delete the line"
         );
         let win = Fix::manual(
-            "delete the line",
+            said("delete the line"),
             vec![Action::remove_line(
                 r"C:\Windows\System32\drivers\etc\hosts",
                 1,
@@ -539,7 +547,7 @@ mod tests {
     #[test]
     fn powershell_quotes_go_env_values_in_single_quotes() {
         let fixes = vec![Fix::safe(
-            "x",
+            said("x"),
             vec![
                 Action::go_env_set("GOPROXY", "https://goproxy.cn,direct"),
                 Action::go_env_set("GOFLAGS", "-mod=mod"),
@@ -555,7 +563,7 @@ mod tests {
     #[test]
     fn a_line_holding_a_password_is_deleted_by_hand_and_never_printed() {
         let fixes = vec![Fix::manual(
-            "delete the line",
+            said("delete the line"),
             vec![Action::remove_line(
                 "/home/u/hosts",
                 2,
@@ -573,7 +581,7 @@ mod tests {
     #[test]
     fn a_posix_unset_becomes_remove_item_in_powershell() {
         let fixes = vec![Fix::manual(
-            "remove the dead proxy",
+            said("remove the dead proxy"),
             vec![Action::shell("unset HTTPS_PROXY https_proxy")],
         )];
         assert_eq!(
@@ -589,9 +597,9 @@ mod tests {
     #[test]
     fn identical_headers_print_once_and_colors_only_dim_comments() {
         let fixes = vec![
-            Fix::manual("same", vec![Action::shell("unset A")]),
-            Fix::manual("same", vec![Action::shell("unset B")]),
-            Fix::manual("same", vec![Action::shell("unset A")]),
+            Fix::manual(said("same"), vec![Action::shell("unset A")]),
+            Fix::manual(said("same"), vec![Action::shell("unset B")]),
+            Fix::manual(said("same"), vec![Action::shell("unset A")]),
         ];
         assert_eq!(
             text(&fixes, Shell::Posix),
@@ -601,5 +609,47 @@ mod tests {
             render_fix_script(&fixes, Shell::Posix, &|t| format!("\u{1b}[2m{t}\u{1b}[0m"));
         assert_ne!(colored[0], "# same");
         assert_eq!(colored[1], "unset A");
+    }
+
+    #[test]
+    fn comments_speak_chinese_and_root_is_named_once() {
+        use crate::i18n::{Lang, in_lang};
+        let fixes = vec![
+            Fix::manual(
+                said("删除这些行"),
+                vec![
+                    Action::remove_line("/etc/hosts", 1, "0.0.0.0 goproxy.cn"),
+                    Action::remove_line("/etc/hosts", 2, "bad line…"),
+                ],
+            ),
+            Fix::safe(
+                crate::checks::vscode::messages::fix_gosumdb_off(),
+                vec![Action::settings_remove(
+                    "/u/settings.json",
+                    "go.toolsEnvVars",
+                    "GOSUMDB",
+                )],
+            ),
+        ];
+        let lines = in_lang(Lang::ZhCn, || text(&fixes, Shell::Posix));
+        assert_eq!(lines[0], "# 需要 root 权限：删除这些行");
+        assert_eq!(lines[2], "# 删除 /etc/hosts 第 2 行：bad line…");
+        assert_eq!(
+            lines[3],
+            "# 让 Go 工具沿用 go env 中的校验和数据库（不要用 GOSUMDB=off）"
+        );
+        assert_eq!(
+            lines[4],
+            r#"# VS Code 设置 /u/settings.json：从 "go.toolsEnvVars" 中删除 "GOSUMDB""#
+        );
+        assert!(lines[5].starts_with("# 上面的 VS Code 设置改动不是 shell 命令"));
+        assert_eq!(lines[6], "godiag fix --apply");
+        // A description that already names the rights is not prefixed again.
+        let said_root = vec![Fix::manual(
+            said("删除这一行（需要 root 权限）"),
+            vec![Action::remove_line("/etc/hosts", 1, "0.0.0.0 goproxy.cn")],
+        )];
+        let lines = in_lang(Lang::ZhCn, || text(&said_root, Shell::Posix));
+        assert_eq!(lines[0], "# 删除这一行（需要 root 权限）");
     }
 }

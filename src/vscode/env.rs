@@ -9,6 +9,10 @@ use super::discovery::Scope;
 use super::settings::Settings;
 use crate::platform::EnvMap;
 
+/// The `file` of a variable the editor's own environment gives: a label shown translated,
+/// never a path.
+pub const PROCESS_ENVIRONMENT: &str = "process environment";
+
 /// A settings file in the stack, lowest precedence first.
 #[derive(Debug, Clone)]
 pub struct Layer<'a> {
@@ -114,7 +118,7 @@ pub fn tools_env(
                 (
                     v.clone(),
                     Origin {
-                        file: "process environment".into(),
+                        file: PROCESS_ENVIRONMENT.into(),
                         line: None,
                         setting: None,
                     },

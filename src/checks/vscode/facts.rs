@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Value;
 use crate::vscode::discovery::Scope;
 
 /// Every settings file, the Go extension, the environment each window gives the tools, and
@@ -37,9 +38,9 @@ pub struct FileFacts {
     /// Configured paths and whether they exist.
     pub paths: Vec<PathFacts>,
     /// Why the file could not be read, when it exists but is not a regular file, is larger
-    /// than godiag reads, or may not be read.
+    /// than godiag reads, or may not be read: the OS's words, or a phrase of the catalogue.
     #[serde(default)]
-    pub unreadable: Option<String>,
+    pub unreadable: Option<Value>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -108,7 +109,8 @@ pub struct HttpProxyFacts {
     pub file: String,
     pub line: u32,
     pub reachable: Option<bool>,
-    pub error: Option<String>,
+    /// Why it does not accept connections: the OS's error, or a phrase of the catalogue.
+    pub error: Option<Value>,
     pub strict_ssl: Option<bool>,
 }
 

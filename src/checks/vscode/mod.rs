@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use crate::checks::{Check, Outcome, Shared};
 use crate::config::Inputs;
+use crate::i18n::Message;
 use crate::model::CodeInfo;
 
 /// The `vscode` check in the registry.
@@ -37,7 +38,7 @@ impl Check for VscodeCheck {
         };
         let findings = rules::evaluate(&facts, &cfg);
         Outcome {
-            summary: summary(&facts, inputs.os).into(),
+            summary: summary(&facts, inputs.os),
             findings,
             facts,
         }
@@ -48,17 +49,16 @@ impl Check for VscodeCheck {
     }
 }
 
-fn summary(f: &facts::VscodeFacts, os: crate::platform::Os) -> String {
+fn summary(f: &facts::VscodeFacts, os: crate::platform::Os) -> Message {
     let found = f.files.iter().filter(|x| x.exists).count();
     let ext = match f.extensions.first() {
-        Some(e) => format!("Go extension {}", e.version),
-        None => "no Go extension".to_string(),
+        Some(e) => messages::summary_extension(&e.version),
+        None => messages::summary_no_extension(),
     };
     let gopls = if crate::platform::can_read_process_env(os) {
-        format!("{} gopls running", f.processes.len())
+        messages::summary_gopls(f.processes.len())
     } else {
-        "running gopls not inspected (another process's environment cannot be read here)".into()
+        messages::summary_gopls_unknown()
     };
-    let files = if found == 1 { "file" } else { "files" };
-    format!("{found} settings {files} found; {ext}; {gopls}")
+    messages::summary(found, ext, gopls)
 }

@@ -9,8 +9,10 @@ use super::facts::{
     Duplicate, EnvFacts, ExtensionFacts, FileError, FileFacts, HttpProxyFacts, KeyFacts, PathFacts,
     ProcessFacts, VscodeFacts, WindowFacts,
 };
+use super::messages as msg;
 use crate::checks::Shared;
 use crate::config::Inputs;
+use crate::i18n::{Message, Value};
 use crate::platform::home_dir;
 use crate::readcap::{self, caps};
 use crate::redact::redact;
@@ -70,7 +72,7 @@ fn candidates(inputs: &Inputs) -> Vec<Candidate> {
                 };
                 Candidate {
                     path: p.clone(),
-                    product: "given with --vscode-settings".into(),
+                    product: msg::PRODUCT_GIVEN.into(),
                     scope,
                 }
             })
@@ -100,7 +102,7 @@ fn candidates(inputs: &Inputs) -> Vec<Candidate> {
     out.extend(profiles);
     out.push(Candidate {
         path: inputs.workspace.join(".vscode").join("settings.json"),
-        product: "workspace".into(),
+        product: msg::PRODUCT_WORKSPACE.into(),
         scope: Scope::Workspace,
     });
     if let Ok(entries) = std::fs::read_dir(&inputs.workspace) {
@@ -112,7 +114,7 @@ fn candidates(inputs: &Inputs) -> Vec<Candidate> {
         files.sort();
         out.extend(files.into_iter().map(|path| Candidate {
             path,
-            product: "workspace".into(),
+            product: msg::PRODUCT_WORKSPACE.into(),
             scope: Scope::WorkspaceFile,
         }));
     }
@@ -131,7 +133,7 @@ fn key_facts(s: &settings::Setting) -> KeyFacts {
 /// As root, a workspace (often a cloned repository) must not make godiag read files it could
 /// not read itself: a settings file that resolves outside the workspace, or to a file not owned
 /// by the workspace's owner, is not followed. `Some(why)` when it must not be read.
-fn escapes_workspace_as_root(path: &Path, workspace: &Path) -> Option<String> {
+fn escapes_workspace_as_root(path: &Path, workspace: &Path) -> Option<Message> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt as _;
@@ -142,17 +144,12 @@ fn escapes_workspace_as_root(path: &Path, workspace: &Path) -> Option<String> {
         let real = std::fs::canonicalize(path).ok()?;
         let root = std::fs::canonicalize(workspace).ok()?;
         if !real.starts_with(&root) {
-            return Some(format!(
-                "it leads to {}, outside the workspace; godiag running as root does not follow it",
-                real.display()
-            ));
+            return Some(msg::unreadable_outside(real.display().to_string()));
         }
         let owner = std::fs::metadata(&root).ok()?.uid();
         let file_owner = std::fs::metadata(&real).ok()?.uid();
         if owner != file_owner {
-            return Some(format!(
-                "it is owned by uid {file_owner}, the workspace by uid {owner}; godiag running as root does not read it"
-            ));
+            return Some(msg::unreadable_owner(file_owner, owner));
         }
         None
     }
@@ -188,17 +185,18 @@ fn read_file(c: &Candidate, inputs: &Inputs) -> (FileFacts, Option<Settings>) {
         && c.path.starts_with(&inputs.workspace)
         && let Some(why) = escapes_workspace_as_root(&c.path, &inputs.workspace)
     {
-        facts.unreadable = Some(why);
+        facts.unreadable = Some(why.into());
         return (facts, None);
     }
     let text = match readcap::read(&c.path, caps::SETTINGS) {
         Ok(read) if read.truncated => {
-            facts.unreadable = read.truncation_note();
+            facts.unreadable =
+                Some(msg::unreadable_too_large(readcap::human_size(read.cap)).into());
             return (facts, None);
         }
         Ok(read) => String::from_utf8_lossy(&read.data).into_owned(),
         Err(e) => {
-            facts.unreadable = Some(e.to_string());
+            facts.unreadable = Some(e.to_string().into());
             return (facts, None);
         }
     };
@@ -366,9 +364,9 @@ pub fn gopls_processes(proc_root: &Path) -> Vec<ProcessFacts> {
 }
 
 /// TCP connect to an `http.proxy` URL, within `timeout`.
-async fn probe_http_proxy(url: &str, timeout: Duration) -> (Option<bool>, Option<String>) {
+async fn probe_http_proxy(url: &str, timeout: Duration) -> (Option<bool>, Option<Value>) {
     let Ok(proxy) = crate::net::proxyenv::parse_proxy(url, "http.proxy") else {
-        return (None, Some(format!("{} is not a proxy URL", redact(url))));
+        return (None, Some(msg::not_a_proxy_url(redact(url)).into()));
     };
     let start = Instant::now();
     let target = if proxy.host.contains(':') {
@@ -380,12 +378,14 @@ async fn probe_http_proxy(url: &str, timeout: Duration) -> (Option<bool>, Option
     let connect = async {
         let addrs: Vec<SocketAddr> = tokio::net::lookup_host(&target)
             .await
-            .map_err(|e| e.to_string())?
+            .map_err(|e| Value::from(e.to_string()))?
             .collect();
-        let addr = addrs.first().ok_or_else(|| "no address".to_string())?;
+        let addr = addrs
+            .first()
+            .ok_or_else(|| Value::from(msg::no_address()))?;
         tokio::net::TcpStream::connect(addr).await.map_err(|e| {
             crate::fdlimit::note(&e);
-            e.to_string()
+            Value::from(e.to_string())
         })
     };
     match tokio::time::timeout(timeout, connect).await {
@@ -393,10 +393,7 @@ async fn probe_http_proxy(url: &str, timeout: Duration) -> (Option<bool>, Option
         Ok(Err(e)) => (Some(false), Some(e)),
         Err(_) => (
             Some(false),
-            Some(format!(
-                "no TCP answer within {} ms",
-                start.elapsed().as_millis()
-            )),
+            Some(msg::no_tcp_answer(crate::model::millis(start.elapsed())).into()),
         ),
     }
 }
@@ -496,7 +493,7 @@ pub async fn probe(inputs: &Inputs, shared: &Shared) -> VscodeFacts {
             .iter()
             .rev()
             .find(|(c, _)| matches!(c.scope, Scope::User | Scope::RemoteMachine))
-            .map_or("workspace", |(c, _)| c.product.as_str());
+            .map_or(msg::PRODUCT_WORKSPACE, |(c, _)| c.product.as_str());
         facts.windows.push(WindowFacts {
             product: product.to_string(),
             layers: layers.iter().map(|l| l.file.clone()).collect(),

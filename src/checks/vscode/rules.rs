@@ -31,7 +31,7 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
             findings.push(
                 Finding::new(
                     &codes::VSCODE_UNREADABLE,
-                    format!("could not read {}: {why}", f.path),
+                    msg::unreadable(&f.path, why.clone()),
                 )
                 .location(Location::file(f.path.clone())),
             );
@@ -40,12 +40,9 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
             findings.push(
                 Finding::new(
                     &codes::VSCODE_PARSE_ERROR,
-                    format!(
-                        "{} cannot be read by VS Code: {} at line {}, column {}",
-                        f.path, e.message, e.line, e.column
-                    ),
+                    msg::parse_error(&f.path, &e.message, e.line, e.column),
                 )
-                .evidence(format!("line {}: {}", e.line, e.text))
+                .evidence(msg::file_line(e.line, &e.text))
                 .location(Location {
                     file: f.path.clone(),
                     line: Some(e.line),
@@ -54,16 +51,10 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
             );
         }
         for d in &f.duplicates {
-            let lines: Vec<String> = d.lines.iter().map(ToString::to_string).collect();
             findings.push(
                 Finding::new(
                     &codes::VSCODE_DUPLICATE_KEY,
-                    format!(
-                        "\"{}\" appears on lines {} of {}: VS Code uses the last one",
-                        d.key,
-                        lines.join(", "),
-                        f.path
-                    ),
+                    msg::duplicate_key(&d.key, d.lines.clone(), &f.path),
                 )
                 .location(Location::line(
                     f.path.clone(),
@@ -73,15 +64,20 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
         }
         for n in &f.nested {
             findings.push(
-                Finding::new(&codes::VSCODE_NESTED_KEY, format!("\"{}\": {{...}} in {} is a nested object VS Code ignores; write the flat keys (\"{}.…\")", n.key, f.path, n.key))
-                    .location(Location { file: f.path.clone(), line: Some(n.line), column: Some(n.column) }),
+                Finding::new(&codes::VSCODE_NESTED_KEY, msg::nested_key(&n.key, &f.path)).location(
+                    Location {
+                        file: f.path.clone(),
+                        line: Some(n.line),
+                        column: Some(n.column),
+                    },
+                ),
             );
         }
         for p in f.paths.iter().filter(|p| !p.exists) {
             findings.push(
                 Finding::new(
                     &codes::VSCODE_PATH_MISSING,
-                    format!("{} = {} in {} does not exist", p.setting, p.path, f.path),
+                    msg::path_missing(&p.setting, &p.path, &f.path),
                 )
                 .location(Location::line(f.path.clone(), p.line)),
             );
@@ -92,8 +88,15 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
             .find(|k| k.key == "http.proxyStrictSSL" && k.value == "false")
         {
             findings.push(
-                Finding::new(&codes::VSCODE_PROXY_STRICT_SSL_OFF, format!("http.proxyStrictSSL is false in {}: it hides TLS interception from VS Code, but the Go tools still verify certificates", f.path))
-                    .location(Location { file: f.path.clone(), line: Some(k.line), column: Some(k.column) }),
+                Finding::new(
+                    &codes::VSCODE_PROXY_STRICT_SSL_OFF,
+                    msg::proxy_strict_ssl_off(&f.path),
+                )
+                .location(Location {
+                    file: f.path.clone(),
+                    line: Some(k.line),
+                    column: Some(k.column),
+                }),
             );
         }
     }
@@ -117,16 +120,12 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
                 findings.push(
                     Finding::new(
                         &codes::VSCODE_GOSUMDB_OFF,
-                        format!(
-                            "{} sets GOSUMDB=off for gopls and the Go tools ({})",
-                            v.setting.as_deref().unwrap_or("settings"),
-                            v.file
-                        ),
+                        msg::gosumdb_off(v.setting.as_deref().unwrap_or(TOOLS_ENV_VARS), &v.file),
                     )
                     .location(location.clone())
                     .maybe_fix(editable(v).then(|| {
                         Fix::safe(
-                            "let the Go tools inherit go env's checksum database (never GOSUMDB=off)",
+                            msg::fix_gosumdb_off(),
                             vec![Action::settings_remove(&v.file, TOOLS_ENV_VARS, "GOSUMDB")],
                         )
                     })),
@@ -139,11 +138,11 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
                     Finding::new(
                         &codes::VSCODE_GOPROXY_MISMATCH,
                         msg::goproxy_mismatch(
-                            v.setting.as_deref().unwrap_or("settings"),
+                            v.setting.as_deref().unwrap_or(TOOLS_ENV_VARS),
                             &v.name,
                             &v.value,
                             go_value,
-                            &w.product,
+                            msg::product(&w.product),
                         ),
                     )
                     .location(location)
@@ -166,11 +165,10 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
             findings.push(
                 Finding::new(
                     &codes::VSCODE_HTTP_PROXY_UNREACHABLE,
-                    format!(
-                        "http.proxy {} ({}) does not accept connections: {}",
-                        p.url,
-                        w.product,
-                        p.error.as_deref().unwrap_or("no answer")
+                    msg::http_proxy_unreachable(
+                        &p.url,
+                        msg::product(&w.product),
+                        p.error.clone().unwrap_or_else(|| msg::no_answer().into()),
                     ),
                 )
                 .location(Location::line(p.file.clone(), p.line)),
@@ -199,8 +197,11 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
                     || k.value.contains("[::1]")
                 {
                     findings.push(
-                        Finding::new(&codes::VSCODE_REMOTE_PROXY_LEAK, format!("{} in {} points at this machine's loopback, and remote windows get it too (nothing listens there on the remote)", k.key, f.path))
-                            .location(Location::line(f.path.clone(), k.line)),
+                        Finding::new(
+                            &codes::VSCODE_REMOTE_PROXY_LEAK,
+                            msg::remote_proxy_leak(&k.key, &f.path),
+                        )
+                        .location(Location::line(f.path.clone(), k.line)),
                     );
                 }
             }
@@ -212,16 +213,20 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
         f.exists && matches!(f.scope, Scope::User | Scope::Profile | Scope::RemoteMachine)
     });
     if facts.extensions.is_empty() && editor_present {
-        findings.push(Finding::new(&codes::VSCODE_EXTENSION_MISSING, "a VS Code-family editor is configured here but the Go extension (golang.go) is not installed"));
+        findings.push(Finding::new(
+            &codes::VSCODE_EXTENSION_MISSING,
+            msg::extension_missing(),
+        ));
     }
     for e in &facts.extensions {
         if GoVersion::parse(&e.version).is_some_and(|v| v < cfg.min_extension) {
             findings.push(
                 Finding::new(
                     &codes::VSCODE_EXTENSION_OLD,
-                    format!(
-                        "the Go extension in {} is version {}, older than {}",
-                        e.product, e.version, cfg.min_extension
+                    msg::extension_old(
+                        msg::product(&e.product),
+                        &e.version,
+                        cfg.min_extension.to_string(),
                     ),
                 )
                 .location(Location::file(e.path.clone())),
@@ -254,13 +259,10 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
             {
                 let mut f = Finding::new(
                     &codes::VSCODE_GOPLS_STALE_ENV,
-                    format!(
-                        "gopls (pid {}) runs with {name}={running}, but would get {name}={expected} if started now: restart the language server",
-                        p.pid
-                    ),
+                    msg::gopls_stale_env(p.pid, name, running, expected),
                 );
                 if p.same_network_namespace == Some(false) {
-                    f = f.evidence("it runs in another network namespace (container, snap or flatpak): godiag's network findings may not apply to it");
+                    f = f.evidence(msg::other_netns());
                 }
                 findings.push(f);
             }

@@ -1,7 +1,17 @@
 use std::collections::HashMap;
 
 use super::*;
+use crate::fix::messages::said;
+use crate::i18n::Lang;
 use crate::model::Fix;
+
+/// A step's detail in English, "" when it has none.
+fn detail(step: &Step) -> String {
+    step.detail
+        .as_ref()
+        .map(|d| d.render(Lang::En))
+        .unwrap_or_default()
+}
 
 fn files(pairs: &[(&str, &str)]) -> impl Fn(&Path) -> std::io::Result<Option<String>> {
     let map: HashMap<PathBuf, String> = pairs
@@ -31,7 +41,7 @@ fn states(p: &Preview) -> Vec<StepState> {
 #[test]
 fn go_env_writes_show_the_file_diff() {
     let fixes = [Fix::safe(
-        "use goproxy.cn",
+        said("use goproxy.cn"),
         vec![
             Action::go_env_set("GOPROXY", "https://goproxy.cn,direct"),
             Action::go_env_set("GOSUMDB", "sum.golang.google.cn"),
@@ -58,7 +68,7 @@ fn go_env_writes_show_the_file_diff() {
 #[test]
 fn an_os_variable_that_shadows_the_write_is_named() {
     let fixes = [Fix::safe(
-        "x",
+        said("x"),
         vec![Action::go_env_set("GOPROXY", "https://goproxy.cn,direct")],
     )];
     let p = preview(
@@ -68,13 +78,7 @@ fn an_os_variable_that_shadows_the_write_is_named() {
         &files(&[]),
     );
     assert_eq!(states(&p), [StepState::Pending]);
-    assert!(
-        p.steps[0]
-            .detail
-            .as_deref()
-            .unwrap_or("")
-            .contains("OS environment sets GOPROXY")
-    );
+    assert!(detail(&p.steps[0]).contains("OS environment sets GOPROXY"));
     assert_eq!(
         p.changes[0].before, None,
         "a missing go env file is created by go"
@@ -83,7 +87,7 @@ fn an_os_variable_that_shadows_the_write_is_named() {
 
 #[test]
 fn unset_of_an_absent_key_is_already_done_and_goenv_off_is_refused() {
-    let fixes = [Fix::safe("x", vec![Action::go_env_unset("GOSUMDB")])];
+    let fixes = [Fix::safe(said("x"), vec![Action::go_env_unset("GOSUMDB")])];
     let p = preview(
         &fixes,
         &target(),
@@ -91,16 +95,16 @@ fn unset_of_an_absent_key_is_already_done_and_goenv_off_is_refused() {
         &files(&[(GOENV, "GOPROXY=x\n")]),
     );
     assert_eq!(states(&p), [StepState::AlreadyDone]);
-    let off = GoEnvTarget::Unavailable("GOENV=off".into());
+    let off = GoEnvTarget::Unavailable(msg::go_env_unavailable_off());
     let p = preview(&fixes, &off, &env(&[]), &files(&[]));
     assert_eq!(states(&p), [StepState::Refused]);
-    assert_eq!(p.steps[0].detail.as_deref(), Some("GOENV=off"));
+    assert!(detail(&p.steps[0]).starts_with("GOENV=off"));
 }
 
 #[test]
 fn settings_edits_create_missing_files_and_refuse_broken_ones() {
     let fixes = [Fix::safe(
-        "align",
+        said("align"),
         vec![
             Action::settings_set(
                 "/u/settings.json",
@@ -129,20 +133,8 @@ fn settings_edits_create_missing_files_and_refuse_broken_ones() {
         states(&p),
         [StepState::Pending, StepState::Refused, StepState::Pending]
     );
-    assert!(
-        p.steps[0]
-            .detail
-            .as_deref()
-            .unwrap_or("")
-            .contains("will be created")
-    );
-    assert!(
-        p.steps[1]
-            .detail
-            .as_deref()
-            .unwrap_or("")
-            .contains("does not parse")
-    );
+    assert!(detail(&p.steps[0]).contains("will be created"));
+    assert!(detail(&p.steps[1]).contains("does not parse"));
     let paths: Vec<_> = p
         .changes
         .iter()
@@ -161,17 +153,17 @@ fn settings_edits_create_missing_files_and_refuse_broken_ones() {
 fn manual_fixes_and_redacted_values_are_never_performed() {
     let fixes = [
         Fix::manual(
-            "by hand",
+            said("by hand"),
             vec![Action::go_env_set("GOPROXY", "https://goproxy.cn")],
         ),
         Fix::safe(
-            "redacted",
+            said("redacted"),
             vec![Action::go_env_set(
                 "GOPROXY",
                 "https://***@corp.example/proxy",
             )],
         ),
-        Fix::safe("shell", vec![Action::shell("unset GOPROXY")]),
+        Fix::safe(said("shell"), vec![Action::shell("unset GOPROXY")]),
     ];
     let p = preview(&fixes, &target(), &env(&[]), &files(&[]));
     assert_eq!(
@@ -194,14 +186,18 @@ fn as_root_another_users_workspace_file_or_folder_is_not_written() {
     let file = vscode.join("settings.json");
     assert_eq!(super::another_users_file_as_root(&file), None, "root's own");
     std::os::unix::fs::chown(&vscode, Some(1234), Some(1234)).unwrap();
-    let why = super::another_users_file_as_root(&file).expect("refused");
+    let why = super::another_users_file_as_root(&file)
+        .expect("refused")
+        .render(Lang::En);
     assert!(
         why.starts_with("not created") && why.contains("owned by uid 1234"),
         "{why}"
     );
     std::fs::write(&file, "{}").unwrap();
     std::os::unix::fs::chown(&file, Some(1234), Some(1234)).unwrap();
-    let why = super::another_users_file_as_root(&file).expect("refused");
+    let why = super::another_users_file_as_root(&file)
+        .expect("refused")
+        .render(Lang::En);
     assert!(
         why.starts_with("not written") && why.contains("owned by uid 1234"),
         "{why}"
