@@ -46,18 +46,6 @@ pub enum InvocationOutcome {
     BadOutput,
 }
 
-impl InvocationOutcome {
-    pub fn describe(self) -> &'static str {
-        match self {
-            InvocationOutcome::Ok => "ok",
-            InvocationOutcome::Timeout => "timed out",
-            InvocationOutcome::SpawnFailed => "could not start",
-            InvocationOutcome::Failed => "failed",
-            InvocationOutcome::BadOutput => "unreadable output",
-        }
-    }
-}
-
 /// The most stderr lines kept as evidence.
 pub const STDERR_LINES: usize = 20;
 /// The most stderr bytes kept (the last ones): a go that prints a 100 MB line must not become a
