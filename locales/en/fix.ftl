@@ -11,6 +11,7 @@ fix-go-env-unavailable-no-go = no go command was found: install Go or pass --go
 fix-go-env-unavailable-off = GOENV=off: go env -w has no file to write to; set the variable in your shell profile instead
 fix-go-env-unavailable-no-file = go env did not name its config file (GOENV)
 fix-go-env-unavailable-no-answer = go env did not answer, so where go env -w writes is unknown
+fix-verify-no-go = no go command was found
 
 ## Step details: the preview
 

@@ -11,6 +11,7 @@ fix-go-env-unavailable-no-go = 找不到 go 命令：请安装 Go，或用 --go 
 fix-go-env-unavailable-off = GOENV=off：go env -w 没有文件可写；请改在 shell 配置文件里设置这个变量
 fix-go-env-unavailable-no-file = go env 没有给出它的配置文件（GOENV）
 fix-go-env-unavailable-no-answer = go env 没有响应，不知道 go env -w 会写到哪里
+fix-verify-no-go = 没有找到 go 命令
 
 ## Step details: the preview
 

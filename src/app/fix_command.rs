@@ -123,7 +123,7 @@ fn run_in(args: &FixArgs, json: Lang) -> anyhow::Result<u8> {
                 command: format!("go mod download -json {probe_module}@latest"),
                 ok: false,
                 version: None,
-                error: Some("no go command was found".into()),
+                error: Some(crate::fix::messages::verify_no_go().into()),
                 failure: None,
                 duration_ms: 0,
             },
@@ -170,22 +170,20 @@ fn go_env_facts(report: &Report) -> Option<&GoEnvFacts> {
 // its types); they stay as they were here until it does.
 fn go_env_target(facts: Option<&GoEnvFacts>) -> GoEnvTarget {
     let Some(facts) = facts else {
-        return GoEnvTarget::Unavailable("the go-env check did not run".into());
+        return GoEnvTarget::Unavailable(crate::fix::messages::go_env_unavailable_not_run());
     };
     if facts.go_binary.is_none() {
-        return GoEnvTarget::Unavailable("no go command was found: install Go or pass --go".into());
+        return GoEnvTarget::Unavailable(crate::fix::messages::go_env_unavailable_no_go());
     }
     match &facts.env_file {
-        Some(f) if f.status == EnvFileStatus::Disabled => GoEnvTarget::Unavailable(
-            "GOENV=off: go env -w has no file to write to; set the variable in your shell profile instead".into(),
-        ),
+        Some(f) if f.status == EnvFileStatus::Disabled => {
+            GoEnvTarget::Unavailable(crate::fix::messages::go_env_unavailable_off())
+        }
         Some(f) => match &f.path {
             Some(path) => GoEnvTarget::File(PathBuf::from(path)),
-            None => GoEnvTarget::Unavailable("go env did not name its config file (GOENV)".into()),
+            None => GoEnvTarget::Unavailable(crate::fix::messages::go_env_unavailable_no_file()),
         },
-        None => GoEnvTarget::Unavailable(
-            "go env did not answer, so where go env -w writes is unknown".into(),
-        ),
+        None => GoEnvTarget::Unavailable(crate::fix::messages::go_env_unavailable_no_answer()),
     }
 }
 

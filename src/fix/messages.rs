@@ -17,6 +17,8 @@ crate::messages! {
     go_env_unavailable_no_file = "fix-go-env-unavailable-no-file" ();
     /// Why `go env -w` cannot work: go env did not answer.
     go_env_unavailable_no_answer = "fix-go-env-unavailable-no-answer" ();
+    /// `--verify` found no go command to download with.
+    verify_no_go = "fix-verify-no-go" ();
 
     // Step details: the preview.
     /// Refused: the value was masked in a report (`***@`).

@@ -325,8 +325,16 @@ impl Message {
     }
 }
 
-/// TRANSITIONAL, removed before this work lands: a finished English sentence, while rules move
-/// to declared messages.
+/// Test fixtures name findings by a few words of their own: shown as they are in every
+/// language. Only tests: a rule's message is always a declared one.
+#[cfg(test)]
+impl From<&str> for Message {
+    fn from(text: &str) -> Message {
+        Message::rendered_text(text.to_string())
+    }
+}
+
+/// TRANSITIONAL, removed when the hosts and dns checks land: a finished English sentence.
 impl From<String> for Message {
     fn from(text: String) -> Message {
         Message::rendered_text(text)
@@ -334,8 +342,9 @@ impl From<String> for Message {
 }
 
 /// TRANSITIONAL, see above.
+#[cfg(not(test))]
 impl From<&str> for Message {
     fn from(text: &str) -> Message {
-        Message::from(text.to_string())
+        Message::rendered_text(text.to_string())
     }
 }
