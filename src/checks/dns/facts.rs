@@ -41,12 +41,13 @@ pub enum Role {
 }
 
 impl Role {
-    pub fn describe(self) -> &'static str {
+    /// The JSON word (serde kebab-case), which the messages select their role words on.
+    pub fn keyword(self) -> &'static str {
         match self {
-            Role::System => "system resolver",
-            Role::SystemUpstream => "systemd-resolved upstream",
-            Role::Reference => "reference resolver",
-            Role::Encrypted => "encrypted resolver",
+            Role::System => "system",
+            Role::SystemUpstream => "system-upstream",
+            Role::Reference => "reference",
+            Role::Encrypted => "encrypted",
         }
     }
 }

@@ -327,7 +327,7 @@ fn lookup_failed_respects_the_hosts_file() {
     );
     let needed = vec![NeededHost {
         name: "proxy.golang.org".into(),
-        why: "the first GOPROXY proxy".into(),
+        why: NeededWhy::FirstProxy,
     }];
     let findings = lookup_failed(&f, &needed, |_| false);
     assert_eq!(codes_of(&findings), ["dns.lookup-failed"]);
@@ -342,7 +342,7 @@ fn a_network_error_reads_network_error_in_evidence_and_verbose_facts() {
         vec![q(REF, "proxy.golang.org", Outcome::NetworkError, &[], 0)],
     );
     let findings = evaluate(&f, &cfg());
-    assert_eq!(findings[0].evidence, ["network-error"], "{findings:?}");
+    assert_eq!(findings[0].evidence[0].to_string(), "network-error", "{findings:?}");
     let lines = crate::checks::dns::render::fact_lines(&f).join("\n");
     assert!(lines.contains("network-error"), "{lines}");
     assert!(!lines.contains("networkerror"), "{lines}");
