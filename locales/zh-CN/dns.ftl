@@ -70,7 +70,7 @@ dns-summary = { $resolvers } 个 DNS 服务器中 { $answering } 个有应答{ $
        *[other] {" "}× { $samples } 次采样
     }
 
-dns-fact-heading = 事实：
+dns-fact-heading = 详细信息：
 dns-fact-resolv-conf = resolv.conf { $path }
 dns-fact-note = 说明        { $note }
 dns-fact-resolver = 应答 { $answered }/{ $queries }（{ $percent }%），{ $rtt }
