@@ -342,11 +342,7 @@ fn fake_ip(facts: &DnsFacts) -> Vec<Finding> {
             });
         let mut f = Finding::new(
             &codes::DNS_FAKE_IP,
-            msg::fake_ip(
-                msg::role(r.role.keyword()),
-                r.address.as_str(),
-                names.len(),
-            ),
+            msg::fake_ip(msg::role(r.role.keyword()), r.address.as_str(), names.len()),
         );
         if let Some(example) = example {
             f = f.evidence(example);

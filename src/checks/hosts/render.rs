@@ -17,10 +17,18 @@ fn answer(addrs: &[String]) -> Value {
 /// The facts as indented `name: value` lines, for `--verbose`.
 pub fn fact_lines(f: &HostsFacts) -> Vec<String> {
     let mut lines = vec![msg::fact_heading().to_string()];
-    let encoding = f.encoding.map_or_else(|| "none".to_string(), |e| e.to_string());
+    let encoding = f
+        .encoding
+        .map_or_else(|| "none".to_string(), |e| e.to_string());
     lines.push(format!(
         "  {}",
-        msg::fact_file(f.path.as_str(), f.size, f.line_count, f.entry_count, encoding)
+        msg::fact_file(
+            f.path.as_str(),
+            f.size,
+            f.line_count,
+            f.entry_count,
+            encoding
+        )
     ));
     if let Some(error) = &f.error {
         lines.push(format!("  {}", msg::fact_error(error)));

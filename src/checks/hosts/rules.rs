@@ -5,10 +5,10 @@ use std::net::IpAddr;
 use super::facts::{FileStatus, HostsFacts};
 use super::messages as msg;
 use crate::codes;
-use crate::i18n::{Message, Value};
 use crate::hosts::addr::{self, AddressKind};
 use crate::hosts::analyze::{Analysis, Encoding, HostEntry, SyntaxIssue, SyntaxKind, normalize};
 use crate::hosts::blocks::{Block, BlockTool, days_from_civil};
+use crate::i18n::{Message, Value};
 use crate::model::{Action, Finding, Fix, Location, Severity};
 
 /// Findings of one kind beyond this many are summed up in one finding.
@@ -256,7 +256,8 @@ fn go_host_entries(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Fi
             .collect();
         let count: u64 = pins.iter().map(|e| u64::from(e.count())).sum();
         let more = pins.len().saturating_sub(SAMPLE);
-        let origin = block_of(a, pins[0].line).map_or_else(msg::empty, |b| msg::origin(block_label(b)));
+        let origin =
+            block_of(a, pins[0].line).map_or_else(msg::empty, |b| msg::origin(block_label(b)));
         let mut finding = Finding::new(
             &codes::HOSTS_PINNED,
             msg::pinned(

@@ -342,8 +342,147 @@ fn a_network_error_reads_network_error_in_evidence_and_verbose_facts() {
         vec![q(REF, "proxy.golang.org", Outcome::NetworkError, &[], 0)],
     );
     let findings = evaluate(&f, &cfg());
-    assert_eq!(findings[0].evidence[0].to_string(), "network-error", "{findings:?}");
+    assert_eq!(
+        findings[0].evidence[0].to_string(),
+        "network-error",
+        "{findings:?}"
+    );
     let lines = crate::checks::dns::render::fact_lines(&f).join("\n");
     assert!(lines.contains("network-error"), "{lines}");
     assert!(!lines.contains("networkerror"), "{lines}");
+}
+
+/// The zh-CN rendering of a message: no English fallback, no id, every argument in place.
+fn zh(m: &crate::i18n::Message) -> String {
+    let text = m.render(crate::i18n::Lang::ZhCn);
+    assert_ne!(
+        text,
+        m.render(crate::i18n::Lang::En),
+        "{} is not translated",
+        m.id()
+    );
+    assert!(!text.contains("dns-") && !text.contains("{"), "{text}");
+    text
+}
+
+#[test]
+fn findings_read_in_chinese() {
+    let f = facts(
+        vec![
+            resolver(SYSTEM, Role::System, 2),
+            resolver(REF, Role::Reference, 0),
+        ],
+        vec![
+            q(
+                SYSTEM,
+                "proxy.golang.org",
+                Outcome::Ok,
+                &["142.250.72.17"],
+                300,
+            ),
+            q(REF, "proxy.golang.org", Outcome::Timeout, &[], 0),
+        ],
+    );
+    let findings = evaluate(&f, &cfg());
+    assert_eq!(codes_of(&findings), ["dns.resolver-unreachable"]);
+    assert_eq!(
+        zh(&findings[0].message),
+        "公共 DNS 服务器 8.8.8.8:53 对 2 次查询都没有回应：这个网络上到它的 UDP DNS 被墙或被过滤了"
+    );
+    assert_eq!(
+        findings[0].evidence[0].render(crate::i18n::Lang::ZhCn),
+        "2000 ms 内没有回应（超时）"
+    );
+
+    let poisoned = facts(
+        vec![resolver(SYSTEM, Role::System, 2)],
+        vec![q(
+            SYSTEM,
+            "proxy.golang.org",
+            Outcome::Ok,
+            &["243.185.187.39"],
+            300,
+        )],
+    );
+    let findings = evaluate(&poisoned, &cfg());
+    assert_eq!(
+        zh(&findings[0].message),
+        "系统 DNS 服务器 127.0.0.53:53 对 proxy.golang.org 返回了伪造的地址（DNS 污染）：Go 用的就是这个 DNS 服务器，会连到伪造的地址上"
+    );
+    assert_eq!(
+        zh(match &findings[0].evidence[0] {
+            crate::i18n::Value::Phrase(m) => m,
+            other => panic!("{other:?}"),
+        }),
+        "proxy.golang.org：243.185.187.39 是已知的 DNS 污染地址"
+    );
+
+    let needed = vec![NeededHost {
+        name: "goproxy.cn".into(),
+        why: NeededWhy::FirstProxy,
+    }];
+    let failed = facts(
+        vec![resolver(SYSTEM, Role::System, 2)],
+        vec![
+            q(SYSTEM, "goproxy.cn", Outcome::Nxdomain, &[], 0),
+            q(SYSTEM, "goproxy.cn", Outcome::Timeout, &[], 0),
+        ],
+    );
+    let findings = lookup_failed(&failed, &needed, |_| false);
+    assert_eq!(
+        zh(&findings[0].message),
+        "系统 DNS 服务器解析不出 goproxy.cn（GOPROXY 里的第一个代理）：域名不存在（NXDOMAIN）、超时，Go 连不上它"
+    );
+    assert_eq!(
+        findings[0].message,
+        "the system resolver has no address for goproxy.cn (the first GOPROXY proxy): nxdomain, timeout"
+    );
+}
+
+#[test]
+fn summary_and_facts_read_in_chinese() {
+    let mut f = facts(
+        vec![
+            resolver(SYSTEM, Role::System, 2),
+            resolver(REF, Role::Reference, 0),
+        ],
+        vec![
+            q(
+                SYSTEM,
+                "proxy.golang.org",
+                Outcome::Ok,
+                &["142.250.72.17"],
+                300,
+            ),
+            q(REF, "proxy.golang.org", Outcome::Refused, &[], 0),
+        ],
+    );
+    f.samples = 3;
+    let summary = crate::checks::dns::summary(&f);
+    assert_eq!(
+        zh(&summary),
+        "2 个 DNS 服务器中 1 个有应答；1 个域名 × A/AAAA × 3 次采样"
+    );
+    assert_eq!(
+        summary,
+        "1 of 2 resolvers answered; 1 names x A/AAAA x 3 samples"
+    );
+    let lines = crate::i18n::in_lang(crate::i18n::Lang::ZhCn, || {
+        crate::checks::dns::render::fact_lines(&f)
+    });
+    let text = lines.join("\n");
+    assert!(text.contains("系统 DNS 服务器"), "{text}");
+    assert!(
+        text.contains("应答 2/2（100%），往返时间中位数 20 ms，最慢 30 ms"),
+        "{text}"
+    );
+    assert!(text.contains("查询被拒绝（REFUSED）"), "{text}");
+    // Columns line up by display width: the role column is 26 columns wide in both languages.
+    let role_line = lines.iter().find(|l| l.contains("127.0.0.53:53 ")).unwrap();
+    let at = role_line.find("应答").unwrap();
+    assert_eq!(
+        crate::i18n::width(&role_line[..at]),
+        2 + 24 + 1 + 26 + 1,
+        "{role_line}"
+    );
 }
