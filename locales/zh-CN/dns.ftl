@@ -1,7 +1,7 @@
 # the dns check (zh-CN). Ids and arguments are declared in the code with `messages!`;
 # a test holds this file to those declarations. docs/i18n.md explains the scheme.
 
-dns--resolv-conf-unreadable--message = 无法读取 { $path }：{ $error }；因此检查的系统 DNS 服务器是 Go 的默认值 127.0.0.1 和 ::1
+dns--resolv-conf-unreadable--message = 读不了 { $path }：{ $error }；所以这里按 Go 的默认值检查系统 DNS 服务器：127.0.0.1 和 ::1
 dns--resolver-unreachable--message = { $role } { $address } 对 { $queries } 次查询都没有回应：{ $reason ->
         [system] 它是系统 DNS 服务器，hosts 文件里没有的域名 Go 都解析不了，go mod download 会失败
         [system-malformed] 它是系统 DNS 服务器，返回的 DNS 报文是坏的（DNS 服务器有问题，或者中间有设备在改写 DNS），hosts 文件里没有的域名 Go 都解析不了
@@ -15,9 +15,9 @@ dns--poisoned--message = { $role } { $resolver } 对 { $names } 返回了伪造�
        *[go] Go 用的就是这个 DNS 服务器，会连到伪造的地址上
     }
 dns--fake-ip--message = { $role } { $address } 对 { $count } 个域名返回了 fake-IP 段（198.18.0.0/15 或 fc00::/18）的地址：本机的代理（Clash、mihomo、sing-box）在接管解析；请把 goproxy.cn 这类直连域名加进它的 fake-ip-filter
-dns--inconsistent--message = 系统 DNS 服务器对 { $names } 的解析结果与{ $compared ->
-        [system-upstream] systemd-resolved 自己的上游 DNS 服务器没有一个地址相同：systemd-resolved 本地缓存过期或被污染
-       *[reference] 所有公共 DNS 服务器都没有一个地址相同：可能是 CDN 按地域解析，也可能是系统 DNS 服务器被污染或劫持
+dns--inconsistent--message = 系统 DNS 服务器对 { $names } 的解析结果，与{ $compared ->
+        [system-upstream] systemd-resolved 自己的上游 DNS 服务器给的没有一个地址相同：systemd-resolved 本地缓存过期或被污染了
+       *[reference] 所有公共 DNS 服务器给的都没有一个地址相同：可能是 CDN 按地域解析，也可能是系统 DNS 服务器被污染或劫持了
     }
 dns--slow--message = { $role } { $address } 每次应答要 { $median } ms（中位数；最慢 { $max } ms），超过了 { $threshold } ms
 dns--lookup-failed--message = 系统 DNS 服务器解析不出 { $host }（{ $why ->
