@@ -26,7 +26,7 @@ hosts--long-line--message = 第 { $line } 行有 { $bytes } 字节（不少于 6
         [0] 这一行被忽略
        *[other] 这一行和后面的 { $ignored } 行都被忽略
     }
-hosts--stale-block--message = { $path } 第 { $start }-{ $end } 行的 { $block }已经 { $age } 天没更新了（日期 { $date }）：{ $kind ->
+hosts--stale-block--message = { $block }（{ $path } 第 { $start }-{ $end } 行）已经 { $age } 天没更新了（日期 { $date }）：{ $kind ->
         [block-list] 请更新这份列表，新的屏蔽和解除屏蔽才会生效
        *[pins] 它写死的地址可能已经连不上了
     }
