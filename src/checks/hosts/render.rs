@@ -3,16 +3,7 @@
 
 use super::facts::HostsFacts;
 use super::messages as msg;
-use crate::i18n::Value;
-
-/// A list of addresses, or "nothing".
-fn answer(addrs: &[String]) -> Value {
-    if addrs.is_empty() {
-        msg::nothing().into()
-    } else {
-        addrs.to_vec().into()
-    }
-}
+use super::rules::answer;
 
 /// The facts as indented `name: value` lines, for `--verbose`.
 pub fn fact_lines(f: &HostsFacts) -> Vec<String> {

@@ -164,7 +164,7 @@ fn rights(os: crate::platform::Os) -> &'static str {
 }
 
 /// A list of addresses, or "nothing".
-fn answer(addrs: &[String]) -> Value {
+pub(super) fn answer(addrs: &[String]) -> Value {
     if addrs.is_empty() {
         msg::nothing().into()
     } else {

@@ -486,3 +486,52 @@ fn summary_and_facts_read_in_chinese() {
         "{role_line}"
     );
 }
+
+#[test]
+fn injection_and_fake_ip_read_in_chinese() {
+    let mut f = facts(
+        vec![
+            resolver(SYSTEM, Role::System, 2),
+            resolver(REF, Role::Reference, 2),
+        ],
+        vec![q(
+            SYSTEM,
+            "proxy.golang.org",
+            Outcome::Ok,
+            &["198.18.0.5"],
+            1,
+        )],
+    );
+    let reply = |ip: &str, after| Reply {
+        answers: vec![ip.parse().unwrap()],
+        ttl: Some(60),
+        rcode: crate::net::dns::Rcode::NoError,
+        after_ms: after,
+    };
+    f.injection_probes.push(InjectionFacts {
+        resolver: REF.into(),
+        name: "proxy.golang.org".into(),
+        replies: vec![reply("31.13.94.41", 3), reply("142.250.72.17", 180)],
+        error: None,
+    });
+    let findings = evaluate(&f, &cfg());
+    assert_eq!(codes_of(&findings), ["dns.poisoned", "dns.fake-ip"]);
+    let text = zh(&findings[0].message);
+    assert!(text.starts_with("公共 DNS 服务器 8.8.8.8:53 对 proxy.golang.org 返回了伪造的地址（DNS 污染）：到这个 DNS 服务器的链路被人动了手脚"), "{text}");
+    let evidence = findings[0].evidence[0].render(crate::i18n::Lang::ZhCn);
+    assert!(
+        evidence.ends_with("3 ms 后收到 [31.13.94.41]、180 ms 后又收到 [142.250.72.17]"),
+        "{evidence}"
+    );
+    let text = zh(&findings[1].message);
+    assert!(text.contains("对 1 个域名返回了 fake-IP 段"), "{text}");
+    assert_eq!(
+        findings[1].evidence[0].render(crate::i18n::Lang::ZhCn),
+        "proxy.golang.org -> 198.18.0.5（TTL 1）"
+    );
+    let fix = findings[1].fix.as_ref().expect("a manual fix");
+    assert_eq!(
+        zh(&fix.description),
+        "把 Go 用到的域名排除在代理的 fake-IP 段之外，让 Go 拿到真实地址"
+    );
+}
