@@ -72,8 +72,16 @@ crate::messages! {
     fact_heading = "dns-fact-heading" ();
     /// `--verbose`: the resolv.conf read.
     fact_resolv_conf = "dns-fact-resolv-conf" (path);
-    /// `--verbose`: why the system resolvers are Go's default (`note`: the probe's text).
+    /// `--verbose`: why the system resolvers are Go's default (`note`: one of the three
+    /// phrases below, or the English text of a report read back from JSON).
     fact_note = "dns-fact-note" (note);
+    /// resolv.conf lists no nameserver.
+    resolv_conf_no_nameserver = "dns-resolv-conf-no-nameserver" (path);
+    /// resolv.conf could not be read (`error`: the reader's words).
+    resolv_conf_cannot_read = "dns-resolv-conf-cannot-read" (path, error);
+    /// The platform's DNS configuration could not be read (`error`: the resolver library's
+    /// words).
+    system_conf_unreadable = "dns-system-conf-unreadable" (error);
     /// `--verbose`: how one resolver did (after its address and role).
     fact_resolver = "dns-fact-resolver" (answered, queries, percent, rtt);
     /// `--verbose`: median and maximum round trip, in milliseconds.

@@ -22,8 +22,10 @@ pub fn fact_lines(f: &DnsFacts) -> Vec<String> {
     if let Some(path) = &f.resolv_conf {
         lines.push(format!("  {}", msg::fact_resolv_conf(path)));
     }
-    if let Some(note) = &f.resolv_conf_note {
-        lines.push(format!("  {}", msg::fact_note(note)));
+    match (&f.resolv_conf_why, &f.resolv_conf_note) {
+        (Some(why), _) => lines.push(format!("  {}", msg::fact_note(why.clone()))),
+        (None, Some(note)) => lines.push(format!("  {}", msg::fact_note(note))),
+        (None, None) => {}
     }
     for r in &f.resolvers {
         let rtt = match (r.rtt_median_ms, r.rtt_max_ms) {

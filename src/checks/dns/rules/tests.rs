@@ -39,6 +39,7 @@ fn facts(resolvers: Vec<ResolverFacts>, queries: Vec<QueryFacts>) -> DnsFacts {
     DnsFacts {
         resolv_conf: None,
         resolv_conf_note: None,
+        resolv_conf_why: None,
         resolv_conf_error: None,
         resolvers,
         names: vec!["proxy.golang.org".into()],
@@ -533,5 +534,38 @@ fn injection_and_fake_ip_read_in_chinese() {
     assert_eq!(
         zh(&fix.description),
         "把 Go 用到的域名排除在代理的 fake-IP 段之外，让 Go 拿到真实地址"
+    );
+}
+
+#[test]
+fn the_resolv_conf_note_is_english_in_json_and_localised_in_the_verbose_report() {
+    let mut f = facts(vec![resolver(SYSTEM, Role::System, 2)], vec![]);
+    f.note(crate::checks::dns::messages::resolv_conf_no_nameserver(
+        "/etc/resolv.conf",
+    ));
+    assert_eq!(
+        f.resolv_conf_note.as_deref(),
+        Some("/etc/resolv.conf lists no nameserver: Go then asks 127.0.0.1 and ::1")
+    );
+    let zh_lines = crate::i18n::in_lang(crate::i18n::Lang::ZhCn, || {
+        crate::checks::dns::render::fact_lines(&f)
+    });
+    assert!(
+        zh_lines.contains(
+            &"  说明        /etc/resolv.conf 里没有 nameserver：Go 会改问 127.0.0.1 和 ::1"
+                .to_string()
+        ),
+        "{zh_lines:?}"
+    );
+    // Read back from JSON, only the English text is left: shown as it is.
+    let back: DnsFacts = serde_json::from_value(serde_json::to_value(&f).unwrap()).unwrap();
+    assert!(back.resolv_conf_why.is_none());
+    let lines = crate::checks::dns::render::fact_lines(&back);
+    assert!(
+        lines.contains(
+            &"  note        /etc/resolv.conf lists no nameserver: Go then asks 127.0.0.1 and ::1"
+                .to_string()
+        ),
+        "{lines:?}"
     );
 }
