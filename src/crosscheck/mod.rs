@@ -6,7 +6,7 @@ use crate::checks::Facts;
 use crate::checks::connectivity::facts::ConnectivityFacts;
 use crate::checks::connectivity::facts::Verdict;
 use crate::checks::dns::facts::DnsFacts;
-use crate::checks::dns::rules::{NeededHost, lookup_failed};
+use crate::checks::dns::rules::{NeededHost, NeededWhy, lookup_failed};
 use crate::checks::go_env::facts::GoEnvFacts;
 use crate::checks::hosts::facts::HostsFacts;
 use crate::go::goproxy::{self, ProxyEntry};
@@ -258,7 +258,7 @@ pub fn needed_hosts(go_env: Option<&GoEnvFacts>) -> Vec<NeededHost> {
     if let Some(host) = first_proxy.as_deref().and_then(goproxy::host_of) {
         needed.push(NeededHost {
             name: host.to_string(),
-            why: "the first GOPROXY proxy".into(),
+            why: NeededWhy::FirstProxy,
         });
     }
     let has_proxy = list.as_ref().is_some_and(|l| {
@@ -271,7 +271,7 @@ pub fn needed_hosts(go_env: Option<&GoEnvFacts>) -> Vec<NeededHost> {
             if let Some(host) = goproxy::host_of(&url) {
                 needed.push(NeededHost {
                     name: host.to_string(),
-                    why: "the checksum database (GOSUMDB URL)".into(),
+                    why: NeededWhy::SumdbUrl,
                 });
             }
         }
@@ -280,7 +280,7 @@ pub fn needed_hosts(go_env: Option<&GoEnvFacts>) -> Vec<NeededHost> {
             let host = name.split('/').next().unwrap_or(&name).to_string();
             needed.push(NeededHost {
                 name: host,
-                why: "the checksum database, fetched directly".into(),
+                why: NeededWhy::SumdbDirect,
             });
         }
         _ => {}

@@ -20,13 +20,15 @@ pub enum BlockTool {
 }
 
 impl BlockTool {
-    pub fn describe(self) -> &'static str {
+    /// The JSON word (serde kebab-case), which the messages select the tool's name on
+    /// (`hosts-block-tool` in locales/*/hosts.ftl).
+    pub fn keyword(self) -> &'static str {
         match self {
-            BlockTool::Github520 => "GitHub520 block",
-            BlockTool::Ineo6 => "ineo6 GitHub hosts block",
-            BlockTool::Hostctl => "hostctl profile",
-            BlockTool::Stevenblack => "StevenBlack/hosts block list",
-            BlockTool::Wsl => "WSL-generated section",
+            BlockTool::Github520 => "github520",
+            BlockTool::Ineo6 => "ineo6",
+            BlockTool::Hostctl => "hostctl",
+            BlockTool::Stevenblack => "stevenblack",
+            BlockTool::Wsl => "wsl",
         }
     }
 }

@@ -34,14 +34,15 @@ impl LookupOrder {
         self != LookupOrder::Dns
     }
 
-    /// The order in words, for the report.
-    pub fn describe(self) -> &'static str {
+    /// The JSON word (serde kebab-case), which the messages select their words on
+    /// (`hosts-lookup-order` in locales/*/hosts.ftl).
+    pub fn keyword(self) -> &'static str {
         match self {
-            LookupOrder::FilesDns => "hosts file, then DNS",
-            LookupOrder::DnsFiles => "DNS, then hosts file",
-            LookupOrder::Files => "hosts file only",
-            LookupOrder::Dns => "DNS only (the hosts file is ignored)",
-            LookupOrder::System => "the system resolver (hosts file first)",
+            LookupOrder::FilesDns => "files-dns",
+            LookupOrder::DnsFiles => "dns-files",
+            LookupOrder::Files => "files",
+            LookupOrder::Dns => "dns",
+            LookupOrder::System => "system",
         }
     }
 }

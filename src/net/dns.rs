@@ -62,9 +62,17 @@ pub enum Outcome {
 }
 
 impl std::fmt::Display for Outcome {
-    /// The same words as the JSON report (`network-error`), for people and evidence lines.
+    /// The JSON report's word (`network-error`).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
+        f.write_str(self.keyword())
+    }
+}
+
+impl Outcome {
+    /// The JSON report's word (`network-error`), which is also the keyword the messages
+    /// select their words on (`dns-outcome` in locales/*/dns.ftl).
+    pub fn keyword(self) -> &'static str {
+        match self {
             Outcome::Ok => "ok",
             Outcome::Nxdomain => "nxdomain",
             Outcome::Nodata => "nodata",
@@ -75,7 +83,7 @@ impl std::fmt::Display for Outcome {
             Outcome::NetworkError => "network-error",
             Outcome::NotWaited => "not-waited-for",
             Outcome::Malformed => "malformed",
-        })
+        }
     }
 }
 

@@ -12,6 +12,11 @@ pub struct DnsFacts {
     pub resolv_conf: Option<String>,
     /// Why the system resolver list is Go's default (127.0.0.1:53, [::1]:53), if it is.
     pub resolv_conf_note: Option<String>,
+    /// The same, as a message for the verbose report in the user's language (the JSON keeps
+    /// the English `resolv_conf_note`; a report read back from JSON falls back to it).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub resolv_conf_why: Option<crate::i18n::Message>,
     /// Why resolv.conf could not be read (whole), if it could not: not a regular file, larger
     /// than godiag reads, too slow.
     #[serde(default)]
@@ -24,6 +29,15 @@ pub struct DnsFacts {
     pub hold_on_ms: u64,
     pub queries: Vec<QueryFacts>,
     pub injection_probes: Vec<InjectionFacts>,
+}
+
+impl DnsFacts {
+    /// Notes why the system resolvers are Go's default: the message for the verbose report,
+    /// its English text for the JSON facts.
+    pub fn note(&mut self, why: crate::i18n::Message) {
+        self.resolv_conf_note = Some(why.render(crate::i18n::Lang::En));
+        self.resolv_conf_why = Some(why);
+    }
 }
 
 /// Who a resolver is to the user.
@@ -41,12 +55,13 @@ pub enum Role {
 }
 
 impl Role {
-    pub fn describe(self) -> &'static str {
+    /// The JSON word (serde kebab-case), which the messages select their role words on.
+    pub fn keyword(self) -> &'static str {
         match self {
-            Role::System => "system resolver",
-            Role::SystemUpstream => "systemd-resolved upstream",
-            Role::Reference => "reference resolver",
-            Role::Encrypted => "encrypted resolver",
+            Role::System => "system",
+            Role::SystemUpstream => "system-upstream",
+            Role::Reference => "reference",
+            Role::Encrypted => "encrypted",
         }
     }
 }

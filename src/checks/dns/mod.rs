@@ -38,7 +38,7 @@ impl Check for DnsCheck {
         };
         let findings = rules::evaluate(&facts, &cfg);
         Outcome {
-            summary: summary(&facts).into(),
+            summary: summary(&facts),
             findings,
             facts,
         }
@@ -49,7 +49,7 @@ impl Check for DnsCheck {
     }
 }
 
-fn summary(f: &facts::DnsFacts) -> String {
+fn summary(f: &facts::DnsFacts) -> crate::i18n::Message {
     let answering = f.resolvers.iter().filter(|r| r.answered > 0).count();
     // Resolvers Go does not ask, still silent when Go's path was known to work.
     let not_waited = f
@@ -63,19 +63,11 @@ fn summary(f: &facts::DnsFacts) -> String {
                 })
         })
         .count();
-    format!(
-        "{answering} of {} resolvers answered{}; {} names x A/AAAA{}",
+    messages::summary(
+        answering,
         f.resolvers.len(),
-        if not_waited > 0 {
-            format!(" ({not_waited} not waited for)")
-        } else {
-            String::new()
-        },
+        not_waited,
         f.names.len(),
-        if f.samples > 1 {
-            format!(" x {} samples", f.samples)
-        } else {
-            String::new()
-        }
+        f.samples,
     )
 }

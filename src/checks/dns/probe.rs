@@ -10,6 +10,7 @@ use std::time::Duration;
 use tokio::task::JoinSet;
 
 use super::facts::{DnsFacts, InjectionFacts, QueryFacts, ResolverFacts, Role};
+use super::messages as msg;
 use crate::config::Inputs;
 use crate::net::dns::{self, Outcome, QueryResult, QueryType};
 use crate::readcap::{self, caps};
@@ -47,6 +48,7 @@ pub async fn system_servers(inputs: &Inputs) -> Vec<SocketAddr> {
     let mut scratch = DnsFacts {
         resolv_conf: None,
         resolv_conf_note: None,
+        resolv_conf_why: None,
         resolv_conf_error: None,
         resolvers: Vec::new(),
         names: Vec::new(),
@@ -74,28 +76,21 @@ async fn system_ips(inputs: &Inputs, facts: &mut DnsFacts) -> Vec<IpAddr> {
                 Ok(data) => {
                     system = nameservers(&data);
                     if system.is_empty() {
-                        facts.resolv_conf_note = Some(format!(
-                            "{} lists no nameserver: Go then asks 127.0.0.1 and ::1",
-                            path.display()
-                        ));
+                        facts.note(msg::resolv_conf_no_nameserver(path.display().to_string()));
                     }
                 }
                 Err((missing, e)) => {
                     if !missing {
                         facts.resolv_conf_error = Some(e.clone());
                     }
-                    facts.resolv_conf_note = Some(format!(
-                        "cannot read {}: {e}; Go then asks 127.0.0.1 and ::1",
-                        path.display()
-                    ));
+                    facts.note(msg::resolv_conf_cannot_read(path.display().to_string(), e));
                 }
             }
         }
         None => match hickory_resolver::system_conf::read_system_conf() {
             Ok((config, _)) => system = config.name_servers().iter().map(|ns| ns.ip).collect(),
             Err(e) => {
-                facts.resolv_conf_note =
-                    Some(format!("cannot read the system DNS configuration: {e}"))
+                facts.note(msg::system_conf_unreadable(e.to_string()));
             }
         },
     }
@@ -154,6 +149,7 @@ pub async fn probe(inputs: &Inputs, shared: &crate::checks::Shared) -> DnsFacts 
     let mut facts = DnsFacts {
         resolv_conf: None,
         resolv_conf_note: None,
+        resolv_conf_why: None,
         resolv_conf_error: None,
         resolvers: Vec::new(),
         names: inputs.go_hosts.clone(),

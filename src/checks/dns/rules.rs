@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 use std::net::IpAddr;
 
 use super::facts::{DnsFacts, QueryFacts, Role};
+use super::messages as msg;
 use crate::codes;
+use crate::i18n::{Message, Value};
 use crate::model::{Action, Finding, Fix, Location, Severity};
 use crate::net::dns::{Outcome, QueryType};
 use crate::net::forged;
@@ -35,9 +37,7 @@ fn resolv_conf_unreadable(facts: &DnsFacts) -> Option<Finding> {
     Some(
         Finding::new(
             &codes::DNS_RESOLV_CONF_UNREADABLE,
-            format!(
-                "could not read {path}: {error}; the system resolvers probed are Go's default, 127.0.0.1 and ::1"
-            ),
+            msg::resolv_conf_unreadable(path.as_str(), error),
         )
         .location(Location::file(path)),
     )
@@ -75,14 +75,23 @@ fn unreachable(facts: &DnsFacts) -> Vec<Finding> {
                 .any(|q| q.resolver == r.address && q.result.outcome != Outcome::NotWaited)
         })
         .map(|r| {
-            let errors: BTreeSet<String> = facts
+            // Keyed by the raw data (an outcome's keyword, the OS's error text): one line each,
+            // in a stable order.
+            let errors: std::collections::BTreeMap<String, Value> = facts
                 .queries
                 .iter()
                 .filter(|q| q.resolver == r.address)
                 .map(|q| match (&q.result.outcome, &q.result.error) {
-                    (Outcome::Timeout, _) => format!("timeout after {} ms", facts.timeout_ms),
-                    (_, Some(e)) => e.clone(),
-                    (o, None) => o.to_string(),
+                    (Outcome::Timeout, _) => (
+                        Outcome::Timeout.keyword().to_string(),
+                        msg::timeout_after(facts.timeout_ms).into(),
+                    ),
+                    (Outcome::NotWaited, _) => (
+                        Outcome::NotWaited.keyword().to_string(),
+                        msg::not_waited(q.result.rtt_ms).into(),
+                    ),
+                    (_, Some(e)) => (e.clone(), Value::from(e)),
+                    (o, None) => (o.keyword().to_string(), msg::outcome(o.keyword()).into()),
                 })
                 .collect();
             // Something answered, but not in DNS: say that, not "blocked".
@@ -91,34 +100,27 @@ fn unreachable(facts: &DnsFacts) -> Vec<Finding> {
                 .iter()
                 .filter(|q| q.resolver == r.address)
                 .all(|q| q.result.outcome == Outcome::Malformed);
-            let (severity, consequence) = match r.role {
-                Role::Reference if malformed => (
-                    context,
-                    "it answers with malformed DNS messages (a broken resolver, or a middlebox rewriting DNS)",
-                ),
-                Role::SystemUpstream if malformed => (
-                    Severity::Warning,
-                    "it answers with malformed DNS messages (a broken resolver, or a middlebox rewriting DNS)",
-                ),
-                Role::System if malformed => (
-                    Severity::Error,
-                    "it is the system resolver and answers with malformed DNS messages (a broken resolver, or a middlebox rewriting DNS), so Go cannot resolve any name the hosts file does not list",
-                ),
-                Role::System => (Severity::Error, "it is the system resolver, so Go cannot resolve any name the hosts file does not list"),
-                Role::SystemUpstream => (Severity::Warning, "systemd-resolved cannot refresh its cache from it"),
-                Role::Reference => (context, "UDP DNS to it is blocked or filtered on this network"),
-                Role::Encrypted => (
-                    context,
-                    "encrypted DNS to it is blocked, or its certificate is not trusted here",
-                ),
+            let (severity, reason) = match r.role {
+                Role::Reference if malformed => (context, "malformed"),
+                Role::SystemUpstream if malformed => (Severity::Warning, "malformed"),
+                Role::System if malformed => (Severity::Error, "system-malformed"),
+                Role::System => (Severity::Error, "system"),
+                Role::SystemUpstream => (Severity::Warning, "system-upstream"),
+                Role::Reference => (context, "blocked"),
+                Role::Encrypted => (context, "encrypted"),
             };
             let mut f = Finding::new(
                 &codes::DNS_RESOLVER_UNREACHABLE,
-                format!("{} {} answered none of {} queries: {consequence}", r.role.describe(), r.address, r.queries),
+                msg::resolver_unreachable(
+                    msg::role(r.role.keyword()),
+                    r.address.as_str(),
+                    r.queries,
+                    reason,
+                ),
             )
             .severity(severity);
-            for e in errors.iter().take(3) {
-                f = f.evidence(e.clone());
+            for e in errors.into_values().take(3) {
+                f = f.evidence(e);
             }
             f
         })
@@ -126,31 +128,26 @@ fn unreachable(facts: &DnsFacts) -> Vec<Finding> {
 }
 
 /// Why an answer is believed forged, if it is.
-fn forged_signal(q: &QueryFacts, ip: IpAddr) -> Option<String> {
+fn forged_signal(q: &QueryFacts, ip: IpAddr) -> Option<Message> {
     let fake = forged::is_fake_ip(ip) && q.result.ttl.is_some_and(|t| t <= forged::FAKE_IP_MAX_TTL);
     if fake {
         return None;
     }
     if forged::in_forged_pool(ip) {
-        Some(format!("{ip} is a known forged address"))
+        Some(msg::signal_forged_pool(ip.to_string()))
     } else if q.qtype == QueryType::AAAA && forged::is_teredo(ip) {
-        Some(format!(
-            "{ip} is a Teredo (2001::/32) address, a known forgery pattern"
-        ))
+        Some(msg::signal_teredo(ip.to_string()))
     } else if forged::is_non_global(ip) {
-        Some(format!(
-            "{ip} is not a public address, but {} is a public name",
-            q.name
-        ))
+        Some(msg::signal_non_global(ip.to_string(), q.name.as_str()))
     } else {
         None
     }
 }
 
 /// (resolver, name) -> the signals that fired.
-fn poison_signals(facts: &DnsFacts) -> Vec<(String, String, Vec<String>)> {
-    let mut out: Vec<(String, String, Vec<String>)> = Vec::new();
-    let mut push = |resolver: &str, name: &str, signal: String| match out
+fn poison_signals(facts: &DnsFacts) -> Vec<(String, String, Vec<Message>)> {
+    let mut out: Vec<(String, String, Vec<Message>)> = Vec::new();
+    let mut push = |resolver: &str, name: &str, signal: Message| match out
         .iter_mut()
         .find(|(r, n, _)| r == resolver && n == name)
     {
@@ -168,19 +165,19 @@ fn poison_signals(facts: &DnsFacts) -> Vec<(String, String, Vec<String>)> {
             .map(|r| r.answers.iter().copied().collect())
             .collect();
         if distinct.len() >= 2 {
-            let sets: Vec<String> = p
+            let replies: Vec<Message> = p
                 .replies
                 .iter()
-                .map(|r| format!("[{}] after {} ms", join_ips(&r.answers), r.after_ms))
+                .enumerate()
+                .map(|(i, r)| {
+                    msg::reply(
+                        ips(&r.answers),
+                        r.after_ms,
+                        if i == 0 { "first" } else { "later" },
+                    )
+                })
                 .collect();
-            push(
-                &p.resolver,
-                &p.name,
-                format!(
-                    "two different replies to one query: {}",
-                    sets.join(", then ")
-                ),
-            );
+            push(&p.resolver, &p.name, msg::signal_two_replies(replies));
         }
     }
     for q in &facts.queries {
@@ -217,15 +214,14 @@ fn poison_signals(facts: &DnsFacts) -> Vec<(String, String, Vec<String>)> {
                     push(
                         &udp.address,
                         name,
-                        format!(
-                            "[{}] over UDP shares nothing with [{}] from the same operator over {}",
-                            join_set(&plain),
-                            join_set(&truth),
+                        msg::signal_transport_mismatch(
+                            set_values(&plain),
+                            set_values(&truth),
                             if enc.address.starts_with("https") {
                                 "HTTPS"
                             } else {
                                 "TLS"
-                            }
+                            },
                         ),
                     );
                 }
@@ -271,18 +267,14 @@ fn answer_set(facts: &DnsFacts, resolver: &str, name: &str) -> Option<BTreeSet<I
     a_answers(facts, resolver, name, |_, _| true)
 }
 
-fn join_set(set: &BTreeSet<IpAddr>) -> String {
-    set.iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
+/// Addresses as a list argument (joined with the language's separator).
+fn set_values(set: &BTreeSet<IpAddr>) -> Vec<String> {
+    set.iter().map(ToString::to_string).collect()
 }
 
-fn join_ips(ips: &[IpAddr]) -> String {
-    ips.iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
+/// Addresses as a list argument, in the order given.
+fn ips(ips: &[IpAddr]) -> Vec<String> {
+    ips.iter().map(ToString::to_string).collect()
 }
 
 fn poisoned(facts: &DnsFacts) -> Vec<Finding> {
@@ -291,7 +283,7 @@ fn poisoned(facts: &DnsFacts) -> Vec<Finding> {
     let mut resolvers: Vec<&str> = signals.iter().map(|(r, _, _)| r.as_str()).collect();
     resolvers.dedup();
     for resolver in resolvers {
-        let mine: Vec<&(String, String, Vec<String>)> =
+        let mine: Vec<&(String, String, Vec<Message>)> =
             signals.iter().filter(|(r, _, _)| r == resolver).collect();
         let role = role_of(facts, resolver);
         let names: Vec<&str> = mine.iter().map(|(_, n, _)| n.as_str()).collect();
@@ -300,24 +292,18 @@ fn poisoned(facts: &DnsFacts) -> Vec<Finding> {
         } else {
             Severity::Error
         };
-        let consequence = match role {
-            Role::Reference => {
-                "the path to this resolver is tampered with (an on-path censor), a strong hint that these names are blocked here"
-            }
-            _ => "Go uses this resolver and will connect to the forged addresses",
+        let effect = match role {
+            Role::Reference => "censor",
+            _ => "go",
         };
         let mut f = Finding::new(
             &codes::DNS_POISONED,
-            format!(
-                "{} {resolver} gave forged answers for {}: {consequence}",
-                role.describe(),
-                names.join(", ")
-            ),
+            msg::poisoned(msg::role(role.keyword()), resolver, names, effect),
         )
         .severity(severity);
         for (_, name, sigs) in &mine {
             for s in sigs {
-                f = f.evidence(format!("{name}: {s}"));
+                f = f.evidence(msg::poisoned_evidence(name.as_str(), s.clone()));
             }
         }
         findings.push(f);
@@ -348,21 +334,15 @@ fn fake_ip(facts: &DnsFacts) -> Vec<Finding> {
                 q.resolver == r.address && q.result.answers.iter().any(|ip| forged::is_fake_ip(*ip))
             })
             .map(|q| {
-                format!(
-                    "{} -> {} (TTL {})",
-                    q.name,
-                    join_ips(&q.result.answers),
-                    q.result.ttl.unwrap_or(0)
+                msg::fake_ip_example(
+                    q.name.as_str(),
+                    ips(&q.result.answers),
+                    q.result.ttl.unwrap_or(0),
                 )
             });
         let mut f = Finding::new(
             &codes::DNS_FAKE_IP,
-            format!(
-                "{} {} answers {} names from the fake-IP range 198.18.0.0/15 or fc00::/18: a local proxy (Clash, mihomo, sing-box) is resolving; keep direct names such as goproxy.cn in its fake-ip filter",
-                r.role.describe(),
-                r.address,
-                names.len()
-            ),
+            msg::fake_ip(msg::role(r.role.keyword()), r.address.as_str(), names.len()),
         );
         if let Some(example) = example {
             f = f.evidence(example);
@@ -376,7 +356,7 @@ fn fake_ip(facts: &DnsFacts) -> Vec<Finding> {
 fn fake_ip_filter_fix(names: &BTreeSet<&str>) -> Fix {
     let patterns: Vec<String> = names.iter().map(|n| format!("'+.{n}'")).collect();
     Fix::manual(
-        "keep the Go hosts out of the proxy's fake-IP range, so that Go gets their real addresses",
+        msg::fix_fake_ip(),
         vec![
             Action::shell(format!(
                 "# Clash / mihomo config.yaml, under dns: fake-ip-filter: [{}]",
@@ -411,18 +391,7 @@ fn inconsistent(facts: &DnsFacts) -> Vec<Finding> {
         .into_iter()
         .map(|(r, n, _)| (r, n))
         .collect();
-    for (compared_to, label, why) in [
-        (
-            Role::Reference,
-            "every reference resolver",
-            "CDN geography, or a polluted or hijacked system resolver",
-        ),
-        (
-            Role::SystemUpstream,
-            "systemd-resolved's own upstream servers",
-            "a stale or polluted cache in the systemd-resolved stub",
-        ),
-    ] {
+    for compared_to in [Role::Reference, Role::SystemUpstream] {
         let mut evidence = Vec::new();
         let mut names = Vec::new();
         for system in by_role(Role::System) {
@@ -440,11 +409,7 @@ fn inconsistent(facts: &DnsFacts) -> Vec<Finding> {
                     continue;
                 }
                 names.push(name.clone());
-                let mine_text = mine
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                // Addresses only (data): `resolver: a, b; resolver: c`.
                 let others_text: Vec<String> = others
                     .iter()
                     .map(|(r, a)| {
@@ -457,9 +422,11 @@ fn inconsistent(facts: &DnsFacts) -> Vec<Finding> {
                         )
                     })
                     .collect();
-                evidence.push(format!(
-                    "{name}: system {system} says {mine_text}; {}",
-                    others_text.join("; ")
+                evidence.push(msg::inconsistent_evidence(
+                    name.as_str(),
+                    system,
+                    set_values(&mine),
+                    others_text.join("; "),
                 ));
             }
         }
@@ -468,10 +435,7 @@ fn inconsistent(facts: &DnsFacts) -> Vec<Finding> {
         }
         let mut f = Finding::new(
             &codes::DNS_INCONSISTENT,
-            format!(
-                "the system resolver's answers for {} share no address with {label}: {why}",
-                names.join(", ")
-            ),
+            msg::inconsistent(names, compared_to.keyword()),
         );
         for e in evidence {
             f = f.evidence(e);
@@ -490,12 +454,12 @@ fn slow(facts: &DnsFacts, cfg: &RuleConfig) -> Vec<Finding> {
             (median > cfg.slow_ms).then(|| {
                 Finding::new(
                     &codes::DNS_SLOW,
-                    format!(
-                        "{} {} takes {median} ms per answer (median; max {} ms), above {} ms",
-                        r.role.describe(),
-                        r.address,
+                    msg::slow(
+                        msg::role(r.role.keyword()),
+                        r.address.as_str(),
+                        median,
                         r.rtt_max_ms.unwrap_or(median),
-                        cfg.slow_ms
+                        cfg.slow_ms,
                     ),
                 )
                 .severity(if r.role == Role::System {
@@ -512,7 +476,29 @@ fn slow(facts: &DnsFacts, cfg: &RuleConfig) -> Vec<Finding> {
 #[derive(Debug, Clone)]
 pub struct NeededHost {
     pub name: String,
-    pub why: String,
+    pub why: NeededWhy,
+}
+
+/// Why Go needs a host: the keyword the `dns.lookup-failed` message selects its words on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NeededWhy {
+    /// The first proxy of GOPROXY.
+    FirstProxy,
+    /// The checksum database at the URL GOSUMDB names.
+    SumdbUrl,
+    /// The checksum database, fetched from its own name (no proxy).
+    SumdbDirect,
+}
+
+impl NeededWhy {
+    /// The message's keyword.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            NeededWhy::FirstProxy => "first-proxy",
+            NeededWhy::SumdbUrl => "sumdb-url",
+            NeededWhy::SumdbDirect => "sumdb-direct",
+        }
+    }
 }
 
 /// `dns.lookup-failed`: the system resolver gives no address for a host Go needs. Hosts that
@@ -540,19 +526,13 @@ pub fn lookup_failed(
             if queries.is_empty() || queries.iter().any(|q| q.result.outcome == Outcome::Ok) {
                 return None;
             }
-            let outcomes: BTreeSet<String> = queries
-                .iter()
-                .map(|q| q.result.outcome.to_string())
-                .collect();
+            let outcomes: BTreeSet<&'static str> =
+                queries.iter().map(|q| q.result.outcome.keyword()).collect();
+            let outcomes: Vec<Message> = outcomes.into_iter().map(msg::outcome).collect();
             Some(
                 Finding::new(
                     &codes::DNS_LOOKUP_FAILED,
-                    format!(
-                        "the system resolver has no address for {} ({}): {}",
-                        h.name,
-                        h.why,
-                        outcomes.into_iter().collect::<Vec<_>>().join(", ")
-                    ),
+                    msg::lookup_failed(h.name.as_str(), h.why.keyword(), outcomes),
                 )
                 .severity(Severity::Error),
             )

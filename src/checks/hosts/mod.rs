@@ -49,29 +49,20 @@ async fn run(inputs: &Inputs, shared: &Shared) -> Outcome<facts::HostsFacts> {
     };
     let findings = rules::evaluate(&probed.facts, probed.analysis.as_ref(), &cfg);
     Outcome {
-        summary: summary(&probed.facts).into(),
+        summary: summary(&probed.facts),
         findings,
         facts: probed.facts,
     }
 }
 
-fn summary(f: &facts::HostsFacts) -> String {
+fn summary(f: &facts::HostsFacts) -> crate::i18n::Message {
     if f.status != facts::FileStatus::Read {
-        return format!("{}: not read", f.path);
+        return messages::summary_unread(f.path.as_str());
     }
-    let go = match f.go_hosts.len() {
-        0 => "no Go host".to_string(),
-        1 => "1 Go host".to_string(),
-        n => format!("{n} Go hosts"),
-    };
-    let entries = if f.entry_count == 1 {
-        "1 entry".to_string()
-    } else {
-        format!("{} entries", f.entry_count)
-    };
-    format!(
-        "{}: {entries}, {go}; lookup order: {}",
-        f.path,
-        f.lookup_order.describe()
+    messages::summary(
+        f.path.as_str(),
+        f.entry_count,
+        f.go_hosts.len(),
+        messages::lookup_order(f.lookup_order.keyword()),
     )
 }

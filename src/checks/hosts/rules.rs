@@ -3,10 +3,12 @@
 use std::net::IpAddr;
 
 use super::facts::{FileStatus, HostsFacts};
+use super::messages as msg;
 use crate::codes;
 use crate::hosts::addr::{self, AddressKind};
 use crate::hosts::analyze::{Analysis, Encoding, HostEntry, SyntaxIssue, SyntaxKind, normalize};
 use crate::hosts::blocks::{Block, BlockTool, days_from_civil};
+use crate::i18n::{Message, Value};
 use crate::model::{Action, Finding, Fix, Location, Severity};
 
 /// Findings of one kind beyond this many are summed up in one finding.
@@ -55,18 +57,15 @@ pub fn evaluate(facts: &HostsFacts, analysis: Option<&Analysis>, cfg: &RuleConfi
 }
 
 fn unreadable(facts: &HostsFacts) -> Finding {
-    let why = match facts.status {
-        FileStatus::Missing => "does not exist",
-        FileStatus::PermissionDenied => "cannot be read by this user (permission denied)",
-        FileStatus::NotAFile => "is not a regular file",
-        FileStatus::Unreadable | FileStatus::Read => "cannot be read",
+    let status = match facts.status {
+        FileStatus::Missing => "missing",
+        FileStatus::PermissionDenied => "permission-denied",
+        FileStatus::NotAFile => "not-a-file",
+        FileStatus::Unreadable | FileStatus::Read => "unreadable",
     };
     let mut finding = Finding::new(
         &codes::HOSTS_UNREADABLE,
-        format!(
-            "{} {why}: Go's resolver cannot use it either and sends every name to DNS",
-            facts.path
-        ),
+        msg::unreadable(facts.path.as_str(), status),
     );
     if let Some(error) = &facts.error {
         finding = finding.evidence(error.clone());
@@ -80,10 +79,7 @@ fn truncated(facts: &HostsFacts) -> Option<Finding> {
     Some(
         Finding::new(
             &codes::HOSTS_TRUNCATED,
-            format!(
-                "{} is larger than {cap}: only lines 1-{} ({} bytes) were checked; entries after line {} (Go still reads them) are not in this report",
-                facts.path, t.last_line, t.checked_bytes, t.last_line
-            ),
+            msg::truncated(facts.path.as_str(), cap, t.last_line, t.checked_bytes),
         )
         .location(Location::line(facts.path.clone(), t.last_line)),
     )
@@ -95,10 +91,7 @@ fn encoding(facts: &HostsFacts, a: &Analysis) -> Vec<Finding> {
         Encoding::Utf16 => vec![
             Finding::new(
                 &codes::HOSTS_ENCODING,
-                format!(
-                    "{} is UTF-16: Go and glibc cannot read it, so none of its entries apply",
-                    facts.path
-                ),
+                msg::encoding_utf16(facts.path.as_str()),
             )
             .severity(Severity::Error)
             .location(file()),
@@ -106,7 +99,7 @@ fn encoding(facts: &HostsFacts, a: &Analysis) -> Vec<Finding> {
         Encoding::Binary => vec![
             Finding::new(
                 &codes::HOSTS_ENCODING,
-                format!("{} contains NUL bytes: it is not a text file", facts.path),
+                msg::encoding_binary(facts.path.as_str()),
             )
             .severity(Severity::Error)
             .location(file()),
@@ -127,10 +120,9 @@ fn encoding(facts: &HostsFacts, a: &Analysis) -> Vec<Finding> {
             vec![
                 Finding::new(
                     &codes::HOSTS_ENCODING,
-                    format!(
-                        "{} starts with a UTF-8 byte-order mark, which glues itself to the first address: Go and glibc drop line 1 ({})",
-                        facts.path,
-                        line.trim_start_matches('\u{feff}').trim()
+                    msg::encoding_bom(
+                        facts.path.as_str(),
+                        line.trim_start_matches('\u{feff}').trim(),
                     ),
                 )
                 .location(Location::line(facts.path.clone(), 1)),
@@ -144,21 +136,39 @@ fn block_of(a: &Analysis, line: u32) -> Option<&Block> {
     a.blocks.iter().find(|b| b.contains(line))
 }
 
-fn block_label(block: &Block) -> String {
+fn block_label(block: &Block) -> Message {
+    let tool = msg::block_tool(block.tool.keyword());
     match &block.date {
-        Some((y, m, d)) => format!("{} from {y:04}-{m:02}-{d:02}", block.tool.describe()),
-        None => block.tool.describe().to_string(),
+        Some((y, m, d)) => msg::block_dated(tool, format!("{y:04}-{m:02}-{d:02}")),
+        None => tool,
     }
 }
 
 /// The consequence of an entry given the lookup order.
-fn order_note(facts: &HostsFacts) -> &'static str {
-    if !facts.lookup_order.uses_hosts() {
-        " (Go's resolver ignores the hosts file here: nsswitch.conf says DNS only; other tools still read it)"
+fn order_note(facts: &HostsFacts) -> Message {
+    msg::order_note(if !facts.lookup_order.uses_hosts() {
+        "dns-only"
     } else if !facts.lookup_order.hosts_first() {
-        " (Go asks DNS first and uses the hosts file only when DNS has no answer)"
+        "dns-first"
     } else {
-        ""
+        "hosts-first"
+    })
+}
+
+/// Who may edit the hosts file, as the fixes' keyword.
+fn rights(os: crate::platform::Os) -> &'static str {
+    match os {
+        crate::platform::Os::Windows => "administrator",
+        crate::platform::Os::Linux | crate::platform::Os::MacOs => "root",
+    }
+}
+
+/// A list of addresses, or "nothing".
+pub(super) fn answer(addrs: &[String]) -> Value {
+    if addrs.is_empty() {
+        msg::nothing().into()
+    } else {
+        addrs.to_vec().into()
     }
 }
 
@@ -196,14 +206,6 @@ fn go_host_entries(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Fi
                 .map(|e| e.last_line)
                 .max()
                 .unwrap_or(first.line);
-            let (where_, remove) = if count == 1 {
-                (format!("on line {}", first.line), "delete the line")
-            } else {
-                (
-                    format!("on {count} lines (first {}, last {last})", first.line),
-                    "delete the lines",
-                )
-            };
             let sample: Vec<&HostEntry> = group.iter().take(SAMPLE).copied().collect();
             let mut actions: Vec<Action> = sample
                 .iter()
@@ -217,81 +219,68 @@ fn go_host_entries(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Fi
             }
             let mut finding = Finding::new(
                 &codes::HOSTS_SINKHOLE,
-                format!(
-                    "{name} is mapped to {address} {where_}: Go connects to this machine instead{}",
-                    order_note(facts)
+                msg::sinkhole(
+                    name.as_str(),
+                    address.as_str(),
+                    count,
+                    first.line,
+                    last,
+                    order_note(facts),
                 ),
             )
             .severity(severity_for(Severity::Error))
             .subject(name.clone())
             .location(Location::line(facts.path.clone(), first.line))
             .fix(Fix::manual(
-                format!(
-                    "{remove} ({}), and allow-list the name in the tool that wrote it",
-                    crate::platform::admin_rights(cfg.os)
-                ),
+                msg::fix_sinkhole(count, rights(cfg.os)),
                 actions,
             ));
             for e in &sample {
-                finding = finding.evidence(format!("line {}: {}", e.line, e.text));
+                finding = finding.evidence(msg::evidence_line(e.line, e.text.as_str()));
             }
             if count > 1 {
                 finding = finding.occurrences(count, first.line, last);
             }
             if let Some(block) = block_of(a, first.line) {
-                finding = finding.evidence(format!("inside the {}", block_label(block)));
+                finding = finding.evidence(msg::evidence_block(block_label(block)));
             }
             findings.push(finding);
         }
         if pins.is_empty() {
             continue;
         }
-        let lines: Vec<String> = pins
+        let lines: Vec<Message> = pins
             .iter()
             .take(SAMPLE)
-            .map(|e| match e.repeats {
-                0 => format!("line {} -> {}", e.line, e.address()),
-                n => format!(
-                    "line {} -> {} (and {n} more lines up to {})",
-                    e.line,
-                    e.address(),
-                    e.last_line
-                ),
-            })
+            .map(|e| msg::pin(e.line, e.address(), e.repeats, e.last_line))
             .collect();
         let count: u64 = pins.iter().map(|e| u64::from(e.count())).sum();
-        let more = match pins.len().saturating_sub(SAMPLE) {
-            0 => String::new(),
-            n => format!(" and {n} more"),
-        };
-        let block = block_of(a, pins[0].line);
-        let origin = block
-            .map(|b| format!(" ({})", block_label(b)))
-            .unwrap_or_default();
+        let more = pins.len().saturating_sub(SAMPLE);
+        let origin =
+            block_of(a, pins[0].line).map_or_else(msg::empty, |b| msg::origin(block_label(b)));
         let mut finding = Finding::new(
             &codes::HOSTS_PINNED,
-            format!(
-                "{name} is pinned in {}: {}{more}{origin}; pinned addresses go stale{}",
-                facts.path,
-                lines.join(", "),
-                order_note(facts)
+            msg::pinned(
+                name.as_str(),
+                facts.path.as_str(),
+                lines,
+                more,
+                origin,
+                order_note(facts),
             ),
         )
         .severity(severity_for(Severity::Warning))
         .subject(name.clone())
         .location(Location::line(facts.path.clone(), pins[0].line))
         .fix(Fix::manual(
-            format!(
-                "delete the pinned lines unless you maintain them on purpose ({})",
-                crate::platform::admin_rights(cfg.os)
-            ),
+            msg::fix_pinned(rights(cfg.os)),
             pins.iter()
                 .take(SAMPLE)
                 .map(|e| Action::remove_line(&facts.path, e.line, &e.text))
                 .collect(),
         ));
         for e in pins.iter().take(SAMPLE) {
-            finding = finding.evidence(format!("line {}: {}", e.line, e.text));
+            finding = finding.evidence(msg::evidence_line(e.line, e.text.as_str()));
         }
         if count > 1 {
             let last = pins
@@ -304,14 +293,6 @@ fn go_host_entries(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Fi
         findings.push(finding);
     }
     findings
-}
-
-fn describe_answer(addrs: &[String]) -> String {
-    if addrs.is_empty() {
-        "nothing".to_string()
-    } else {
-        addrs.join(", ")
-    }
 }
 
 fn conflicts(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Finding> {
@@ -329,47 +310,33 @@ fn conflicts(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Finding>
             findings.push(
                 Finding::new(
                     &codes::HOSTS_CONFLICT,
-                    format!(
-                        "{rest} more names are mapped to different addresses in {}",
-                        facts.path
-                    ),
+                    msg::conflict_more(rest, facts.path.as_str()),
                 )
-                .evidence(format!("among them: {}", names.join(", ")))
+                .evidence(msg::evidence_among(names))
                 .location(Location::file(facts.path.clone())),
             );
             break;
         }
-        let lines: Vec<String> = c
+        let lines: Vec<Message> = c
             .lines
             .iter()
-            .map(|(l, ip)| format!("line {l} -> {ip}"))
+            .map(|(l, ip)| msg::line_address(*l, ip.to_string()))
             .collect();
         let go_answer = a.go_answer(&c.name);
-        let go_view = if go_answer.is_empty() {
+        let (go, glibc) = if go_answer.is_empty() {
             // Not a watched name: Go's view is every line, glibc's the first per family.
             let go_all: Vec<String> = c.lines.iter().map(|(_, ip)| ip.to_string()).collect();
-            let glibc = first_per_family(&c.lines, facts.glibc_multi);
-            format!(
-                "Go uses {}, glibc {}",
-                describe_answer(&go_all),
-                describe_answer(&glibc)
-            )
+            (go_all, first_per_family(&c.lines, facts.glibc_multi))
         } else {
-            let glibc = a.glibc_answer(&c.name, facts.glibc_multi).addresses();
-            format!(
-                "Go uses {}, glibc {}",
-                describe_answer(&go_answer.addresses()),
-                describe_answer(&glibc)
+            (
+                go_answer.addresses(),
+                a.glibc_answer(&c.name, facts.glibc_multi).addresses(),
             )
         };
         findings.push(
             Finding::new(
                 &codes::HOSTS_CONFLICT,
-                format!(
-                    "{} is mapped to different addresses ({}): {go_view}",
-                    c.name,
-                    lines.join(", ")
-                ),
+                msg::conflict(c.name.as_str(), lines, answer(&go), answer(&glibc)),
             )
             .severity(if is_go {
                 Severity::Error
@@ -404,21 +371,15 @@ fn long_lines(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Finding
         .cloned()
         .collect();
     let ignored = a.line_count.saturating_sub(first.line);
-    let rest = match ignored {
-        0 => "it".to_string(),
-        1 => "it and the line after it".to_string(),
-        n => format!("it and the {n} lines after it"),
-    };
     let mut finding = Finding::new(
         &codes::HOSTS_LONG_LINE,
-        format!("line {} is {} bytes (64 KiB or more): Go's resolver stops reading there and ignores {rest}", first.line, first.bytes),
+        msg::long_line(first.line, first.bytes, ignored),
     )
     .location(Location::line(facts.path.clone(), first.line));
     if !hidden.is_empty() {
-        finding = finding.severity(Severity::Error).evidence(format!(
-            "entries Go does not see but glibc does: {}",
-            hidden.join(", ")
-        ));
+        finding = finding
+            .severity(Severity::Error)
+            .evidence(msg::evidence_hidden(hidden));
     }
     vec![finding]
 }
@@ -442,63 +403,45 @@ fn stale_blocks(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Findi
                 _ if pins_go => Severity::Warning,
                 _ => Severity::Info,
             };
-            let end = if b.end_line == a.line_count && b.tool == BlockTool::Stevenblack {
-                "the end of the file".to_string()
+            let until = if b.end_line == a.line_count && b.tool == BlockTool::Stevenblack {
+                "eof"
             } else {
-                format!("line {}", b.end_line)
+                "line"
             };
-            let consequence = match b.tool {
-                BlockTool::Stevenblack => "update the list, so that new blocks and un-blocks apply",
-                _ => "the addresses it pins may no longer answer",
+            let kind = match b.tool {
+                BlockTool::Stevenblack => "block-list",
+                _ => "pins",
             };
             Some(
                 Finding::new(
                     &codes::HOSTS_STALE_BLOCK,
-                    format!(
-                        "the {} at lines {}-{} of {} is {age} days old (dated {}): {consequence}",
+                    msg::stale_block(
                         block_label(b),
                         b.start_line,
                         b.end_line,
-                        facts.path,
-                        b.date_text.as_deref().unwrap_or("?")
+                        facts.path.as_str(),
+                        age,
+                        b.date_text.as_deref().unwrap_or("?"),
+                        kind,
                     ),
                 )
                 .severity(severity)
-                .evidence(format!(
-                    "the block runs from line {} to {end}",
-                    b.start_line
-                ))
+                .evidence(msg::evidence_block_range(b.start_line, b.end_line, until))
                 .location(Location::line(facts.path.clone(), b.start_line)),
             )
         })
         .collect()
 }
 
-fn syntax_message(issue: &SyntaxIssue) -> String {
+fn syntax_message(issue: &SyntaxIssue) -> Message {
+    let (line, field) = (issue.line, issue.field.as_str());
     match issue.kind {
-        SyntaxKind::BadAddress => format!(
-            "line {}: `{}` is not an IP address, so the line is ignored",
-            issue.line, issue.field
-        ),
-        SyntaxKind::Reversed => format!(
-            "line {}: the name comes before the address (`{}`), so the line is ignored",
-            issue.line, issue.text
-        ),
-        SyntaxKind::MissingName => {
-            format!("line {}: address {} has no name", issue.line, issue.field)
-        }
-        SyntaxKind::InvalidName => format!(
-            "line {}: `{}` is not a host name (no scheme, port, path or spaces belong here)",
-            issue.line, issue.field
-        ),
-        SyntaxKind::InvalidUtf8 => format!(
-            "line {}: the name `{}` is not valid UTF-8",
-            issue.line, issue.field
-        ),
-        SyntaxKind::ZoneId => format!(
-            "line {}: `{}` has a zone id: Go reads the line, glibc skips it",
-            issue.line, issue.field
-        ),
+        SyntaxKind::BadAddress => msg::syntax_bad_address(line, field),
+        SyntaxKind::Reversed => msg::syntax_reversed(line, issue.text.as_str()),
+        SyntaxKind::MissingName => msg::syntax_missing_name(line, field),
+        SyntaxKind::InvalidName => msg::syntax_invalid_name(line, field),
+        SyntaxKind::InvalidUtf8 => msg::encoding_invalid_utf8(line, field),
+        SyntaxKind::ZoneId => msg::syntax_zone_id(line, field),
     }
 }
 
@@ -526,7 +469,7 @@ fn syntax(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Finding> {
             continue;
         }
         if reported == MAX_PER_KIND {
-            left_out.push(format!("line {}: {}", issue.line, issue.text));
+            left_out.push(msg::evidence_line(issue.line, issue.text.as_str()));
             continue;
         }
         reported += 1;
@@ -542,7 +485,7 @@ fn syntax(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Finding> {
                 } else {
                     Severity::Warning
                 })
-                .evidence(format!("line {}: {}", issue.line, issue.text))
+                .evidence(msg::evidence_line(issue.line, issue.text.as_str()))
                 .location(Location::line(facts.path.clone(), issue.line)),
         );
     }
@@ -550,11 +493,11 @@ fn syntax(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Finding> {
     if more > 0 {
         let mut finding = Finding::new(
             &codes::HOSTS_SYNTAX,
-            format!("{more} more malformed lines in {}", facts.path),
+            msg::syntax_more(more, facts.path.as_str()),
         )
         .location(Location::file(facts.path.clone()));
-        for line in left_out.iter().take(MAX_PER_KIND) {
-            finding = finding.evidence(line.clone());
+        for line in left_out.into_iter().take(MAX_PER_KIND) {
+            finding = finding.evidence(line);
         }
         findings.push(finding);
     }

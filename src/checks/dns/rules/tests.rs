@@ -39,6 +39,7 @@ fn facts(resolvers: Vec<ResolverFacts>, queries: Vec<QueryFacts>) -> DnsFacts {
     DnsFacts {
         resolv_conf: None,
         resolv_conf_note: None,
+        resolv_conf_why: None,
         resolv_conf_error: None,
         resolvers,
         names: vec!["proxy.golang.org".into()],
@@ -327,7 +328,7 @@ fn lookup_failed_respects_the_hosts_file() {
     );
     let needed = vec![NeededHost {
         name: "proxy.golang.org".into(),
-        why: "the first GOPROXY proxy".into(),
+        why: NeededWhy::FirstProxy,
     }];
     let findings = lookup_failed(&f, &needed, |_| false);
     assert_eq!(codes_of(&findings), ["dns.lookup-failed"]);
@@ -342,8 +343,229 @@ fn a_network_error_reads_network_error_in_evidence_and_verbose_facts() {
         vec![q(REF, "proxy.golang.org", Outcome::NetworkError, &[], 0)],
     );
     let findings = evaluate(&f, &cfg());
-    assert_eq!(findings[0].evidence, ["network-error"], "{findings:?}");
+    assert_eq!(
+        findings[0].evidence[0].to_string(),
+        "network-error",
+        "{findings:?}"
+    );
     let lines = crate::checks::dns::render::fact_lines(&f).join("\n");
     assert!(lines.contains("network-error"), "{lines}");
     assert!(!lines.contains("networkerror"), "{lines}");
+}
+
+/// The zh-CN rendering of a message: no English fallback, no id, every argument in place.
+fn zh(m: &crate::i18n::Message) -> String {
+    let text = m.render(crate::i18n::Lang::ZhCn);
+    assert_ne!(
+        text,
+        m.render(crate::i18n::Lang::En),
+        "{} is not translated",
+        m.id()
+    );
+    assert!(!text.contains("dns-") && !text.contains("{"), "{text}");
+    text
+}
+
+#[test]
+fn findings_read_in_chinese() {
+    let f = facts(
+        vec![
+            resolver(SYSTEM, Role::System, 2),
+            resolver(REF, Role::Reference, 0),
+        ],
+        vec![
+            q(
+                SYSTEM,
+                "proxy.golang.org",
+                Outcome::Ok,
+                &["142.250.72.17"],
+                300,
+            ),
+            q(REF, "proxy.golang.org", Outcome::Timeout, &[], 0),
+        ],
+    );
+    let findings = evaluate(&f, &cfg());
+    assert_eq!(codes_of(&findings), ["dns.resolver-unreachable"]);
+    assert_eq!(
+        zh(&findings[0].message),
+        "公共 DNS 服务器 8.8.8.8:53 对 2 次查询都没有回应：这个网络上到它的 UDP DNS 被墙或被过滤了"
+    );
+    assert_eq!(
+        findings[0].evidence[0].render(crate::i18n::Lang::ZhCn),
+        "2000 ms 内没有回应（超时）"
+    );
+
+    let poisoned = facts(
+        vec![resolver(SYSTEM, Role::System, 2)],
+        vec![q(
+            SYSTEM,
+            "proxy.golang.org",
+            Outcome::Ok,
+            &["243.185.187.39"],
+            300,
+        )],
+    );
+    let findings = evaluate(&poisoned, &cfg());
+    assert_eq!(
+        zh(&findings[0].message),
+        "系统 DNS 服务器 127.0.0.53:53 对 proxy.golang.org 返回了伪造的地址（DNS 污染）：Go 用的就是这个 DNS 服务器，会连到伪造的地址上"
+    );
+    assert_eq!(
+        zh(match &findings[0].evidence[0] {
+            crate::i18n::Value::Phrase(m) => m,
+            other => panic!("{other:?}"),
+        }),
+        "proxy.golang.org：243.185.187.39 是已知的 DNS 污染地址"
+    );
+
+    let needed = vec![NeededHost {
+        name: "goproxy.cn".into(),
+        why: NeededWhy::FirstProxy,
+    }];
+    let failed = facts(
+        vec![resolver(SYSTEM, Role::System, 2)],
+        vec![
+            q(SYSTEM, "goproxy.cn", Outcome::Nxdomain, &[], 0),
+            q(SYSTEM, "goproxy.cn", Outcome::Timeout, &[], 0),
+        ],
+    );
+    let findings = lookup_failed(&failed, &needed, |_| false);
+    assert_eq!(
+        zh(&findings[0].message),
+        "系统 DNS 服务器解析不出 goproxy.cn（GOPROXY 里的第一个代理）：域名不存在（NXDOMAIN）、超时，Go 连不上它"
+    );
+    assert_eq!(
+        findings[0].message,
+        "the system resolver has no address for goproxy.cn (the first GOPROXY proxy): nxdomain, timeout"
+    );
+}
+
+#[test]
+fn summary_and_facts_read_in_chinese() {
+    let mut f = facts(
+        vec![
+            resolver(SYSTEM, Role::System, 2),
+            resolver(REF, Role::Reference, 0),
+        ],
+        vec![
+            q(
+                SYSTEM,
+                "proxy.golang.org",
+                Outcome::Ok,
+                &["142.250.72.17"],
+                300,
+            ),
+            q(REF, "proxy.golang.org", Outcome::Refused, &[], 0),
+        ],
+    );
+    f.samples = 3;
+    let summary = crate::checks::dns::summary(&f);
+    assert_eq!(
+        zh(&summary),
+        "2 个 DNS 服务器中 1 个有应答；1 个域名 × A/AAAA × 3 次采样"
+    );
+    assert_eq!(
+        summary,
+        "1 of 2 resolvers answered; 1 names x A/AAAA x 3 samples"
+    );
+    let lines = crate::i18n::in_lang(crate::i18n::Lang::ZhCn, || {
+        crate::checks::dns::render::fact_lines(&f)
+    });
+    let text = lines.join("\n");
+    assert!(text.contains("系统 DNS 服务器"), "{text}");
+    assert!(
+        text.contains("应答 2/2（100%），往返时间中位数 20 ms，最慢 30 ms"),
+        "{text}"
+    );
+    assert!(text.contains("查询被拒绝（REFUSED）"), "{text}");
+    // Columns line up by display width: the role column is 26 columns wide in both languages.
+    let role_line = lines.iter().find(|l| l.contains("127.0.0.53:53 ")).unwrap();
+    let at = role_line.find("应答").unwrap();
+    assert_eq!(
+        crate::i18n::width(&role_line[..at]),
+        2 + 24 + 1 + 26 + 1,
+        "{role_line}"
+    );
+}
+
+#[test]
+fn injection_and_fake_ip_read_in_chinese() {
+    let mut f = facts(
+        vec![
+            resolver(SYSTEM, Role::System, 2),
+            resolver(REF, Role::Reference, 2),
+        ],
+        vec![q(
+            SYSTEM,
+            "proxy.golang.org",
+            Outcome::Ok,
+            &["198.18.0.5"],
+            1,
+        )],
+    );
+    let reply = |ip: &str, after| Reply {
+        answers: vec![ip.parse().unwrap()],
+        ttl: Some(60),
+        rcode: crate::net::dns::Rcode::NoError,
+        after_ms: after,
+    };
+    f.injection_probes.push(InjectionFacts {
+        resolver: REF.into(),
+        name: "proxy.golang.org".into(),
+        replies: vec![reply("31.13.94.41", 3), reply("142.250.72.17", 180)],
+        error: None,
+    });
+    let findings = evaluate(&f, &cfg());
+    assert_eq!(codes_of(&findings), ["dns.poisoned", "dns.fake-ip"]);
+    let text = zh(&findings[0].message);
+    assert!(text.starts_with("公共 DNS 服务器 8.8.8.8:53 对 proxy.golang.org 返回了伪造的地址（DNS 污染）：到这个 DNS 服务器的链路被人动了手脚"), "{text}");
+    let evidence = findings[0].evidence[0].render(crate::i18n::Lang::ZhCn);
+    assert!(
+        evidence.ends_with("3 ms 后收到 [31.13.94.41]、180 ms 后又收到 [142.250.72.17]"),
+        "{evidence}"
+    );
+    let text = zh(&findings[1].message);
+    assert!(text.contains("对 1 个域名返回了 fake-IP 段"), "{text}");
+    assert_eq!(
+        findings[1].evidence[0].render(crate::i18n::Lang::ZhCn),
+        "proxy.golang.org -> 198.18.0.5（TTL 1）"
+    );
+    let fix = findings[1].fix.as_ref().expect("a manual fix");
+    assert_eq!(
+        zh(&fix.description),
+        "把 Go 用到的域名排除在代理的 fake-IP 段之外，让 Go 拿到真实地址"
+    );
+}
+
+#[test]
+fn the_resolv_conf_note_is_english_in_json_and_localised_in_the_verbose_report() {
+    let mut f = facts(vec![resolver(SYSTEM, Role::System, 2)], vec![]);
+    f.note(crate::checks::dns::messages::resolv_conf_no_nameserver(
+        "/etc/resolv.conf",
+    ));
+    assert_eq!(
+        f.resolv_conf_note.as_deref(),
+        Some("/etc/resolv.conf lists no nameserver: Go then asks 127.0.0.1 and ::1")
+    );
+    let zh_lines = crate::i18n::in_lang(crate::i18n::Lang::ZhCn, || {
+        crate::checks::dns::render::fact_lines(&f)
+    });
+    assert!(
+        zh_lines.contains(
+            &"  说明        /etc/resolv.conf 里没有 nameserver：Go 会改问 127.0.0.1 和 ::1"
+                .to_string()
+        ),
+        "{zh_lines:?}"
+    );
+    // Read back from JSON, only the English text is left: shown as it is.
+    let back: DnsFacts = serde_json::from_value(serde_json::to_value(&f).unwrap()).unwrap();
+    assert!(back.resolv_conf_why.is_none());
+    let lines = crate::checks::dns::render::fact_lines(&back);
+    assert!(
+        lines.contains(
+            &"  note        /etc/resolv.conf lists no nameserver: Go then asks 127.0.0.1 and ::1"
+                .to_string()
+        ),
+        "{lines:?}"
+    );
 }

@@ -332,3 +332,94 @@ fn windows_steps_ask_for_an_administrator_not_root() {
         );
     }
 }
+
+/// The zh-CN rendering of a message: no English fallback, no id, every argument in place.
+fn zh(m: &crate::i18n::Message) -> String {
+    let text = m.render(crate::i18n::Lang::ZhCn);
+    assert_ne!(
+        text,
+        m.render(crate::i18n::Lang::En),
+        "{} is not translated",
+        m.id()
+    );
+    assert!(!text.contains("hosts-") && !text.contains("{"), "{text}");
+    text
+}
+
+#[test]
+fn findings_read_in_chinese() {
+    let findings = run(b"127.0.0.1 localhost\n0.0.0.0 storage.googleapis.com\n");
+    let f = &findings[0];
+    assert_eq!(
+        zh(&f.message),
+        "storage.googleapis.com 在 hosts 文件里被指向了黑洞地址 0.0.0.0（第 2 行）：Go 会连到本机，而不是真正的服务器"
+    );
+    assert_eq!(
+        zh(&f.fix.as_ref().unwrap().description),
+        "删除这 1 行（需要 root 权限），并在写入它的工具里把这个域名加进白名单"
+    );
+    assert_eq!(
+        f.evidence[0].render(crate::i18n::Lang::ZhCn),
+        "第 2 行：0.0.0.0 storage.googleapis.com"
+    );
+
+    let repeated =
+        run(b"0.0.0.0 proxy.golang.org\n0.0.0.0 proxy.golang.org\n0.0.0.0 proxy.golang.org\n");
+    let text = zh(&repeated[0].message);
+    assert!(
+        text.contains("共 3 行，第一处在第 1 行，最后一处在第 3 行"),
+        "{text}"
+    );
+
+    let (dns_first, _) = run_with(b"0.0.0.0 proxy.golang.org\n", LookupOrder::DnsFiles);
+    assert!(
+        zh(&dns_first[0].message).ends_with("（Go 会先问 DNS，DNS 没有结果时才用 hosts 文件）")
+    );
+
+    let data = b"# GitHub520 Host Start\n140.82.114.4 github.com\n# Update time: 2023-02-25T04:05:22+08:00\n# GitHub520 Host End\n";
+    let findings = run(data);
+    let pinned = findings.iter().find(|f| f.code == "hosts.pinned").unwrap();
+    let text = zh(&pinned.message);
+    assert!(
+        text.contains(
+            "第 2 行 -> 140.82.114.4（2023-02-25 的 GitHub520 区块）；写死的地址迟早会失效"
+        ),
+        "{text}"
+    );
+    let stale = findings
+        .iter()
+        .find(|f| f.code == "hosts.stale-block")
+        .unwrap();
+    let text = zh(&stale.message);
+    assert!(text.contains("已经 1371 天没更新了"), "{text}");
+    assert!(text.contains("可能已经连不上了"), "{text}");
+
+    let bad = run(b"proxy.golang.org 1.2.3.4\n");
+    assert!(zh(&bad[0].message).starts_with("第 1 行：域名写在了地址前面"));
+}
+
+#[test]
+fn summary_and_facts_read_in_chinese() {
+    let (_, facts) = run_with(
+        b"0.0.0.0 proxy.golang.org\n127.0.0.1 localhost\n",
+        LookupOrder::FilesDns,
+    );
+    assert_eq!(
+        zh(&crate::checks::hosts::summary(&facts)),
+        "/etc/hosts：2 条记录，1 个 Go 用到的域名；解析顺序：先 hosts 文件，再 DNS"
+    );
+    assert_eq!(
+        crate::checks::hosts::summary(&facts),
+        "/etc/hosts: 2 entries, 1 Go host; lookup order: hosts file, then DNS"
+    );
+    let lines = crate::i18n::in_lang(crate::i18n::Lang::ZhCn, || {
+        crate::checks::hosts::render::fact_lines(&facts)
+    });
+    let text = lines.join("\n");
+    assert!(
+        text.contains("解析顺序    先 hosts 文件，再 DNS，依据 无（由平台解析器决定）"),
+        "{text}"
+    );
+    assert!(text.contains("proxy.golang.org：第 1 行 0.0.0.0"), "{text}");
+    assert!(text.contains("Go 取 0.0.0.0；glibc 取 0.0.0.0"), "{text}");
+}
