@@ -122,9 +122,8 @@ mod tests {
         assert_eq!(f.severity, Severity::Error);
         assert_eq!(checks[0].status, CheckStatus::Error);
         assert!(
-            f.evidence
-                .iter()
-                .any(|e| e == "DNS gives 118.184.169.35, which accepts connections (30 ms)"),
+            f.evidence.iter().any(|e| e.render(crate::i18n::Lang::En)
+                == "DNS gives 118.184.169.35, which accepts connections (30 ms)"),
             "{:?}",
             f.evidence
         );

@@ -333,18 +333,3 @@ impl From<&str> for Message {
         Message::rendered_text(text.to_string())
     }
 }
-
-/// TRANSITIONAL, removed when the hosts and dns checks land: a finished English sentence.
-impl From<String> for Message {
-    fn from(text: String) -> Message {
-        Message::rendered_text(text)
-    }
-}
-
-/// TRANSITIONAL, see above.
-#[cfg(not(test))]
-impl From<&str> for Message {
-    fn from(text: &str) -> Message {
-        Message::rendered_text(text.to_string())
-    }
-}
