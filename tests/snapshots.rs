@@ -148,7 +148,7 @@ fn verbose_in_chinese() {
             .env("HTTPS_PROXY", "http://127.0.0.1:7890")
             .args(["--lang", "zh-CN", "check", "--offline", "--verbose"]),
     );
-    insta::with_settings!({filters => vec![(r"\d+ ms", "[N] ms"), (r"\d+\.\d 秒", "[N] 秒")]}, {
+    insta::with_settings!({filters => vec![(r"\d+ ms", "[N] ms"), (r"\d+ 毫秒", "[N] 毫秒"), (r"\d+\.\d 秒", "[N] 秒")]}, {
         insta::assert_snapshot!("verbose_zh_cn", text);
     });
 }

@@ -1594,6 +1594,7 @@ fn godiag_predicts_what_go_does() {
                 (r"\d+ notes", "[N] notes"),
                 (r"\d+ 条提示", "[N] 条提示"),
                 (r"\d+ ms", "[N] ms"),
+                (r"\d+ 毫秒", "[N] 毫秒"),
                 (r"\d+\.\d s\.", "[N] s."),
                 (r"\d+\.\d 秒", "[N] 秒"),
                 (r"godiag \d+\.\d+\.\d+\S*", "godiag [VERSION]"),

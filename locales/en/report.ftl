@@ -105,8 +105,8 @@ verdict-editor-fails = { $verdict }; VS Code's Go tools will fail
 ## Report chrome
 
 report-fixes-heading = Suggested fixes
-report-fixes-note-apply = ({ $shell }; `godiag fix --apply` makes the go env changes, with backups)
-report-fixes-note = ({ $shell })
+report-fixes-note-apply = {" "}({ $shell }; `godiag fix --apply` makes the go env changes, with backups)
+report-fixes-note = {" "}({ $shell })
 report-errors = { $count ->
     [one] 1 error
    *[other] { $count } errors
@@ -123,6 +123,7 @@ report-notes = { $count ->
    *[no] {" "}(--verbose)
     }
 report-no-problems = No problems
+report-skipped = { $checks }: { $reason }
 report-closing = { $counts }; { $checks ->
     [one] 1 check
    *[other] { $checks } checks

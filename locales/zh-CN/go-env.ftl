@@ -121,7 +121,7 @@ go-env-unknown-version = 版本未知
 
 ## --verbose 的事实（标签连同空格占 12 列，对齐）
 
-go-env-fact-heading = 事实：
+go-env-fact-heading = 详细信息：
 go-env-fact-go-binary = go 程序     { $path }（{ $from ->
         [flag] 由 --go 指定
         [known-location] 不在 PATH 上，在安装程序的默认位置找到

@@ -111,11 +111,12 @@ report-errors = { $count } 个错误
 report-warnings = { $count } 个警告
 report-notes = { $count } 条提示{ $verbose ->
     [yes] {""}
-   *[no] （--verbose 查看）
+   *[no] （--verbose）
     }
 report-no-problems = 没有问题
-report-closing = { $counts }；{ $checks } 项检查，用时 { $seconds } 秒。
-report-closing-explain = { $counts }；{ $checks } 项检查，用时 { $seconds } 秒。`godiag explain 代码` 可查看代码的说明。
+report-skipped = { $checks }：{ $reason }
+report-closing = { $counts }；{ $checks } 项检查，{ $seconds } 秒。
+report-closing-explain = { $counts }；{ $checks } 项检查，{ $seconds } 秒。`godiag explain 代码` 查看代码说明。
 run-check-title = { $check ->
     [go-env] Go 工具链与模块设置
     [hosts] hosts 文件

@@ -38,7 +38,7 @@ vscode-summary-gopls-unknown = 未检查运行中的 gopls（这里读不到其�
 
 ## --verbose facts
 
-vscode-facts-heading = 事实：
+vscode-facts-heading = 详细信息：
 vscode-facts-file = { $path }（{ $product }，{ $scope ->
     [user] 用户设置
     [profile] 配置文件设置

@@ -162,7 +162,7 @@ fn render_in_lang(report: &Report, opts: Options) -> String {
 
     fixes_block(&mut out, &p, &wrap, report);
 
-    let _ = writeln!(out, "{}", closing_line(report, &p, opts.verbose));
+    let _ = writeln!(out, "{}", closing_line(report, &p, opts.verbose, opts.width));
     out
 }
 
@@ -187,7 +187,7 @@ fn fixes_block(out: &mut String, p: &Painter, wrap: &Wrap, report: &Report) {
     };
     let _ = writeln!(
         out,
-        "\n{} {}",
+        "\n{}{}",
         p.bold(&msg::fixes_heading().to_string()),
         p.dim(&note.to_string())
     );
@@ -329,7 +329,7 @@ fn skipped_line(out: &mut String, p: &Painter, report: &Report) {
             out,
             "{} {}",
             status_marker(p, CheckStatus::Skipped),
-            p.dim(&format!("{}: {reason}", ids.join(", ")))
+            p.dim(&msg::skipped(ids.join(", "), reason).to_string())
         );
     }
 }
@@ -365,38 +365,53 @@ fn render_finding(out: &mut String, p: &Painter, wrap: &Wrap, f: &Finding, verbo
     }
 }
 
-fn closing_line(report: &Report, p: &Painter, verbose: bool) -> String {
+/// The counts, the checks and the time, wrapped to the width; the counts painted after
+/// wrapping, so that their color codes take no columns.
+fn closing_line(report: &Report, p: &Painter, verbose: bool, width: usize) -> String {
     let count = |s: Severity| report.findings().filter(|f| f.severity == s).count();
     let (errors, warnings, infos) = (
         count(Severity::Error),
         count(Severity::Warning),
         count(Severity::Info),
     );
-    let mut parts = Vec::new();
+    // (plain text, painted text)
+    let mut parts: Vec<(String, String)> = Vec::new();
     if errors > 0 {
-        parts.push(p.severity(Severity::Error, &msg::errors(errors).to_string()));
+        let text = msg::errors(errors).to_string();
+        parts.push((text.clone(), p.severity(Severity::Error, &text)));
     }
     if warnings > 0 {
-        parts.push(p.severity(Severity::Warning, &msg::warnings(warnings).to_string()));
+        let text = msg::warnings(warnings).to_string();
+        parts.push((text.clone(), p.severity(Severity::Warning, &text)));
     }
     if infos > 0 {
         let shown = if verbose { "yes" } else { "no" };
-        parts.push(msg::notes(infos, shown).to_string());
+        let text = msg::notes(infos, shown).to_string();
+        parts.push((text.clone(), text));
     }
     if parts.is_empty() {
-        parts.push(p.paint(&msg::no_problems().to_string(), Style::new().green().bold()));
+        let text = msg::no_problems().to_string();
+        parts.push((text.clone(), p.paint(&text, Style::new().green().bold())));
     }
     let ran = report
         .checks
         .iter()
         .filter(|c| c.status != CheckStatus::Skipped)
         .count();
-    // Painted parts are joined here: the catalogue sees them as one text argument.
-    let counts = parts.join(&i18n::text(i18n::current(), "list-separator", &[]));
+    let counts = parts
+        .iter()
+        .map(|(plain, _)| plain.as_str())
+        .collect::<Vec<_>>()
+        .join(&i18n::text(i18n::current(), "list-separator", &[]));
     let seconds = format!("{:.1}", report.duration_ms as f64 / 1000.0);
-    if errors + warnings > 0 {
-        msg::closing_explain(counts, ran, seconds).to_string()
+    let line = if errors + warnings > 0 {
+        msg::closing_explain(counts, ran, seconds)
     } else {
-        msg::closing(counts, ran, seconds).to_string()
+        msg::closing(counts, ran, seconds)
+    };
+    let mut text = i18n::wrap(&line.to_string(), width).join("\n");
+    for (plain, painted) in &parts {
+        text = text.replacen(plain.as_str(), painted, 1);
     }
+    text
 }

@@ -56,6 +56,8 @@ crate::messages! {
     warnings = "report-warnings" (count);
     /// Note count; `verbose` is `yes` when notes are shown.
     notes = "report-notes" (count, verbose);
+    /// Checks that did not run, and why.
+    skipped = "report-skipped" (checks, reason);
     /// No finding at all.
     no_problems = "report-no-problems" ();
     /// The closing line: counts, how many checks ran and how long it took.
