@@ -120,8 +120,19 @@ pub enum Action {
     },
     /// `go env -u KEY`.
     GoEnvUnset { key: String, command: String },
-    /// A command for the user's shell (unset a variable, edit a file as root).
-    Shell { command: String },
+    /// A command for the user's shell (unset a variable, edit a file as root), and what it is
+    /// for, said after it as a comment in the report's language. With an empty `command`, the
+    /// note alone: a step to do by hand in another program.
+    Shell {
+        command: String,
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "crate::i18n::serialize_rendered_some"
+        )]
+        #[schemars(with = "Option<String>")]
+        note: Option<Message>,
+    },
     /// Delete one line of a file by hand.
     RemoveLine {
         file: String,
@@ -166,6 +177,23 @@ impl Action {
     pub fn shell(command: impl Into<String>) -> Action {
         Action::Shell {
             command: command.into(),
+            note: None,
+        }
+    }
+
+    /// A command with what it is for.
+    pub fn shell_with_note(command: impl Into<String>, note: Message) -> Action {
+        Action::Shell {
+            command: command.into(),
+            note: Some(note),
+        }
+    }
+
+    /// A step by hand that is no command: a comment in the script.
+    pub fn note(note: Message) -> Action {
+        Action::Shell {
+            command: String::new(),
+            note: Some(note),
         }
     }
 
@@ -205,7 +233,7 @@ impl Action {
         match self {
             Action::GoEnvSet { command, .. }
             | Action::GoEnvUnset { command, .. }
-            | Action::Shell { command }
+            | Action::Shell { command, .. }
             | Action::RemoveLine { command, .. }
             | Action::SettingsSet { command, .. }
             | Action::SettingsRemove { command, .. } => command,

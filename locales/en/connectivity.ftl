@@ -149,3 +149,8 @@ connectivity-fact-ranked = { $rank }. { $url } { $ms } ms{ $sumdb ->
     [yes] , proxies sumdb
    *[no] {""}
     }
+
+## Notes after the commands of a fix
+
+connectivity-note-cache-only = only modules already in the module cache
+connectivity-note-vendor = in a module with a vendor folder

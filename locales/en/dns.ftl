@@ -81,3 +81,8 @@ dns-fact-rtt = rtt median { $median } ms, max { $max } ms
 dns-fact-no-answer = no answer
 dns-fact-name-column = name
 dns-fact-injection = injection probe { $resolver } { $name }: { $replies } replies
+
+## Steps by hand in a proxy tool's configuration
+
+dns-note-clash-filter = Clash / mihomo config.yaml, under dns: fake-ip-filter: [{ $patterns }]
+dns-note-sing-box-rule = sing-box: a dns rule sending { $names } to a real (non-fakeip) server

@@ -163,3 +163,12 @@ go-env-fact-pattern-effect = modules matching { $value } are { $variable ->
 go-env-fact-proxy-env = proxy env   { $name }={ $value }
 go-env-fact-workspace = workspace   { $dir }
 go-env-fact-directive = { $directive } { $value } (line { $line })
+
+## Notes in a fix
+
+go-env-note-go-on-path = the go on PATH, if any: { $command }
+go-env-note-install-download = or the { $package ->
+    [tarball] tarball
+    [installer] installer
+   *[msi] MSI
+    } from https://go.dev/dl/ (China: https://golang.google.cn/dl/)

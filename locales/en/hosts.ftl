@@ -118,3 +118,7 @@ hosts-fact-block-dated = block       { $tool } lines { $start }-{ $end }, dated 
 hosts-fact-host = { $name }: { $entries }
 hosts-fact-entry = line { $line } { $address }
 hosts-fact-answers = Go takes { $go }; glibc takes { $glibc }
+
+## Notes in a fix
+
+hosts-note-other-lines = and the other { $count } lines mapping { $name } to { $address }

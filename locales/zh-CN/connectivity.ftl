@@ -160,3 +160,8 @@ connectivity-fact-ranked = { $rank }. { $url } { $ms } ms{ $sumdb ->
     [yes] ，代理校验和数据库
    *[no] {""}
     }
+
+## Notes after the commands of a fix
+
+connectivity-note-cache-only = 只能用模块缓存里已有的模块
+connectivity-note-vendor = 适用于有 vendor 目录的模块

@@ -81,3 +81,8 @@ dns-fact-rtt = 往返时间中位数 { $median } ms，最慢 { $max } ms
 dns-fact-no-answer = 无应答
 dns-fact-name-column = 域名
 dns-fact-injection = 抢答探测 { $resolver } { $name }：收到 { $replies } 个回应
+
+## Steps by hand in a proxy tool's configuration
+
+dns-note-clash-filter = Clash / mihomo：在 config.yaml 的 dns: fake-ip-filter: 里加上 [{ $patterns }]
+dns-note-sing-box-rule = sing-box：加一条 dns 规则，把 { $names } 交给真实（非 fakeip）的 DNS 服务器解析

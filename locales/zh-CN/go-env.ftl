@@ -160,3 +160,12 @@ go-env-fact-pattern-effect = 匹配 { $value } 的模块{ $variable ->
 go-env-fact-proxy-env = 代理变量    { $name }={ $value }
 go-env-fact-workspace = 工作区      { $dir }
 go-env-fact-directive = { $directive } { $value }（第 { $line } 行）
+
+## Notes in a fix
+
+go-env-note-go-on-path = PATH 上的 go（如果有）：{ $command }
+go-env-note-install-download = 或者从 https://golang.google.cn/dl/ 下载{ $package ->
+    [tarball] 压缩包
+    [installer] 安装包
+   *[msi] MSI 安装包
+    }（国外：https://go.dev/dl/）

@@ -110,3 +110,7 @@ hosts-fact-block-dated = 区块        { $tool }，第 { $start }-{ $end } 行�
 hosts-fact-host = { $name }：{ $entries }
 hosts-fact-entry = 第 { $line } 行 { $address }
 hosts-fact-answers = Go 取 { $go }；glibc 取 { $glibc }
+
+## Notes in a fix
+
+hosts-note-other-lines = 以及其余 { $count } 行把 { $name } 指向 { $address } 的记录

@@ -288,6 +288,18 @@ pub fn serialize_rendered<S: serde::Serializer>(m: &Message, s: S) -> Result<S::
     s.serialize_str(&m.rendered())
 }
 
+/// Serialises `Some` message as its text in the current language (with
+/// `skip_serializing_if = "Option::is_none"`).
+pub fn serialize_rendered_some<S: serde::Serializer>(
+    m: &Option<Message>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match m {
+        Some(m) => s.serialize_str(&m.rendered()),
+        None => s.serialize_none(),
+    }
+}
+
 /// Declares messages: one function per message, named after it, taking its arguments in the
 /// order written, and a `SPECS` list for the catalogue test.
 ///

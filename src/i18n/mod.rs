@@ -15,7 +15,9 @@ use std::borrow::Cow;
 use fluent_bundle::{FluentArgs, FluentValue};
 
 pub use choose::{choose, from_locale, is_known};
-pub use message::{Message, Spec, Value, current, in_lang, serialize_rendered};
+pub use message::{
+    Message, Spec, Value, current, in_lang, serialize_rendered, serialize_rendered_some,
+};
 #[cfg(test)]
 pub use wrap::width;
 pub use wrap::wrap;

@@ -162,7 +162,11 @@ fn render_in_lang(report: &Report, opts: Options) -> String {
 
     fixes_block(&mut out, &p, &wrap, report);
 
-    let _ = writeln!(out, "{}", closing_line(report, &p, opts.verbose, opts.width));
+    let _ = writeln!(
+        out,
+        "{}",
+        closing_line(report, &p, opts.verbose, opts.width)
+    );
     out
 }
 

@@ -39,12 +39,14 @@ enum Line {
 }
 
 fn comment(text: &str) -> Line {
-    // A newline in a value would end the comment and run the rest.
-    let flat: String = text
-        .chars()
+    Line::Comment(format!("# {}", redact(&flat(text))))
+}
+
+/// `text` on one line: a newline in a value would end a comment and run the rest.
+fn flat(text: &str) -> String {
+    text.chars()
         .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-        .collect();
-    Line::Comment(format!("# {}", redact(&flat)))
+        .collect()
 }
 
 /// The OS whose file conventions go with `shell`.
@@ -105,10 +107,23 @@ fn script(fixes: &[Fix], shell: Shell) -> Vec<Line> {
                     only_notes = false;
                     body.push(command_or_comment(format!("go env -u {key}")));
                 }
-                Action::Shell { command } => {
+                Action::Shell { command, note } if command.is_empty() => {
+                    if let Some(note) = note {
+                        body.push(comment(&note.to_string()));
+                    }
+                }
+                Action::Shell { command, note } => {
                     only_notes = false;
                     needs_root |= command.trim_start().starts_with("sudo ");
-                    body.push(shell_line(&for_shell(shell, command)));
+                    let line = shell_line(&for_shell(shell, command));
+                    body.push(match (line, note) {
+                        // What the command is for, after it: `#` starts a comment in sh and
+                        // PowerShell alike.
+                        (Line::Command(c), Some(note)) => {
+                            Line::Command(format!("{c}   # {}", redact(&flat(&note.to_string()))))
+                        }
+                        (line, _) => line,
+                    });
                 }
                 Action::RemoveLine { file, line, .. } => {
                     needs_root |= is_system_file(os, file);

@@ -12,6 +12,10 @@
 //! - yes/no flags (`needed`, `sumdb`, `reachable`): `yes` or `no`.
 
 crate::messages! {
+    /// After the offline fix's GOPROXY=file://...: what it serves.
+    note_cache_only = "connectivity-note-cache-only" ();
+    /// After the offline fix's GOFLAGS=-mod=vendor: where it applies.
+    note_vendor = "connectivity-note-vendor" ();
     // ---- phrases shared by findings, verdicts and fact lines ----
 
     /// An error, in the words of its class (连接被拒绝, 超时无响应 ...): `kind` is the class,

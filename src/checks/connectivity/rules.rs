@@ -193,10 +193,11 @@ fn offline_fix(cfg: &RuleConfig) -> Fix {
     Fix::manual(
         msg::fix_offline(),
         vec![
-            Action::shell(format!(
-                "go env -w GOPROXY=file://{cache}/cache/download   # only modules already in the module cache"
-            )),
-            Action::shell("go env -w GOFLAGS=-mod=vendor   # in a module with a vendor folder"),
+            Action::shell_with_note(
+                format!("go env -w GOPROXY=file://{cache}/cache/download"),
+                msg::note_cache_only(),
+            ),
+            Action::shell_with_note("go env -w GOFLAGS=-mod=vendor", msg::note_vendor()),
         ],
     )
 }

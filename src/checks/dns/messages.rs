@@ -8,6 +8,10 @@
 //!   (`nxdomain`, `timeout`, `network-error`, `malformed` ...).
 
 crate::messages! {
+    /// The fake-ip fix in Clash / mihomo: `patterns` is the YAML list's items.
+    note_clash_filter = "dns-note-clash-filter" (patterns);
+    /// The fake-ip fix in sing-box: `names`, comma-separated.
+    note_sing_box_rule = "dns-note-sing-box-rule" (names);
     /// resolv.conf exists but could not be read whole; `error` is the reader's own text.
     resolv_conf_unreadable = "dns--resolv-conf-unreadable--message" (path, error);
     /// A resolver answered none of its queries. `role`: a [`role`] phrase; `queries`: how

@@ -358,13 +358,9 @@ fn fake_ip_filter_fix(names: &BTreeSet<&str>) -> Fix {
     Fix::manual(
         msg::fix_fake_ip(),
         vec![
-            Action::shell(format!(
-                "# Clash / mihomo config.yaml, under dns: fake-ip-filter: [{}]",
-                patterns.join(", ")
-            )),
-            Action::shell(format!(
-                "# sing-box: a dns rule sending {} to a real (non-fakeip) server",
-                names.iter().copied().collect::<Vec<_>>().join(", ")
+            Action::note(msg::note_clash_filter(patterns.join(", "))),
+            Action::note(msg::note_sing_box_rule(
+                names.iter().copied().collect::<Vec<_>>().join(", "),
             )),
         ],
     )

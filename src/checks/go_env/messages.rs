@@ -6,6 +6,10 @@
 //! `goprivate`, `default`, `computed`), `os` is `linux`, `macos` or `windows`.
 
 crate::messages! {
+    /// A step by hand: find the go on PATH with `command`.
+    note_go_on_path = "go-env-note-go-on-path" (command);
+    /// After the install command: Go's own download. `package`: tarball, installer, msi.
+    note_install_download = "go-env-note-install-download" (package);
     // ---- findings ----
 
     /// A file godiag wanted to read could not be read at all. `role` is what it was read for:

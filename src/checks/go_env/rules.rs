@@ -97,17 +97,14 @@ fn invocation_rules(facts: &GoEnvFacts, cfg: &RuleConfig, out: &mut Vec<Finding>
             )
             .fix(Fix::manual(
                 msg::fix_go_flag(),
-                vec![Action::shell(format!(
-                    "# the go on PATH, if any: {}",
-                    match cfg.os {
-                        Os::Windows => "Get-Command go",
-                        Os::Linux | Os::MacOs => "command -v go",
-                    }
-                ))],
+                vec![Action::note(msg::note_go_on_path(match cfg.os {
+                    Os::Windows => "Get-Command go",
+                    Os::Linux | Os::MacOs => "command -v go",
+                }))],
             )),
             None => Finding::new(&codes::GO_ENV_GO_MISSING, msg::go_missing()).fix(Fix::manual(
                 msg::fix_go_missing(),
-                vec![Action::shell(install_hint(cfg.os))],
+                vec![install_hint(cfg.os)],
             )),
         };
         out.push(finding);
@@ -176,18 +173,14 @@ fn invocation_rules(facts: &GoEnvFacts, cfg: &RuleConfig, out: &mut Vec<Finding>
     }
 }
 
-fn install_hint(os: Os) -> &'static str {
-    match os {
-        Os::Linux => {
-            "sudo apt-get install golang-go   # or the tarball from https://go.dev/dl/ (China: https://golang.google.cn/dl/)"
-        }
-        Os::MacOs => {
-            "brew install go   # or the installer from https://go.dev/dl/ (China: https://golang.google.cn/dl/)"
-        }
-        Os::Windows => {
-            "winget install GoLang.Go   # or the MSI from https://go.dev/dl/ (China: https://golang.google.cn/dl/)"
-        }
-    }
+/// The package manager's install command, and Go's own download as the other way.
+fn install_hint(os: Os) -> Action {
+    let (command, package) = match os {
+        Os::Linux => ("sudo apt-get install golang-go", "tarball"),
+        Os::MacOs => ("brew install go", "installer"),
+        Os::Windows => ("winget install GoLang.Go", "msi"),
+    };
+    Action::shell_with_note(command, msg::note_install_download(package))
 }
 
 fn too_old(facts: &GoEnvFacts, v: &GoVersion, cfg: &RuleConfig) -> Finding {
@@ -196,10 +189,7 @@ fn too_old(facts: &GoEnvFacts, v: &GoVersion, cfg: &RuleConfig) -> Finding {
         &codes::GO_ENV_GO_TOO_OLD,
         msg::too_old(go, v.to_string(), cfg.min_version.to_string()),
     )
-    .fix(Fix::manual(
-        msg::fix_too_old(),
-        vec![Action::shell(install_hint(cfg.os))],
-    ))
+    .fix(Fix::manual(msg::fix_too_old(), vec![install_hint(cfg.os)]))
 }
 
 /// Where a variable's value comes from, for messages: `OS environment`, `go env -w file

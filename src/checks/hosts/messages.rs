@@ -11,6 +11,8 @@
 //! - `rights` of the fixes: `root` or `administrator` (who may edit the hosts file).
 
 crate::messages! {
+    /// After the sample of lines to delete: how many more map the name to the address.
+    note_other_lines = "hosts-note-other-lines" (count, name, address);
     /// The hosts file could not be read. `status` (keyword): `missing`, `permission-denied`,
     /// `not-a-file`, `unreadable`.
     unreadable = "hosts--unreadable--message" (path, status);

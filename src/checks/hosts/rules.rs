@@ -212,9 +212,10 @@ fn go_host_entries(facts: &HostsFacts, a: &Analysis, cfg: &RuleConfig) -> Vec<Fi
                 .map(|e| Action::remove_line(&facts.path, e.line, &e.text))
                 .collect();
             if count > sample.len() as u64 {
-                actions.push(Action::shell(format!(
-                    "# and the other {} lines mapping {name} to {address}",
-                    count - sample.len() as u64
+                actions.push(Action::note(msg::note_other_lines(
+                    count - sample.len() as u64,
+                    name.as_str(),
+                    address.as_str(),
                 )));
             }
             let mut finding = Finding::new(

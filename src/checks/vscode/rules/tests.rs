@@ -286,7 +286,7 @@ fn the_summary_and_facts_render_in_both_languages() {
         "{en}"
     );
     let zh = in_lang(Lang::ZhCn, || crate::checks::vscode::render::fact_lines(&f)).join("\n");
-    assert!(zh.starts_with("事实："), "{zh}");
+    assert!(zh.starts_with("详细信息："), "{zh}");
     assert!(zh.contains("：已读取"), "{zh}");
     assert!(zh.contains("[进程环境变量]"), "{zh}");
     assert!(
