@@ -1625,9 +1625,16 @@ fn unwrapped(text: &str) -> String {
         let continuation = !in_script
             && line.len() > rest.len()
             && !rest.starts_with(['✓', '✗', '!', 'i', '-', '#']);
+        // Chinese breaks between two wide characters, where there was no space.
+        let wide = |c: Option<char>| {
+            c.and_then(unicode_width::UnicodeWidthChar::width)
+                .is_some_and(|w| w == 2)
+        };
         match out.last_mut() {
             Some(last) if continuation => {
-                last.push(' ');
+                if !(wide(last.chars().last()) && wide(rest.chars().next())) {
+                    last.push(' ');
+                }
                 last.push_str(rest);
             }
             _ => out.push(line.to_string()),
