@@ -383,18 +383,13 @@ pub struct Finding {
     /// Further evidence, one item a line: data as it is (go's stderr, the lines of a file), or
     /// a phrase of the catalogue.
     pub evidence: Vec<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Fix>,
-    /// Set when this one finding stands for many places with the same problem (200,000 copies
-    /// of one hosts line): how many, and the first and last line. The evidence then holds a
-    /// bounded sample.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Set when one finding stands for many places with the same problem (see
+    /// [`FindingWire::occurrences`]).
     pub occurrences: Option<Occurrences>,
-    /// What the finding is about — a URL, a host name, a variable — so that the diagnosis can
-    /// link a cause in one check to its symptoms in another without reading messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// What the finding is about (see [`FindingWire::subject`]): the diagnosis links causes
+    /// to symptoms through it.
     pub subject: Option<String>,
 }
 

@@ -35,21 +35,24 @@ fn healthy() {
     snapshot!("healthy", text);
 }
 
-#[test]
-fn shadowed_and_broken_settings() {
-    let sb = Sandbox::new();
+/// `go env -w` values shadowed by the OS environment, a removed flag and checksums off.
+fn shadowed_and_broken(sb: &Sandbox) -> assert_cmd::Command {
     std::fs::write(
         sb.go_env_file(),
         "GOPROXY=https://goproxy.cn,direct\nGOSUMDB=off\nGOFLAGS=-mod=mod -insecure\n",
     )
     .unwrap();
-    let text = human(
-        &sb,
-        sb.godiag(Some("fake"))
-            .env("GOPROXY", "off")
-            .env("GONOSUMCHECK", "1")
-            .args(["check", "--offline"]),
-    );
+    let mut cmd = sb.godiag(Some("fake"));
+    cmd.env("GOPROXY", "off")
+        .env("GONOSUMCHECK", "1")
+        .args(["check", "--offline"]);
+    cmd
+}
+
+#[test]
+fn shadowed_and_broken_settings() {
+    let sb = Sandbox::new();
+    let text = human(&sb, &mut shadowed_and_broken(&sb));
     snapshot!("shadowed_and_broken", text);
 }
 
@@ -114,21 +117,13 @@ fn hosts_problems() {
 #[test]
 fn shadowed_and_broken_settings_in_chinese() {
     let sb = Sandbox::new();
-    std::fs::write(
-        sb.go_env_file(),
-        "GOPROXY=https://goproxy.cn,direct\nGOSUMDB=off\nGOFLAGS=-mod=mod -insecure\n",
-    )
-    .unwrap();
     let text = human(
         &sb,
-        sb.godiag(Some("fake"))
+        shadowed_and_broken(&sb)
             .env_remove("GODIAG_LANG")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
-            .env("LANG", "zh_CN.UTF-8")
-            .env("GOPROXY", "off")
-            .env("GONOSUMCHECK", "1")
-            .args(["check", "--offline"]),
+            .env("LANG", "zh_CN.UTF-8"),
     );
     assert!(text.contains("建议的修复"), "{text}");
     insta::with_settings!({filters => vec![(r"\d+\.\d 秒", "[N] 秒")]}, {

@@ -90,7 +90,7 @@ pub struct Step {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "serialize_rendered_opt"
+        serialize_with = "crate::i18n::serialize_rendered_some"
     )]
     #[schemars(with = "Option<String>")]
     pub detail: Option<Message>,
@@ -136,18 +136,6 @@ impl StepState {
     /// The state in words, in the output's language.
     pub fn label(self) -> Message {
         super::messages::step_state(self.keyword())
-    }
-}
-
-/// An optional message as its text in the current language (the field is skipped when
-/// absent).
-fn serialize_rendered_opt<S: serde::Serializer>(
-    m: &Option<Message>,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    match m {
-        Some(m) => crate::i18n::serialize_rendered(m, s),
-        None => s.serialize_none(),
     }
 }
 
@@ -226,7 +214,7 @@ pub struct Restored {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "serialize_rendered_opt"
+        serialize_with = "crate::i18n::serialize_rendered_some"
     )]
     #[schemars(with = "Option<String>")]
     pub detail: Option<Message>,

@@ -474,6 +474,17 @@ mod tests {
         }
     }
 
+    /// HTTPS_PROXY naming a proxy that does not accept connections, with the OS's words.
+    fn refusing_https_proxy(error: &str) -> ProxyFacts {
+        ProxyFacts {
+            variable: "HTTPS_PROXY".into(),
+            url: "http://127.0.0.1:7890".into(),
+            reachable: false,
+            error: Some(error.into()),
+            rtt_ms: Some(0),
+        }
+    }
+
     #[test]
     fn healthy_has_no_findings() {
         assert!(
@@ -505,13 +516,7 @@ mod tests {
     #[test]
     fn dead_https_proxy() {
         let mut f = facts(vec![]);
-        f.https_proxy = Some(ProxyFacts {
-            variable: "HTTPS_PROXY".into(),
-            url: "http://127.0.0.1:7890".into(),
-            reachable: false,
-            error: Some("connection refused".into()),
-            rtt_ms: Some(0),
-        });
+        f.https_proxy = Some(refusing_https_proxy("connection refused"));
         let findings = evaluate(&f, &cfg());
         assert_eq!(codes_of(&findings), ["connectivity.proxy-env-unreachable"]);
         assert!(findings[0].message.to_string().contains(
@@ -621,13 +626,7 @@ mod tests {
     #[test]
     fn a_dead_proxy_that_no_proxy_bypasses_is_a_warning() {
         let mut f = facts(vec![target("https://a.example", Role::Goproxy)]);
-        f.https_proxy = Some(ProxyFacts {
-            variable: "HTTPS_PROXY".into(),
-            url: "http://127.0.0.1:7890".into(),
-            reachable: false,
-            error: Some("connection refused".into()),
-            rtt_ms: Some(0),
-        });
+        f.https_proxy = Some(refusing_https_proxy("connection refused"));
         let findings = evaluate(&f, &cfg());
         assert_eq!(codes_of(&findings), ["connectivity.proxy-env-unreachable"]);
         assert_eq!(
@@ -728,13 +727,7 @@ mod tests {
     fn findings_render_in_chinese() {
         use crate::i18n::Lang;
         let mut f = facts(vec![]);
-        f.https_proxy = Some(ProxyFacts {
-            variable: "HTTPS_PROXY".into(),
-            url: "http://127.0.0.1:7890".into(),
-            reachable: false,
-            error: Some("Connection refused (os error 111)".into()),
-            rtt_ms: Some(0),
-        });
+        f.https_proxy = Some(refusing_https_proxy("Connection refused (os error 111)"));
         let findings = evaluate(&f, &cfg());
         let zh = findings[0].message.render(Lang::ZhCn);
         assert_eq!(

@@ -51,6 +51,22 @@ fn facts(resolvers: Vec<ResolverFacts>, queries: Vec<QueryFacts>) -> DnsFacts {
     }
 }
 
+/// The reference resolver's one query answered twice: a forged reply first, then the real one.
+fn two_replies() -> InjectionFacts {
+    let reply = |ip: &str, after| Reply {
+        answers: vec![ip.parse().unwrap()],
+        ttl: Some(60),
+        rcode: crate::net::dns::Rcode::NoError,
+        after_ms: after,
+    };
+    InjectionFacts {
+        resolver: REF.into(),
+        name: "proxy.golang.org".into(),
+        replies: vec![reply("31.13.94.41", 3), reply("142.250.72.17", 180)],
+        error: None,
+    }
+}
+
 fn cfg() -> RuleConfig {
     RuleConfig { slow_ms: 300 }
 }
@@ -155,18 +171,7 @@ fn two_replies_is_the_strongest_signal() {
             300,
         )],
     );
-    let reply = |ip: &str, after| Reply {
-        answers: vec![ip.parse().unwrap()],
-        ttl: Some(60),
-        rcode: crate::net::dns::Rcode::NoError,
-        after_ms: after,
-    };
-    f.injection_probes.push(InjectionFacts {
-        resolver: REF.into(),
-        name: "proxy.golang.org".into(),
-        replies: vec![reply("31.13.94.41", 3), reply("142.250.72.17", 180)],
-        error: None,
-    });
+    f.injection_probes.push(two_replies());
     let findings = evaluate(&f, &cfg());
     assert_eq!(codes_of(&findings), ["dns.poisoned"]);
     assert_eq!(findings[0].severity, Severity::Warning);
@@ -507,18 +512,7 @@ fn injection_and_fake_ip_read_in_chinese() {
             1,
         )],
     );
-    let reply = |ip: &str, after| Reply {
-        answers: vec![ip.parse().unwrap()],
-        ttl: Some(60),
-        rcode: crate::net::dns::Rcode::NoError,
-        after_ms: after,
-    };
-    f.injection_probes.push(InjectionFacts {
-        resolver: REF.into(),
-        name: "proxy.golang.org".into(),
-        replies: vec![reply("31.13.94.41", 3), reply("142.250.72.17", 180)],
-        error: None,
-    });
+    f.injection_probes.push(two_replies());
     let findings = evaluate(&f, &cfg());
     assert_eq!(codes_of(&findings), ["dns.poisoned", "dns.fake-ip"]);
     let text = zh(&findings[0].message);

@@ -149,8 +149,8 @@ fn remote_leak_needs_a_remote_and_a_loopback_value() {
     );
 }
 
-#[test]
-fn stale_gopls_compares_with_what_it_would_get_now() {
+/// A gopls started before GOPROXY changed, in another network namespace.
+fn with_stale_gopls() -> VscodeFacts {
     let mut f = base();
     f.processes = vec![ProcessFacts {
         pid: 42,
@@ -158,6 +158,12 @@ fn stale_gopls_compares_with_what_it_would_get_now() {
         env: vec![("GOPROXY".into(), "https://proxy.golang.org,direct".into())],
         same_network_namespace: Some(false),
     }];
+    f
+}
+
+#[test]
+fn stale_gopls_compares_with_what_it_would_get_now() {
+    let f = with_stale_gopls();
     let findings = evaluate(&f, &cfg());
     assert_eq!(codes_of(&findings), ["vscode.gopls-stale-env"]);
     assert!(
@@ -298,13 +304,7 @@ fn the_summary_and_facts_render_in_both_languages() {
 #[test]
 fn stale_gopls_and_its_evidence_in_chinese() {
     use crate::i18n::Lang;
-    let mut f = base();
-    f.processes = vec![ProcessFacts {
-        pid: 42,
-        name: "gopls".into(),
-        env: vec![("GOPROXY".into(), "https://proxy.golang.org,direct".into())],
-        same_network_namespace: Some(false),
-    }];
+    let f = with_stale_gopls();
     let findings = evaluate(&f, &cfg());
     assert_eq!(
         findings[0].message.render(Lang::ZhCn),
