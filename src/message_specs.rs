@@ -17,6 +17,7 @@ pub fn all() -> Vec<Spec> {
         crate::report::messages::SPECS,
         crate::fix::messages::SPECS,
         crate::app::messages::SPECS,
+        crate::i18n::SPECS,
     ]
     .concat()
 }

@@ -386,11 +386,3 @@ vscode--internal-error =
     .meaning = godiag's vscode check stopped because of a bug or an unexpected condition in godiag itself, not in your setup.
     .why = The check's verdict is missing, so editor problems may go unreported. The other checks are unaffected.
     .fix = Run again with --verbose and send the message to the godiag maintainers together with the JSON report (`godiag check --json`; URLs in it are redacted).
-
-## Lists
-
-list-separator = {", "}
-
-## Text rendered already (a report read back from JSON), shown as it is
-
-verbatim = { $text }

@@ -139,3 +139,8 @@ run-check-title = { $check ->
     [connectivity] Module proxies and checksum database
    *[vscode] VS Code and gopls
     }
+
+## Joining and reading back
+
+list-separator = {", "}
+verbatim = { $text }

@@ -511,11 +511,3 @@ vscode--internal-error =
     .why = 这项检查没有给出结论，编辑器的问题可能没被报告出来。其他检查不受影响。
     .fix = { go-env--internal-error.fix }
     .example = { go-env--internal-error.example }
-
-## Lists
-
-list-separator = 、
-
-## Text rendered already (a report read back from JSON), shown as it is
-
-verbatim = { $text }

@@ -124,3 +124,8 @@ run-check-title = { $check ->
     [connectivity] 模块代理与校验和数据库
    *[vscode] VS Code 与 gopls
     }
+
+## Joining and reading back
+
+list-separator = 、
+verbatim = { $text }

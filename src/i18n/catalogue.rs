@@ -44,13 +44,23 @@ pub const SOURCES: [(Lang, [&str; 9]); 2] =
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The bundle of `lang`, built on its first use: a run parses only the language it speaks
-/// (and English only when a text is missing from it).
-fn bundle_for(lang: Lang) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 2] = [OnceLock::new(), OnceLock::new()];
-    BUNDLES[lang.index()].get_or_init(|| {
+/// The two parts of a language's catalogue: what a run says (the report, `fix`, errors: every
+/// file but the first), and `explain` with `--help` (`godiag.ftl`, about half of the text).
+const PARTS: usize = 2;
+
+/// One part of `lang`'s catalogue, built on its first use: a `check` parses only what it says,
+/// in the language it speaks (English only when a text is missing from it).
+fn bundle_for(lang: Lang, part: usize) -> &'static Bundle {
+    static BUNDLES: [[OnceLock<Bundle>; PARTS]; 2] = [
+        [OnceLock::new(), OnceLock::new()],
+        [OnceLock::new(), OnceLock::new()],
+    ];
+    BUNDLES[lang.index()][part].get_or_init(|| {
         let (_, files) = SOURCES[lang.index()];
-        bundle_of(lang, &files)
+        match part {
+            0 => bundle_of(lang, &files[1..]),
+            _ => bundle_of(lang, &files[..1]),
+        }
     })
 }
 
@@ -79,7 +89,7 @@ pub fn bundle_of(lang: Lang, sources: &[&str]) -> Bundle {
 
 /// The text of `id` (a message, or `message.attribute`) in `lang`, if that catalogue has it.
 pub fn lookup(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-    format(bundle_for(lang), id, args)
+    (0..PARTS).find_map(|part| format(bundle_for(lang, part), id, args))
 }
 
 /// The text of `id` in one bundle. Fluent reports a missing argument as an error and renders

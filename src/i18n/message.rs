@@ -187,7 +187,7 @@ impl Value {
                     .iter()
                     .map(|v| v.render(lang))
                     .collect::<Vec<_>>()
-                    .join(&super::text(lang, "list-separator", &[])),
+                    .join(&list_separator().render(lang)),
             ),
         }
     }
@@ -330,10 +330,7 @@ macro_rules! messages {
 impl Message {
     /// Text that was rendered already, read back from JSON: shown as it is in every language.
     fn rendered_text(text: String) -> Message {
-        Message {
-            id: Cow::Borrowed("verbatim"),
-            args: BTreeMap::from([("text".to_string(), Value::Text(text))]),
-        }
+        verbatim(text)
     }
 }
 
@@ -344,4 +341,11 @@ impl From<&str> for Message {
     fn from(text: &str) -> Message {
         Message::rendered_text(text.to_string())
     }
+}
+
+crate::messages! {
+    /// Joins the items of a list argument.
+    list_separator = "list-separator" ();
+    /// Text rendered already, read back from JSON: shown as it is.
+    verbatim = "verbatim" (text);
 }

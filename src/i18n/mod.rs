@@ -16,7 +16,8 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 pub use choose::{choose, from_locale, is_known};
 pub use message::{
-    Message, Spec, Value, current, in_lang, serialize_rendered, serialize_rendered_some,
+    Message, SPECS, Spec, Value, current, in_lang, list_separator, serialize_rendered,
+    serialize_rendered_some,
 };
 #[cfg(test)]
 pub use wrap::width;

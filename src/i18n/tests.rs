@@ -235,8 +235,6 @@ fn every_code_has_its_texts_in_both_languages_and_no_text_is_unused() {
         }
     }
     used.extend(crate::explain::TEXT_IDS.iter().map(|s| s.to_string()));
-    // Joins the items of a list argument; shows text read back from JSON as it is.
-    used.extend(["list-separator".to_string(), "verbatim".to_string()]);
     used.extend(crate::cli_help::help_ids_used());
     for (lang, _, source) in sources().filter(|(_, name, _)| *name == "godiag.ftl") {
         let unused: Vec<String> = ids(source)

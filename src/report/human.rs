@@ -406,7 +406,7 @@ fn closing_line(report: &Report, p: &Painter, verbose: bool, width: usize) -> St
         .iter()
         .map(|(plain, _)| plain.as_str())
         .collect::<Vec<_>>()
-        .join(&i18n::text(i18n::current(), "list-separator", &[]));
+        .join(&i18n::list_separator().to_string());
     let seconds = format!("{:.1}", report.duration_ms as f64 / 1000.0);
     let line = if errors + warnings > 0 {
         msg::closing_explain(counts, ran, seconds)
