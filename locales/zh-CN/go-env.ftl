@@ -19,13 +19,13 @@ go-env--go-missing--flag = --go { $given }：{ $problem ->
         [not-on-path] PATH 上没有这个命令
        *[no-such-file] 文件不存在
     }
-go-env--go-timeout--message = `go env` 超过 { $ms } 毫秒没有响应，已被终止
+go-env--go-timeout--message = `go env` 超过 { $ms } ms 没有响应，已被终止
 go-env--go-failed--spawn = { $go } 启动失败：{ $error }
 go-env--go-failed--spawn-unknown = { $go } 启动失败：原因不明
 go-env--go-failed--stderr = { $what }：{ $line }
 go-env--go-failed--message = { $what }
 go-env-go-env-exited = `go env` 以状态码 { $status } 退出
-go-env-go-env-killed = `go env` 被信号杀掉了
+go-env-go-env-killed = `go env` 被信号终止了
 go-env-go-env-not-json = `go env` 输出的不是 JSON
 go-env--go-too-old--message = { $go } 是 Go { $version }；模块代理（GOPROXY、GOSUMDB）需要 Go { $min } 或更新的版本
 go-env--os-env-override--message = 系统环境变量里的 { $variable }={ $os_value } 盖过了 `go env -w` 设置的 { $variable }={ $file_value }，Go 实际用的是 { $os_value }
@@ -36,7 +36,7 @@ go-env--goproxy-comma-fallback--message = GOPROXY={ $value }：{ $proxies } 只�
 go-env--gosumdb-off--message = GOSUMDB=off（{ $from }）：下载的模块不再对照校验和数据库校验
 go-env--gosumdb-invalid--message = GOSUMDB={ $value }（{ $from }）Go 不认：{ $error }
 go-env--insecure-flag--message = GOFLAGS={ $value }（{ $from }）里有 -insecure：{ $consequence ->
-        [removed] Go 1.17 已删除这个参数，`go get` 会直接报错退出："-insecure flag is no longer supported"
+        [removed] Go 1.17 已删除这个参数，`go get` 会直接报错退出：`-insecure flag is no longer supported`
        *[deprecated] 它让所有拉取都能走明文 HTTP、不验证 TLS，而且 Go 1.17 及以后不再接受它
     }
 go-env--unknown-variable--message = go env -w 文件里的 { $name } 不是 Go 的变量，Go 会忽略它
@@ -133,7 +133,7 @@ go-env-fact-ran = 运行        { $command } -> { $outcome ->
         [spawn-failed] 无法启动
         [failed] 失败
        *[bad-output] 输出无法解析
-    }，用时 { $ms } 毫秒
+    }，用时 { $ms } ms
 go-env-fact-env-file = env 文件    { $path }（{ $status ->
         [read] 已读取
         [missing] 不存在

@@ -125,9 +125,9 @@ help-completions--shell = 要生成补全脚本的 shell
 
 help-value-go-env = go 命令、版本和模块下载相关设置
 help-value-hosts = hosts 文件，以及 Go 从中读到什么
-help-value-dns = 系统 DNS 和参考 DNS 服务器，查询 Go 用到的域名
+help-value-dns = 系统 DNS 服务器和参考 DNS 服务器，查询 Go 用到的域名
 help-value-connectivity = 模块代理、镜像和校验和数据库，逐层检查
-help-value-vscode = VS Code 系编辑器的设置，以及 gopls 拿到的环境变量
+help-value-vscode = VS Code 系列编辑器的设置，以及 gopls 拿到的环境变量
 help-value-auto = 标准输出是终端且没有设置 NO_COLOR 时着色
 
 ## 问题代码
@@ -322,7 +322,7 @@ dns--poisoned =
 
 dns--inconsistent =
     .title = 各 DNS 服务器的应答不一致
-    .meaning = 系统 DNS 对某个域名的应答，和任何一个参考 DNS 都没有相同的地址，但看不出伪造的迹象；或者 systemd-resolved 的缓存和它自己的上游服务器不一致。
+    .meaning = 系统 DNS 对某个域名的应答，和任何一个参考 DNS 服务器都没有相同的地址，但看不出伪造的迹象；或者 systemd-resolved 的缓存和它自己的上游服务器不一致。
     .why = 这常常无害（CDN 按地理位置返回不同地址），但缓存被污染、中间设备劫持 DNS 时也是这个样子。如果连接系统 DNS 给的地址失败、连接其他地址却正常，原因就在这里。
     .fix = 用 `dig 域名 @DNS服务器` 对比。清掉过时的缓存（systemd 用 `resolvectl flush-caches`，Windows 用 `ipconfig /flushdns`，macOS 用 `sudo dscacheutil -flushcache`）。如果应答一直不同、连接也失败，就换掉系统 DNS。
     .example = （连接其中某个地址时超时）
@@ -360,7 +360,7 @@ connectivity--goproxy-unreachable =
     .fix = 换一个本次实测能用的代理：下面的修复给的是实测最快、确实能提供模块代理协议的镜像，如 `go env -w GOPROXY=https://goproxy.cn,direct`。如果没有一个镜像能用，你需要一个能连上镜像的 HTTPS_PROXY，或者离线工作：有 vendor 目录时用 `GOFLAGS=-mod=vendor`，只用模块缓存里已有的内容时用 `GOPROXY=file://$(go env GOMODCACHE)/cache/download`。
 
 connectivity--sumdb-unreachable =
-    .title = 校验和校验会失败
+    .title = 校验和验证会失败
     .meaning = 按当前的 GOSUMDB 和 GOPROXY，Go 连不上校验和数据库：既不能通过支持它的代理，也不能直连。
     .why = go.sum 里还没有的模块都要校验；连不上数据库，`go get` 和 `go mod tidy` 就会报 `verifying module` 错误，哪怕下载本身成功了。
     .fix = 用一个代理校验和数据库的代理（goproxy.cn 就支持），或者 `go env -w GOSUMDB=sum.golang.google.cn`，这是该数据库在国内可访问的地址。千万不要设 `GOSUMDB=off`：那会关掉模块校验。
@@ -424,7 +424,7 @@ connectivity--internal-error =
 vscode--parse-error =
     .title = VS Code 读不了的设置文件
     .meaning = 某个 settings.json（或 .code-workspace）文件有语法错误：有了带注释和尾逗号的 JSON 也不允许的内容。
-    .why = VS Code 会忽略它读不了的设置，也拒绝写这个文件（“Unable to write into user settings”），于是 Go 插件用默认设置运行，`godiag fix` 也不会动这个文件。
+    .why = VS Code 会忽略它读不了的设置，也拒绝写这个文件（“Unable to write into user settings”），于是 Go 扩展用默认设置运行，`godiag fix` 也不会动这个文件。
     .fix = 打开文件，到给出的行和列修正语法（少了逗号、多了引号、用了单引号字符串）。VS Code 自己的编辑器会在错误处画波浪线。
 
 vscode--duplicate-key =
@@ -449,21 +449,21 @@ vscode--gosumdb-off =
 
 vscode--http-proxy-unreachable =
     .title = VS Code 的 http.proxy 连不上
-    .meaning = 设置了 http.proxy，Go 插件会为 gopls 和工具设置 HTTP_PROXY 和 HTTPS_PROXY，但那个地址上没有东西接受连接。
+    .meaning = 设置了 http.proxy，Go 扩展会为 gopls 和工具设置 HTTP_PROXY 和 HTTPS_PROXY，但那个地址上没有东西接受连接。
     .why = 编辑器发起的所有下载（安装工具、gopls 加载模块）都会失败，而终端里可能正常。典型情况是代理工具（Clash、v2rayN）停了或者换了端口。
     .fix = 启动代理，改对端口，或者从用户设置里删掉 http.proxy。
 
 vscode--proxy-strict-ssl-off =
     .title = http.proxyStrictSSL 被关闭
     .meaning = http.proxyStrictSSL 为 false：VS Code 接受代理给的任何证书。
-    .why = 它让 VS Code 看不到 TLS 拦截，但 Go 插件和 go 命令不读这个设置：它们还是会报 `x509: certificate signed by unknown authority`，让人摸不着头脑。
+    .why = 它让 VS Code 看不到 TLS 拦截，但 Go 扩展和 go 命令不读这个设置：它们还是会报 `x509: certificate signed by unknown authority`，让人摸不着头脑。
     .fix = 把代理的根证书装进系统证书库（见 connectivity.tls-intercepted），然后把 http.proxyStrictSSL 改回 true。
 
 vscode--path-missing =
     .title = 配置的 Go 路径不存在
     .meaning = go.goroot、go.gopath、go.toolsManagement.go 或 go.alternateTools 里的某一项指向一个不存在的路径。
-    .why = 插件会因此启动不了 gopls，或者用的是和终端不同的 Go、不同的设置。
-    .fix = 改对或删掉这个设置；不设时插件使用 PATH 上的 go。
+    .why = Go 扩展会因此启动不了 gopls，或者用的是和终端不同的 Go、不同的设置。
+    .fix = 改对或删掉这个设置；不设时 Go 扩展使用 PATH 上的 go。
 
 vscode--nested-key =
     .title = VS Code 会忽略的嵌套写法
@@ -473,17 +473,17 @@ vscode--nested-key =
     .example = （无：这个设置不起作用）
 
 vscode--extension-missing =
-    .title = 没有安装 Go 插件
-    .meaning = 这台机器上配置了 VS Code 系的编辑器，但没有找到 Go 插件（golang.go）。
+    .title = 没有安装 Go 扩展
+    .meaning = 这台机器上配置了 VS Code 系列编辑器，但没有找到 Go 扩展（golang.go）。
     .why = 没有它就没有 gopls 集成；如果你以为装了，它可能装在了别的产品或配置文件（profile）里。
     .fix = 安装它：`code --install-extension golang.go`（或在扩展视图里安装；VSCodium 用 Open VSX 仓库）。
     .example = （无）
 
 vscode--extension-old =
-    .title = Go 插件版本太旧
-    .meaning = 安装的 Go 插件比配置的最低版本（vscode.min_extension，默认 0.38.0）旧。
+    .title = Go 扩展版本太旧
+    .meaning = 安装的 Go 扩展比配置的最低版本（vscode.min_extension，默认 0.38.0）旧。
     .why = 旧版本处理代理、工具链和 gopls 设置的方式和当前 Go 的预期不一样。
-    .fix = 在扩展视图里更新这个插件。
+    .fix = 在扩展视图里更新它。
     .example = （因情况而异）
 
 vscode--gopls-stale-env =

@@ -12,7 +12,7 @@ vscode-file-line = 第 { $line } 行：{ $text }
 vscode--duplicate-key--message = { $path } 的第 { $lines } 行都写了 "{ $key }"：VS Code 只用最后一个
 vscode--nested-key--message = { $path } 中的 "{ $key }": {"{"}...{"}"} 是嵌套对象，VS Code 会忽略它；请改写成扁平的键（"{ $key }.…"）
 vscode--path-missing--message = { $file } 中的 { $setting } = { $path } 不存在
-vscode--proxy-strict-ssl-off--message = { $path } 中 http.proxyStrictSSL 为 false：它只对 VS Code 隐藏了 TLS 劫持，Go 工具仍然会校验证书
+vscode--proxy-strict-ssl-off--message = { $path } 中 http.proxyStrictSSL 为 false：它只对 VS Code 隐藏了 TLS 拦截，Go 工具仍然会校验证书
 vscode--gosumdb-off--message = { $setting } 为 gopls 和 Go 工具设置了 GOSUMDB=off（{ $file }）
 fix--vscode--gosumdb-off = 让 Go 工具沿用 go env 中的校验和数据库（不要用 GOSUMDB=off）
 vscode--goproxy-mismatch--message = { $product } 的 { $setting } 让 gopls 和 Go 工具使用 { $variable }={ $editor_value }，而 `go env` 中是 { $variable }={ $go_value }

@@ -1015,7 +1015,7 @@ fn findings_render_in_simplified_chinese() {
     );
     assert_eq!(
         lines[2],
-        "  运行        go env -json ... -> 成功，用时 5 毫秒"
+        "  运行        go env -json ... -> 成功，用时 5 ms"
     );
     assert!(
         lines.contains(&"    GOINSECURE   （空）  [默认值]".to_string()),
