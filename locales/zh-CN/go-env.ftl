@@ -28,7 +28,7 @@ go-env-go-env-exited = `go env` 以状态码 { $status } 退出
 go-env-go-env-killed = `go env` 被信号终止了
 go-env-go-env-not-json = `go env` 输出的不是 JSON
 go-env--go-too-old--message = { $go } 是 Go { $version }；模块代理（GOPROXY、GOSUMDB）需要 Go { $min } 或更新的版本
-go-env--os-env-override--message = 系统环境变量里的 { $variable }={ $os_value } 盖过了 `go env -w` 设置的 { $variable }={ $file_value }，Go 实际用的是 { $os_value }
+go-env--os-env-override--message = 系统环境变量里的 { $variable }={ $os_value } 覆盖了 `go env -w` 设置的 { $variable }={ $file_value }，Go 实际用的是 { $os_value }
 go-env--modules-off--message = GO111MODULE=off（{ $from }）：go mod download、go get 和 gopls 都无法使用模块
 go-env--goproxy-invalid--message = GOPROXY={ $value }（{ $from }）Go 不认：{ $error }
 go-env--goproxy-off--message = GOPROXY=off（{ $from }）：go 命令不会下载任何模块
@@ -84,10 +84,10 @@ go-env-source-env-file-line = go env -w 文件 { $path }:{ $line }
 fix--go-env--go-missing--flag = 给 --go 一个存在的 go 可执行文件的路径，或者去掉 --go，使用 PATH 上的 go
 fix--go-env--go-missing = 安装 Go，然后打开一个新终端
 fix--go-env--go-too-old = 安装当前的 Go 版本
-fix--go-env--modules-off = 重新打开模块模式
+fix--go-env--modules-off = 重新启用模块模式
 fix--go-env--goproxy-invalid = 恢复默认的 GOPROXY
 fix--go-env--goproxy-off = 重新允许下载模块
-fix--go-env--gosumdb-off = 重新打开模块校验（sum.golang.org；被墙的地方用 GOSUMDB=sum.golang.google.cn）
+fix--go-env--gosumdb-off = 重新启用模块校验（sum.golang.org；被墙的地方用 GOSUMDB=sum.golang.google.cn）
 fix--go-env--gosumdb-invalid = 恢复默认的校验和数据库
 fix--go-env--insecure-flag = 把 -insecure 从 GOFLAGS 里去掉（没有 HTTPS 的主机用 GOINSECURE=host）
 fix--go-env--unknown-variable = 删掉{ $count ->
@@ -97,7 +97,7 @@ fix--go-env--unknown-variable = 删掉{ $count ->
 fix--go-env--unknown-variable--os = 从系统环境变量里删掉 { $name }（{ $whereabouts }）
 fix--go-env--os-env-override = 从系统环境变量里删掉 { $variable }，让 `go env -w` 的值生效（{ $whereabouts }），然后打开一个新终端
 fix--go-env--private-matches-public = 把 { $variable } 收窄到你自己的模块路径，如 git.corp.example.com,github.com/yourorg/*
-fix--go-env--toolchain-download = 重新打开模块校验，工具链才能通过校验
+fix--go-env--toolchain-download = 重新启用模块校验，工具链才能通过校验
 fix-go-env-from-os-env = { $why }：{ $variable } 来自系统环境变量，要在那里删掉（{ $whereabouts }），然后打开一个新终端
 fix-go-env-override-goroot = { $why }：在你自己的 env 文件里覆盖 { $file } 中的值
 go-env-check-profile = 检查{ $os ->

@@ -194,7 +194,7 @@ go-env--gosumdb-invalid =
     .fix = 用 `go env -u GOSUMDB` 恢复默认，国内可用 `go env -w GOSUMDB=sum.golang.google.cn`。私有校验和数据库需要完整的验证公钥：`go env -w "GOSUMDB=name+hash+key https://url"`。
 
 go-env--os-env-override =
-    .title = 系统环境变量盖过了 `go env -w`
+    .title = 系统环境变量覆盖了 `go env -w`
     .meaning = 同一个变量既在系统环境变量里、又在 `go env -w` 文件里设置了，值不一样。系统环境变量优先。
     .why = 这就是 `go env -w GOPROXY=...` “不生效”的原因：Go 写了文件，打印一条很容易被忽略的警告，然后继续用 shell 里的值。从桌面启动的编辑器读不到你的 shell rc 文件，可能又是另一个值。
     .fix = 从系统环境变量里删掉它（当前终端 `unset NAME`，再删掉 ~/.bashrc、~/.zshrc、~/.profile 或 /etc/environment 里的 `export NAME=...` 那一行；Windows 在“系统属性 > 环境变量”里删），然后打开新终端。如果系统环境变量里的值才是你要的，就用 `go env -u NAME` 删掉文件里过时的那一条。
@@ -356,7 +356,7 @@ dns--internal-error =
 connectivity--goproxy-unreachable =
     .title = 模块下载会失败
     .meaning = 按 Go 自己的回退规则，当前的 GOPROXY 下载不了模块：Go 停下的那个条目连不上、TLS 失败或返回错误，后面的条目不会再试（`,` 只在 404/410 时才换下一个）。
-    .why = 这就是 `go mod download` / `go get` 失败本身。最常见的情况是默认的 `https://proxy.golang.org,direct`，而 proxy.golang.org 在国内被墙（连它的地址会超时）。
+    .why = `go mod download` 和 `go get` 失败的直接原因就是这个。最常见的情况是默认的 `https://proxy.golang.org,direct`，而 proxy.golang.org 在国内被墙（连它的地址会超时）。
     .fix = 换一个本次实测能用的代理：下面的修复给的是实测最快、确实能提供模块代理协议的镜像，如 `go env -w GOPROXY=https://goproxy.cn,direct`。如果没有一个镜像能用，你需要一个能连上镜像的 HTTPS_PROXY，或者离线工作：有 vendor 目录时用 `GOFLAGS=-mod=vendor`，只用模块缓存里已有的内容时用 `GOPROXY=file://$(go env GOMODCACHE)/cache/download`。
 
 connectivity--sumdb-unreachable =
@@ -404,7 +404,7 @@ connectivity--proxy-env-unreachable =
 connectivity--slow =
     .title = 模块代理很慢
     .meaning = Go 使用的某个模块代理响应协议请求的时间超过了配置的阈值（connectivity.slow）。
-    .why = 每次拉取模块都要付出这个时间，还不止一次；依赖多的项目会慢得像爬，超时短的工具会直接失败。
+    .why = 每拉取一个模块都要多花这些时间，而且不止一次；依赖多的项目会非常慢，超时设得短的工具会直接失败。
     .fix = 换成排名里最快的镜像（见 --verbose）：`go env -w GOPROXY=<镜像>,direct`。
     .example = （`go mod download` 很慢）
 
@@ -437,7 +437,7 @@ vscode--duplicate-key =
 vscode--goproxy-mismatch =
     .title = 编辑器里的 GOPROXY 和 go env 不一致
     .meaning = VS Code 给 gopls 和 Go 工具的 GOPROXY 或 GOSUMDB（通过 go.toolsEnvVars、gopls 的 build.env 或 http.proxy）和终端里 `go env` 显示的不一样。
-    .why = 终端里下载正常，gopls（“could not import”、“no required module provides package”）或安装工具却失败，或者反过来。go.toolsEnvVars 里的值会盖过 `go env -w`，因为它是以系统环境变量的方式传给 go 命令的。
+    .why = 终端里下载正常，gopls（“could not import”、“no required module provides package”）或安装工具却失败，或者反过来。go.toolsEnvVars 里的值会覆盖 `go env -w`，因为它是以系统环境变量的方式传给 go 命令的。
     .fix = 让两边一致：把 GOPROXY/GOSUMDB 从 go.toolsEnvVars 里删掉，让 `go env -w` 的值在所有地方生效；或者两处都设成能用的值。然后重启 VS Code，或者运行 “Go: Restart Language Server”。
 
 vscode--gosumdb-off =

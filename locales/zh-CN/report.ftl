@@ -53,7 +53,7 @@ diagnosis-override-breaks-at = { $what ->
 diagnosis-cause-breaks = { $what ->
     [downloads] 模块下载失败
    *[checksums] 校验和验证失败
-    }，原因是{ $cause }：{ $url } { $failure }
+    }，原因：{ $cause }；{ $url } { $failure }
 diagnosis-fails-with = { $what ->
     [downloads] 模块下载失败
    *[checksums] 校验和验证失败
@@ -78,7 +78,7 @@ verdict-via-unmeasured = Go 经 { $via } 下载模块
 verdict-download-stops = Go 无法下载模块：卡在 { $at }
 verdict-both-stop = Go 无法下载模块，也无法验证校验和：卡在 { $at }
 verdict-goproxy-off = Go 不会下载任何模块：GOPROXY=off
-verdict-goproxy-invalid = Go 拒绝使用当前的 GOPROXY 设置
+verdict-goproxy-invalid = 当前的 GOPROXY 设置被 Go 拒绝
 verdict-downloads-untested = 未测模块下载：{ $reason }
 verdict-downloads-skipped = 模块下载已跳过：{ $reason }
 verdict-sums-through-it = 校验和也经它验证
@@ -86,7 +86,7 @@ verdict-sums-via = 校验和经 { $via } 验证
 verdict-sums-stop = 校验和验证卡在 { $at }
 verdict-sums-off = 不验证校验和（GOSUMDB=off）
 verdict-sums-skipped = 跳过了校验和查询（{ $reason }）
-verdict-gosumdb-invalid = Go 拒绝使用当前的 GOSUMDB 设置
+verdict-gosumdb-invalid = 当前的 GOSUMDB 设置被 Go 拒绝
 verdict-sums-untested = 未测校验和验证：{ $reason }
 verdict-and = { $downloads }；{ $checksums }
 verdict-but = { $downloads }，但{ $checksums }
