@@ -13,7 +13,7 @@ connectivity-problem = { $kind ->
     [dns] 域名解析失败
     [cert-unknown] 证书不受信任（签发机构未知）
     [cert-expired] 证书已过期（或本机时间不对）
-    [cert-not-yet-valid] 证书尚未生效（本机时间对吗？）
+    [cert-not-yet-valid] 证书尚未生效（或本机时间不对）
     [cert-name] 证书与域名不匹配
     [proxy-refused] 代理拒绝了连接
     [no-answer] 无响应
@@ -83,7 +83,7 @@ connectivity--proxy-env-unreachable--message = { $variable }={ $url } 连不上�
     }
 fix--connectivity--proxy-env-unreachable = 启动这个代理，或者从环境变量中删掉 { $variable }
 connectivity--slow--protocol = { $url } 响应模块代理请求用了 { $ms } ms（阈值 { $threshold } ms）
-connectivity--slow--no-answer = { $url } 接受了连接，但 { $ms } ms 内没有响应 { $request }：Go 没有响应超时，每个请求都至少要等这么久
+connectivity--slow--no-answer = { $url } 接受了连接，但 { $ms } ms 内没有响应 { $request }：Go 不给响应设超时，每个请求都至少要等这么久
 connectivity--slow--pipe-timeout = GOPROXY 代理 { $url } 连接超时后 Go 才回退到 { $fallback }：每个模块请求都要先等 Go 的拨号超时（最长 30 秒）
 connectivity--goproxy-unreachable--mirror-works = GOPROXY 代理 { $at } { $reason }，Go 不会越过它回退；{ $mirror } 可用（{ $ms } ms）
 connectivity--goproxy-unreachable--nothing-works = GOPROXY 代理 { $at } { $reason }，Go 不会越过它回退；其他代理和镜像也都不通
@@ -146,7 +146,7 @@ connectivity-fact-proxy = { $variable }  { $url }（{ $reachable ->
     [yes] 可以连接
    *[no] 连不上
     }）
-connectivity-fact-cut-short = { $ms } ms 内无响应；Go 的路径已经通了，没有再等
+connectivity-fact-cut-short = { $ms } ms 内无响应；Go 实际走的路径已经通了，没有再等
 connectivity-fact-ok = 正常{ $sumdb ->
     [yes] ，代理校验和数据库
    *[no] {""}

@@ -203,7 +203,7 @@ go-env--insecure-flag =
     .title = GOFLAGS 里有 -insecure
     .meaning = GOFLAGS 包含 `-insecure`，这是 `go get` 的一个参数，Go 1.17 已经删除。
     .why = 从 Go 1.17 起，`go get` 看到 -insecure 会直接报错退出，所以从旧博客抄来的 GOFLAGS 会让每个 `go get` 都失败。在更旧的 Go 上，它会悄悄允许所有拉取走明文 HTTP、不验证 TLS。
-    .fix = 把 -insecure 从 GOFLAGS 里去掉（`go env -w GOFLAGS=<其他参数>` 或 `go env -u GOFLAGS`）。对极少数确实没有 HTTPS 的主机，用 `go env -w GOINSECURE=host.example.com`；它只影响直连拉取，也不会关闭校验和检查。
+    .fix = 把 -insecure 从 GOFLAGS 里去掉（`go env -w GOFLAGS=<其他参数>` 或 `go env -u GOFLAGS`）。对极少数确实没有 HTTPS 的主机，用 `go env -w GOINSECURE=host.example.com`；它只影响直连拉取，也不会关闭校验和验证。
 
 go-env--unknown-variable =
     .title = Go 不认识的变量
@@ -220,7 +220,7 @@ go-env--toolchain-download =
 go-env--private-matches-public =
     .title = GOPRIVATE 类的模式覆盖了公共模块
     .meaning = GOPRIVATE、GONOPROXY 或 GONOSUMDB 里有一个模式匹配到了常用的公共模块（比如 `*`、`github.com` 或 `golang.org`）。
-    .why = GONOPROXY（默认等于 GOPRIVATE）让匹配的模块绕过所有代理，直接用 git 从源站拉取，而这在国内正是会失败的（go.googlesource.com、github.com）。GONOSUMDB（默认也等于 GOPRIVATE）会关掉这些模块的校验：GONOSUMDB 为 `*` 时所有模块都不校验。
+    .why = GONOPROXY（默认等于 GOPRIVATE）让匹配的模块绕过所有代理，直接用 git 从源站拉取，而在国内直连这些源站（go.googlesource.com、github.com）恰恰最容易失败。GONOSUMDB（默认也等于 GOPRIVATE）会关掉这些模块的校验：GONOSUMDB 为 `*` 时所有模块都不校验。
     .fix = 把模式收窄到你自己的模块，如 `go env -w GOPRIVATE=git.corp.example.com,github.com/yourorg/*`。
 
 go-env--file-unreadable =
@@ -386,12 +386,12 @@ connectivity--tls =
 connectivity--tls-intercepted =
     .title = TLS 被拦截解密
     .meaning = 证书链追溯不到这台机器信任的根证书（或者只追溯到一个不受公众信任的根证书）：公司代理或杀毒软件在解密 HTTPS。报告里写了签发者。
-    .why = Go 只信任系统的根证书（或 SSL_CERT_FILE / SSL_CERT_DIR 指定的）。检查流量的代理的根证书如果只装在浏览器里，Go 就会报 `x509: certificate signed by unknown authority`。
+    .why = Go 只信任系统的根证书（或 SSL_CERT_FILE / SSL_CERT_DIR 指定的）。如果拦截方的根证书只装在浏览器里，Go 就会报 `x509: certificate signed by unknown authority`。
     .fix = 把拦截方的根证书装进系统证书库（Debian/Ubuntu：复制到 /usr/local/share/ca-certificates/ 再运行 `sudo update-ca-certificates`；macOS：钥匙串“系统”中设为“始终信任”；Windows：certmgr 的“受信任的根证书颁发机构”），或者让 SSL_CERT_FILE 指向包含它的证书包。也可以问 IT 能否让 Go 用到的主机不经过检查。
 
 connectivity--http-status =
     .title = 代理返回了错误状态码
-    .meaning = 模块代理或校验和数据库返回了错误状态码（403、418、5xx），而不是协议规定的应答。
+    .meaning = 模块代理或校验和数据库返回了错误状态码（403、418、5xx），而不是协议规定的响应。
     .why = 在 `,` 后面，只有 404 和 410 会让 Go 尝试 GOPROXY 的下一个条目；其他状态码都会让下载直接以这个错误失败。
     .fix = 403/418 通常是过滤代理或地区封锁；5xx 是镜像坏了或负载过高。把能用的镜像放在最前面，或者用 `|` 分隔条目，让 Go 在出错时回退。
 
