@@ -1,7 +1,7 @@
 # the dns check (zh-CN). Ids and arguments are declared in the code with `messages!`;
 # a test holds this file to those declarations. docs/i18n.md explains the scheme.
 
-dns--resolv-conf-unreadable--message = 读不了 { $path }：{ $error }；所以这里按 Go 的默认值检查系统 DNS 服务器：127.0.0.1 和 ::1
+dns--resolv-conf-unreadable--message = 读不了 { $path }：{ $error }；因此按 Go 的默认值检查系统 DNS 服务器：127.0.0.1 和 ::1
 dns--resolver-unreachable--message = { $role } { $address } 对 { $queries } 次查询都没有应答：{ $reason ->
         [system] hosts 文件里没有的域名 Go 都解析不了，go mod download 会失败
         [system-malformed] 返回的 DNS 报文是坏的（DNS 服务器有问题，或者中间有设备在改写 DNS），hosts 文件里没有的域名 Go 都解析不了
@@ -11,7 +11,7 @@ dns--resolver-unreachable--message = { $role } { $address } 对 { $queries } 次
        *[blocked] 这个网络上到它的 UDP DNS 被墙或被过滤了
     }
 dns--poisoned--message = { $role } { $resolver } 对 { $names } 返回了伪造的地址（DNS 污染）：{ $effect ->
-        [censor] 到这个 DNS 服务器的链路被人动了手脚（路上有审查设备），这些域名在这里多半被墙了
+        [censor] 到这个 DNS 服务器的路上有审查设备在注入伪造应答，这些域名在这个网络上多半被墙了
        *[go] Go 用的就是这个 DNS 服务器，会连到伪造的地址上
     }
 dns--fake-ip--message = { $role } { $address } 对 { $count } 个域名返回了 fake-ip 段（198.18.0.0/15 或 fc00::/18）的地址：本机的代理工具（Clash、mihomo、sing-box）接管了解析；请把 goproxy.cn 这类直连域名加进它的 fake-ip-filter
@@ -19,11 +19,11 @@ dns--inconsistent--message = 系统 DNS 服务器对 { $names } 的解析结果{
         [system-upstream] 与 systemd-resolved 自己的上游 DNS 服务器没有一个地址相同：systemd-resolved 的本地缓存过期或被污染了
        *[reference] 与所有参考 DNS 服务器都没有一个地址相同：可能是 CDN 按地域解析，也可能是系统 DNS 服务器被污染或劫持了
     }
-dns--slow--message = { $role } { $address } 每次应答要 { $median } ms（中位数；最慢 { $max } ms），超过了 { $threshold } ms
+dns--slow--message = { $role } { $address } 应答耗时中位数 { $median } ms（最慢 { $max } ms），超过了阈值 { $threshold } ms
 dns--lookup-failed--message = 系统 DNS 服务器解析不出 { $host }（{ $why ->
         [first-proxy] GOPROXY 里的第一个代理
-        [sumdb-url] 校验和数据库，GOSUMDB 中的 URL
-       *[sumdb-direct] 校验和数据库，Go 直接访问
+        [sumdb-url] GOSUMDB 里写明 URL 的校验和数据库
+       *[sumdb-direct] Go 直连的校验和数据库
     }）：{ $outcomes }，Go 连不上它
 
 fix--dns--fake-ip = 把 Go 用到的域名排除在代理的 fake-ip 段之外，让 Go 拿到真实地址

@@ -92,9 +92,9 @@ fix-verify-interrupted = godiag：验证时被中断（{ $signal }）：已停�
 
 ## Not fixed
 
-fix-not-fixed-by-hand = godiag 没有可以替你做的修改；请手动处理：{ $what }
-fix-not-fixed-by-hand-at = godiag 没有可以替你做的修改；请手动处理：{ $what }（在 { $file }:{ $line }）
-fix-not-fixed-by-hand-in = godiag 没有可以替你做的修改；请手动处理：{ $what }（在 { $file }）
+fix-not-fixed-by-hand = godiag 无法自动修复；请手动处理：{ $what }
+fix-not-fixed-by-hand-at = godiag 无法自动修复；请手动处理：{ $what }（在 { $file }:{ $line }）
+fix-not-fixed-by-hand-in = godiag 无法自动修复；请手动处理：{ $what }（在 { $file }）
 fix-not-fixed-manual = 需要你自己做的一步（见“手动处理”）：{ $fix }
 fix-not-fixed-step = `{ $command }` { $state }：{ $detail }
 fix-not-fixed-still-found = 已按计划修改，但检查仍然发现这个问题：见上面的检查结果

@@ -22,7 +22,7 @@ vscode-no-answer = 没有响应
 vscode-no-tcp-answer = { $ms } ms 内 TCP 连接没有响应
 vscode-not-a-proxy-url = { $url } 不是代理 URL
 vscode-no-address = 解析不到地址
-vscode--remote-proxy-leak--message = { $path } 中的 { $key } 指向本机回环地址，远程窗口也会用到它（远程机器上那里没有服务在监听）
+vscode--remote-proxy-leak--message = { $path } 中的 { $key } 指向本机回环地址，远程窗口也会用它（而远程机器的这个端口上没有服务在监听）
 vscode--extension-missing--message = 这台机器配置了 VS Code 系列编辑器，但没有安装 Go 扩展（golang.go）
 vscode--extension-old--message = { $product } 中的 Go 扩展版本是 { $version }，低于 { $minimum }
 vscode--gopls-stale-env--message = gopls（pid { $pid }）运行时用的是 { $variable }={ $running }，现在启动会用 { $variable }={ $expected }：请重启语言服务器

@@ -522,7 +522,7 @@ fn injection_and_fake_ip_read_in_chinese() {
     let findings = evaluate(&f, &cfg());
     assert_eq!(codes_of(&findings), ["dns.poisoned", "dns.fake-ip"]);
     let text = zh(&findings[0].message);
-    assert!(text.starts_with("参考 DNS 服务器 8.8.8.8:53 对 proxy.golang.org 返回了伪造的地址（DNS 污染）：到这个 DNS 服务器的链路被人动了手脚"), "{text}");
+    assert!(text.starts_with("参考 DNS 服务器 8.8.8.8:53 对 proxy.golang.org 返回了伪造的地址（DNS 污染）：到这个 DNS 服务器的路上有审查设备在注入伪造应答"), "{text}");
     let evidence = findings[0].evidence[0].render(crate::i18n::Lang::ZhCn);
     assert!(
         evidence.ends_with("3 ms 后收到 [31.13.94.41]、180 ms 后又收到 [142.250.72.17]"),
