@@ -30,11 +30,11 @@ go-env-go-env-not-json = `go env` 输出的不是 JSON
 go-env--go-too-old--message = { $go } 是 Go { $version }；模块代理（GOPROXY、GOSUMDB）需要 Go { $min } 或更新的版本
 go-env--os-env-override--message = 系统环境变量里的 { $variable }={ $os_value } 覆盖了 `go env -w` 设置的 { $variable }={ $file_value }，Go 实际用的是 { $os_value }
 go-env--modules-off--message = GO111MODULE=off（{ $from }）：go mod download、go get 和 gopls 都无法使用模块
-go-env--goproxy-invalid--message = GOPROXY={ $value }（{ $from }）Go 不认：{ $error }
+go-env--goproxy-invalid--message = GOPROXY={ $value }（{ $from }）不被 Go 接受：{ $error }
 go-env--goproxy-off--message = GOPROXY=off（{ $from }）：go 命令不会下载任何模块
 go-env--goproxy-comma-fallback--message = GOPROXY={ $value }：{ $proxies } 只有返回 404/410 时 Go 才会换下一个，连不上时不会（要在任何错误时回退，请用 `|`）
 go-env--gosumdb-off--message = GOSUMDB=off（{ $from }）：下载的模块不再对照校验和数据库校验
-go-env--gosumdb-invalid--message = GOSUMDB={ $value }（{ $from }）Go 不认：{ $error }
+go-env--gosumdb-invalid--message = GOSUMDB={ $value }（{ $from }）不被 Go 接受：{ $error }
 go-env--insecure-flag--message = GOFLAGS={ $value }（{ $from }）里有 -insecure：{ $consequence ->
         [removed] Go 1.17 已删除这个参数，`go get` 会直接报错退出：`-insecure flag is no longer supported`
        *[deprecated] 它让所有拉取都能走明文 HTTP、不验证 TLS，而且 Go 1.17 及以后不再接受它

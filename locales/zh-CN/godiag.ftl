@@ -158,7 +158,7 @@ go-env--go-too-old =
     .fix = 安装当前的 Go 版本：https://golang.google.cn/dl/ （国外也可以用 https://go.dev/dl/ ）。
 
 go-env--goproxy-invalid =
-    .title = GOPROXY 的值 Go 不认
+    .title = Go 不接受的 GOPROXY 值
     .meaning = GOPROXY 里有 go 命令拒绝使用的内容：没有 scheme 且 Go 不会自动补全的条目（一个单词、一个绝对路径），https、http、file 以外的 scheme，或者一个条目都没有。
     .why = go 命令在下载之前会检查整个列表；只要有一个条目不对，所有下载都会失败，哪怕其他条目没问题。
     .fix = 设成合法的列表，如 `go env -w GOPROXY=https://goproxy.cn,direct`，或用 `go env -u GOPROXY` 恢复默认值。本地目录要写成 `file:///path`。给网络连接用的 SOCKS 或 HTTP 代理应该放在 HTTPS_PROXY 里，不是 GOPROXY。
@@ -188,7 +188,7 @@ go-env--gosumdb-off =
     .fix = 运行 `go env -u GOSUMDB`（默认 sum.golang.org，goproxy.cn 也会代理它），或在 sum.golang.org 被墙的地方用 `go env -w GOSUMDB=sum.golang.google.cn`。私有模块请用 GOPRIVATE 或 GONOSUMDB 写明它们的路径，而不是把所有模块的校验都关掉。
 
 go-env--gosumdb-invalid =
-    .title = GOSUMDB 的值 Go 不认
+    .title = Go 不接受的 GOSUMDB 值
     .meaning = GOSUMDB 不是 Go 接受的写法：`off`、已知的数据库名（sum.golang.org、sum.golang.google.cn）、`<name>+<hash>+<key>`，后面可以再跟一个 URL。
     .why = Go 要用数据库的公钥来验证它的回答。Go 不认识的名字没有公钥，所以所有需要校验的下载都会失败。
     .fix = 用 `go env -u GOSUMDB` 恢复默认，国内可用 `go env -w GOSUMDB=sum.golang.google.cn`。私有校验和数据库需要完整的验证公钥：`go env -w "GOSUMDB=name+hash+key https://url"`。
@@ -270,23 +270,23 @@ hosts--sinkhole =
     .fix = 删掉这一行（需要 root：`sudo nano /etc/hosts`），或者把这个域名加进屏蔽列表的白名单（StevenBlack：`--whitelist`；Pi-hole/AdGuard：允许列表），免得下次更新又加回来。
 
 hosts--pinned =
-    .title = hosts 文件把 Go 要用的主机固定到了某个地址
+    .title = hosts 文件写死了 Go 要用的主机地址
     .meaning = go 命令要用的某个主机在 hosts 文件里被写死了一个地址，而不是通过 DNS 解析。
     .why = 从 “GitHub 加速” 列表（GitHub520、ineo6）或旧博客抄来的 hosts 条目会过时：服务换了地址，旧地址不再响应，或者返回的是别的域名的证书，于是 Go 报超时或 TLS 错误，而浏览器（可能用了 DoH）却正常。
-    .fix = 除非是你有意维护的（比如内部镜像），否则删掉这一行。如果某个工具总是把它加回来，删掉那个工具写入的整块内容（见 hosts.stale-block）。用模块代理（`GOPROXY=https://goproxy.cn,direct`），而不是在 hosts 里固定 GitHub 的地址。
+    .fix = 除非是你有意维护的（比如内部镜像），否则删掉这一行。如果某个工具总是把它加回来，删掉那个工具写入的整个区块（见 hosts.stale-block）。用模块代理（`GOPROXY=https://goproxy.cn,direct`），而不是在 hosts 里固定 GitHub 的地址。
 
 hosts--long-line =
-    .title = hosts 文件中有一行达到 64 KiB 或更长
+    .title = hosts 文件里有 64 KiB 以上的长行
     .meaning = 有一行至少 64 KiB 长。
     .why = Go 的解析器用 64 KiB 的行缓冲读取 hosts 文件：读到这样一行就悄悄停止，之后的所有条目对 glibc 有效，对 Go 却不存在。
     .fix = 把这一行拆开（每行一个地址加几个域名），或者删掉。行特别长的文件通常是某个工具把域名拼在一起生成的；重新生成成每行一个域名。
     .example = （无：Go 忽略文件剩下的部分）
 
 hosts--stale-block =
-    .title = 工具写入的 hosts 块已经过时
-    .meaning = 某个工具（GitHub520、ineo6 的 GitHub hosts、StevenBlack 的列表）写入的块标注的日期早于配置的期限（hosts.max_block_age，默认 30 天）。
-    .why = 这些块里的地址只在写入那天是对的。GitHub 和 CDN 的地址会变；一年前的块会把 Go 指向超时或 TLS 失败的地址。
-    .fix = 用对应的工具（SwitchHosts、GitHub520 的脚本、`hostctl`）更新这一块，或者把它从开始标记到结束标记整块删掉。
+    .title = 工具写入的 hosts 区块已过时
+    .meaning = 某个工具（GitHub520、ineo6 的 GitHub hosts、StevenBlack 的列表）写入的区块标注的日期早于配置的期限（hosts.max_block_age，默认 30 天）。
+    .why = 这些区块里的地址只在写入那天是对的。GitHub 和 CDN 的地址会变；一年前的区块会把 Go 指向超时或 TLS 失败的地址。
+    .fix = 用对应的工具（SwitchHosts、GitHub520 的脚本、`hostctl`）更新这个区块，或者把它从开始标记到结束标记整块删掉。
 
 hosts--truncated =
     .title = hosts 文件超出了 godiag 读取的上限
@@ -303,7 +303,7 @@ hosts--internal-error =
     .example = { go-env--internal-error.example }
 
 dns--resolver-unreachable =
-    .title = DNS 服务器没有响应
+    .title = DNS 服务器没有应答
     .meaning = 发给这个 DNS 服务器的所有查询都超时或在网络层失败：它一次都没有回答，连错误都没回。
     .why = 如果它是系统 DNS（resolv.conf 里的那个），hosts 文件里没写的域名 Go 一个都解析不了：每次下载都报 `lookup proxy.golang.org ... i/o timeout`。如果没有响应的是参考 DNS 服务器，那只说明网络的情况（UDP 53 端口被封，或这个 DNS 被过滤）。
     .fix = 检查 /etc/resolv.conf 里的 nameserver 行（或网络设置）：那个服务器在运行、连得上吗？systemd 系统上用 `resolvectl status` 查看。如果开了 VPN 或代理工具，检查它是否劫持了 DNS。换一个可用的 DNS，国内如 223.5.5.5 或 119.29.29.29，国外如 1.1.1.1 或 8.8.8.8。
@@ -363,7 +363,7 @@ connectivity--sumdb-unreachable =
     .title = 校验和验证会失败
     .meaning = 按当前的 GOSUMDB 和 GOPROXY，Go 连不上校验和数据库：既不能通过支持它的代理，也不能直连。
     .why = go.sum 里还没有的模块都要校验；连不上数据库，`go get` 和 `go mod tidy` 就会报 `verifying module` 错误，哪怕下载本身成功了。
-    .fix = 用一个代理校验和数据库的代理（goproxy.cn 就支持），或者 `go env -w GOSUMDB=sum.golang.google.cn`，这是该数据库在国内可访问的地址。千万不要设 `GOSUMDB=off`：那会关掉模块校验。
+    .fix = 改用同时代理校验和数据库的模块代理（goproxy.cn 就支持），或者 `go env -w GOSUMDB=sum.golang.google.cn`，这是该数据库在国内可访问的地址。千万不要设 `GOSUMDB=off`：那会关掉模块校验。
 
 connectivity--timeout =
     .title = 连接超时
@@ -422,7 +422,7 @@ connectivity--internal-error =
     .example = { go-env--internal-error.example }
 
 vscode--parse-error =
-    .title = VS Code 读不了的设置文件
+    .title = VS Code 解析不了的设置文件
     .meaning = 某个 settings.json（或 .code-workspace）文件有语法错误：有了带注释和尾逗号的 JSON 也不允许的内容。
     .why = VS Code 会忽略它读不了的设置，也拒绝写这个文件（“Unable to write into user settings”），于是 Go 扩展用默认设置运行，`godiag fix` 也不会动这个文件。
     .fix = 打开文件，到给出的行和列修正语法（少了逗号、多了引号、用了单引号字符串）。VS Code 自己的编辑器会在错误处画波浪线。
@@ -494,7 +494,7 @@ vscode--gopls-stale-env =
     .example = （修复之后 gopls 仍然报错）
 
 vscode--remote-proxy-leak =
-    .title = 本地的代理设置进入了远程窗口
+    .title = 本地的代理设置被带进了远程窗口
     .meaning = 本地用户设置让 Go 工具使用 127.0.0.1/localhost 上的代理，而这台机器上存在远程服务器的设置。
     .why = 本地的 go.toolsEnvVars 在远程窗口（SSH、WSL、容器）里同样生效，而远程那边的这个本地端口上没有东西在监听：远程窗口里的所有下载都会失败。
     .fix = 把代理设置移到远程机器自己的设置里（Preferences: Open Remote Settings），或者改用远程能访问的地址。
