@@ -3,7 +3,7 @@
 
 dns--resolv-conf-unreadable--message = 读不了 { $path }：{ $error }；因此按 Go 的默认值检查系统 DNS 服务器：127.0.0.1 和 ::1
 dns--resolver-unreachable--message = { $role } { $address } 对 { $queries } 次查询都没有应答：{ $reason ->
-        [system] hosts 文件里没有的域名 Go 都解析不了，go mod download 会失败
+        [system] hosts 文件里没有的域名 Go 都解析不了，`go mod download` 会失败
         [system-malformed] 返回的 DNS 报文是坏的（DNS 服务器有问题，或者中间有设备在改写 DNS），hosts 文件里没有的域名 Go 都解析不了
         [system-upstream] systemd-resolved 无法从它刷新缓存
         [malformed] 它返回的 DNS 报文是坏的（DNS 服务器有问题，或者中间有设备在改写 DNS）

@@ -28,9 +28,9 @@ crosscheck-measured-not-probed = { $url } 本次未测
 ## The runner
 
 run-over-budget = { $check } 检查未能在 { $ms } ms 内完成，已被中止
-run-no-result = 该检查没有产生结果
-run-cancelled = 该检查被取消
-run-panicked = 该检查内部出错：{ $detail }
+run-no-result = 这项检查没有给出结果
+run-cancelled = 这项检查被取消了
+run-panicked = 这项检查内部出错：{ $detail }
 run-out-of-files = 打开的文件太多：请调大 ulimit -n 后重新运行。本次有 { $count } 次打开文件或套接字时报 `too many open files`，受影响的结果（DNS 服务器或代理不可达、文件不可读、go 无法启动）不能反映网络的真实情况
 run-out-of-files-limit = 打开的文件太多：请调大 ulimit -n（当前上限 { $limit }）后重新运行。本次有 { $count } 次打开文件或套接字时报 `too many open files`，受影响的结果（DNS 服务器或代理不可达、文件不可读、go 无法启动）不能反映网络的真实情况
 run-skipped = { $reason ->
