@@ -91,12 +91,12 @@ verdict-sums-untested = 未测校验和验证：{ $reason }
 verdict-and = { $downloads }；{ $checksums }
 verdict-but = { $downloads }，但{ $checksums }
 verdict-offline = { $worst ->
-    [error] 有 Go 操作会失败
+    [error] 部分 Go 操作会失败
     [warning] Go 能用，但有警告
    *[none] 没有发现问题
     }；未实测下载（没有运行 connectivity 检查）
 verdict-nothing-ran = { $worst ->
-    [error] 有 Go 操作会失败
+    [error] 部分 Go 操作会失败
     [warning] Go 能用，但有警告
    *[none] 没有发现问题
     }：没有运行任何检查

@@ -52,7 +52,7 @@ vscode-facts-file = { $path }（{ $product }，{ $scope ->
     }
 vscode-facts-key = 第 { $line } 行{ $pad } { $key } = { $value }
 vscode-facts-extension = 扩展   golang.go { $version }（{ $product }）
-vscode-facts-window = { $product } 窗口给 gopls 和 Go 工具的环境：
+vscode-facts-window = gopls 和 Go 工具在窗口里拿到的环境（{ $product }）：
 vscode-facts-variable = { $variable }={ $value }  [{ $from }]
 vscode-facts-from-setting = { $setting }，{ $file }:{ $line }
 vscode-facts-from-process = 进程环境变量
