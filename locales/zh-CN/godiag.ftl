@@ -312,7 +312,7 @@ dns--lookup-failed =
     .title = Go 解析不了要用的域名
     .meaning = Go 使用的系统 DNS 没有为当前设置需要的主机返回地址：GOPROXY 里的第一个代理，或者校验和数据库。
     .why = 没有地址，go 命令根本无法发起连接：`go mod download` 在第一个模块就失败。
-    .fix = 先看报告里关于 DNS 服务器的其他问题。如果这个域名在哪里都解析不了，检查 GOPROXY/GOSUMDB 里的拼写。如果只有系统 DNS 解析失败，修好或换掉它（resolv.conf、VPN 的 DNS 设置）。临时办法：换一个你的 DNS 能解析的代理，`go env -w GOPROXY=https://goproxy.cn,direct`。
+    .fix = 先看报告里关于 DNS 服务器的其他问题。如果这个域名在哪里都解析不了，检查 GOPROXY/GOSUMDB 里的拼写。如果只有系统 DNS 解析失败，修好或换掉它（resolv.conf、VPN 的 DNS 设置）。临时办法：换一个你的 DNS 服务器能解析的模块代理，`go env -w GOPROXY=https://goproxy.cn,direct`。
 
 dns--poisoned =
     .title = DNS 污染：应答是伪造的
@@ -367,13 +367,13 @@ connectivity--sumdb-unreachable =
 
 connectivity--timeout =
     .title = 连接超时
-    .meaning = Go 要用的某个主机，它的地址在超时前都没有响应 TCP 连接。
+    .meaning = Go 要用的某个主机，在超时之前它的所有地址都没有响应 TCP 连接。
     .why = 数据包在路上被丢掉了：防火墙、审查（在国内连 proxy.golang.org），或者一个已经失效的固定地址。Go 会等到自己的超时，然后报 `i/o timeout`。
     .fix = 换一个能连上的镜像（见 connectivity.goproxy-unreachable），或者用一个能连上这个主机的 HTTPS_PROXY。如果地址来自 hosts 文件，删掉那个固定地址。
 
 connectivity--refused =
     .title = 连接被拒绝
-    .meaning = 目标地址上有东西主动拒绝了这个端口的 TCP 连接。
+    .meaning = 目标地址主动拒绝了这个端口上的 TCP 连接（回了 RST）。
     .why = 那里没有服务在监听：过时的固定地址、没在运行的代理工具、被屏蔽到本机的地址，或者是直接拒绝而不是丢包的防火墙。
     .fix = 检查这个地址（hosts 文件里的固定地址、已停止的代理工具留下的 fake-ip）和 URL 里的端口。
 
