@@ -373,7 +373,7 @@ connectivity--timeout =
 
 connectivity--refused =
     .title = 连接被拒绝
-    .meaning = 目标地址主动拒绝了这个端口上的 TCP 连接（回了 RST）。
+    .meaning = 目标地址主动拒绝了这个端口上的 TCP 连接。
     .why = 那里没有服务在监听：过时的固定地址、没在运行的代理工具、被屏蔽到本机的地址，或者是直接拒绝而不是丢包的防火墙。
     .fix = 检查这个地址（hosts 文件里的固定地址、已停止的代理工具留下的 fake-ip）和 URL 里的端口。
 
