@@ -11,7 +11,7 @@ connectivity-problem = { $kind ->
     [net-unreachable] 网络不可达
     [host-unreachable] 主机不可达
     [dns] 域名解析失败
-    [cert-unknown] 证书不受信任（签发机构未知）
+    [cert-unknown] 证书不受信任（签发者未知）
     [cert-expired] 证书已过期（或本机时间不对）
     [cert-not-yet-valid] 证书尚未生效（或本机时间不对）
     [cert-name] 证书与域名不匹配
