@@ -151,7 +151,7 @@ go-env-fact-none = 无
 go-env-fact-goroot-env = go.env      { $path }
 go-env-fact-variables = 变量：
 go-env-fact-empty = （空）
-go-env-fact-source-line = { $source } 第 { $line } 行
+go-env-fact-source-line = { $source }（第 { $line } 行）
 go-env-fact-pattern-effect = 匹配 { $value } 的模块{ $variable ->
         [GONOPROXY] 绕过 GOPROXY，直接用 git 拉取
         [GONOSUMDB] 不对照校验和数据库校验
