@@ -124,7 +124,7 @@ connectivity--ipv6-broken--message = { $target }：IPv6 连接失败（{ $addres
 
 ## The check's summary
 
-connectivity-summary = { $downloads }；{ $checksums }；{ $working } 个可用代理
+connectivity-summary = { $downloads }；{ $checksums }；{ $working } 个可用的模块代理
 connectivity-summary-downloads-work = 模块经 { $via } 下载
 connectivity-summary-downloads-fail = 下载卡在 { $at }
 connectivity-summary-downloads-off = 已关闭下载（GOPROXY=off）

@@ -52,7 +52,7 @@ dns-poisoned-evidence = { $name }：{ $signal }
 dns-signal-forged-pool = { $ip } 是已知的 DNS 污染地址
 dns-signal-teredo = { $ip } 是 Teredo（2001::/32）地址，这是已知的伪造手法
 dns-signal-non-global = { $name } 是公网域名，却解析到了非公网地址 { $ip }
-dns-signal-two-replies = 同一个查询收到了两个不同的应答（抢答，典型的 DNS 污染）：{ $replies }
+dns-signal-two-replies = 同一个查询收到两个不同的应答（抢答式 DNS 污染）：{ $replies }
 dns-reply = { $position ->
         [first] { $ms } ms 后收到 [{ $answers }]
        *[later] { $ms } ms 后又收到 [{ $answers }]
