@@ -11,9 +11,9 @@ connectivity-problem = { $kind ->
     [net-unreachable] 网络不可达
     [host-unreachable] 主机不可达
     [dns] 域名解析失败
-    [cert-unknown] 证书不受信任（签发机构未知）
+    [cert-unknown] 证书不受信任（签发者未知）
     [cert-expired] 证书已过期（或本机时间不对）
-    [cert-not-yet-valid] 证书尚未生效（本机时间对吗？）
+    [cert-not-yet-valid] 证书尚未生效（或本机时间不对）
     [cert-name] 证书与域名不匹配
     [proxy-refused] 代理拒绝了连接
     [no-answer] 无响应
@@ -83,18 +83,18 @@ connectivity--proxy-env-unreachable--message = { $variable }={ $url } 连不上�
     }
 fix--connectivity--proxy-env-unreachable = 启动这个代理，或者从环境变量中删掉 { $variable }
 connectivity--slow--protocol = { $url } 响应模块代理请求用了 { $ms } ms（阈值 { $threshold } ms）
-connectivity--slow--no-answer = { $url } 接受了连接，但 { $ms } ms 内没有响应 { $request }：Go 没有响应超时，每个请求都至少要等这么久
+connectivity--slow--no-answer = { $url } 接受了连接，但 { $ms } ms 内没有响应 { $request }：Go 不给响应设超时，每个请求都至少要等这么久
 connectivity--slow--pipe-timeout = GOPROXY 代理 { $url } 连接超时后 Go 才回退到 { $fallback }：每个模块请求都要先等 Go 的拨号超时（最长 30 秒）
-connectivity--goproxy-unreachable--mirror-works = GOPROXY 代理 { $at } { $reason }，Go 不会跳过它往后回退；{ $mirror } 可用（{ $ms } ms）
-connectivity--goproxy-unreachable--nothing-works = GOPROXY 代理 { $at } { $reason }，Go 不会跳过它往后回退；其他代理和镜像也都不通
+connectivity--goproxy-unreachable--mirror-works = GOPROXY 代理 { $at } { $reason }，Go 不会越过它回退；{ $mirror } 可用（{ $ms } ms）
+connectivity--goproxy-unreachable--nothing-works = GOPROXY 代理 { $at } { $reason }，Go 不会越过它回退；其他代理和镜像也都不通
 fix--connectivity--goproxy-unreachable--mirror = 改用 { $mirror }，本次测得最快的可用镜像{ $sumdb ->
     [yes] （它也代理校验和数据库）
    *[no] {""}
     }
 fix--connectivity--goproxy-unreachable--offline = 本次没有任何代理或镜像能提供模块：设置一个能访问它们的 HTTPS_PROXY，或者只用本机已有的模块
-connectivity--sumdb-unreachable--message = 校验和校验会失败：{ $at } { $reason }
-connectivity--sumdb-unreachable--proxy-serves = 校验和校验会失败：{ $at } { $reason }；{ $proxy } 代理了校验和数据库
-connectivity--sumdb-unreachable--alias-answers = 校验和校验会失败：{ $at } { $reason }；{ $alias } 可以访问
+connectivity--sumdb-unreachable--message = 校验和验证会失败：{ $at } { $reason }
+connectivity--sumdb-unreachable--proxy-serves = 校验和验证会失败：{ $at } { $reason }；{ $proxy } 代理了校验和数据库
+connectivity--sumdb-unreachable--alias-answers = 校验和验证会失败：{ $at } { $reason }；{ $alias } 可以访问
 fix--connectivity--sumdb-unreachable--proxy = 改用 { $proxy }，它同时提供模块和校验和数据库
 fix--connectivity--sumdb-unreachable--alias = 改用校验和数据库的国内地址（不要设 GOSUMDB=off）
 connectivity--timeout--message = { $target }：TCP 连接超时（{ $addresses }）
@@ -113,8 +113,8 @@ connectivity-evidence-connect = { $address }：{ $kind ->
     [host-unreachable] 主机不可达
    *[other] 连接失败
     }（{ $error }）
-connectivity--tls-intercepted--unknown-issuer = { $target }：证书由“{ $issuer }”签发，本机不信任它：HTTPS 被劫持了（公司代理或杀毒软件）
-connectivity--tls-intercepted--private-root = { $target }：证书链的根是“{ $root }”，它装在本机上，但不是公开受信任的根证书：可能有公司代理或杀毒软件在检查 HTTPS 流量
+connectivity--tls-intercepted--unknown-issuer = { $target }：证书由“{ $issuer }”签发，本机不信任它：有公司代理或杀毒软件在拦截解密 HTTPS
+connectivity--tls-intercepted--private-root = { $target }：证书链的根是“{ $root }”，它装在本机上，但不是公开受信任的根证书：可能有公司代理或杀毒软件在拦截解密 HTTPS
 connectivity--tls--message = { $target }：{ $problem }
 connectivity-evidence-issuer = 证书签发者：{ $issuer }
 connectivity--http-status--status = { $target } 对 { $request } 返回 HTTP { $status }
@@ -124,18 +124,18 @@ connectivity--ipv6-broken--message = { $target }：IPv6 连接失败（{ $addres
 
 ## The check's summary
 
-connectivity-summary = { $downloads }；{ $checksums }；{ $working } 个可用代理
+connectivity-summary = { $downloads }；{ $checksums }；{ $working } 个可用的模块代理
 connectivity-summary-downloads-work = 模块经 { $via } 下载
 connectivity-summary-downloads-fail = 下载卡在 { $at }
 connectivity-summary-downloads-off = 已关闭下载（GOPROXY=off）
 connectivity-summary-downloads-invalid = GOPROXY 无效
 connectivity-summary-downloads-unknown = 无法判断下载情况：{ $reason }
 connectivity-summary-downloads-skipped = 无需下载
-connectivity-summary-sums-work = 校验和经 { $via }
+connectivity-summary-sums-work = 校验和经 { $via } 验证
 connectivity-summary-sums-fail = 校验和卡在 { $at }
-connectivity-summary-sums-off = 已关闭校验和（GOSUMDB=off）
+connectivity-summary-sums-off = 已关闭校验和验证（GOSUMDB=off）
 connectivity-summary-sums-invalid = GOSUMDB 无效
-connectivity-summary-sums-unknown = 校验和情况未知
+connectivity-summary-sums-unknown = 校验和验证情况未知
 connectivity-summary-sums-skipped = 已跳过校验和查询（GONOSUMDB）
 
 ## --verbose fact lines
@@ -146,7 +146,7 @@ connectivity-fact-proxy = { $variable }  { $url }（{ $reachable ->
     [yes] 可以连接
    *[no] 连不上
     }）
-connectivity-fact-cut-short = { $ms } ms 内无响应；Go 的路径已经通了，没有再等
+connectivity-fact-cut-short = { $ms } ms 内无响应；Go 实际走的路径已经通了，没有再等
 connectivity-fact-ok = 正常{ $sumdb ->
     [yes] ，代理校验和数据库
    *[no] {""}

@@ -23,7 +23,7 @@ fix-refused-other-users-folder = 未创建：{ $path } 会创建在 { $folder } 
 fix-cannot-read = 无法读取 { $path }：{ $error }
 fix-already-says-so = { $path } 中已经是这个值
 fix-not-in-file = { $path } 中没有 { $variable }
-fix-os-env-overrides = 系统环境变量里设置了 { $variable }，它会覆盖 go env 文件：在从环境中删掉 { $variable } 之前，这次写入不会生效
+fix-os-env-overrides = 系统环境变量里设置了 { $variable }，它会覆盖 go env 文件：从系统环境变量中删掉 { $variable } 之前，这次写入不会生效
 fix-os-env-also-sets = 系统环境变量里也设置了 { $variable }；从 go env 文件中删除后，生效的仍是环境变量里的值
 fix-will-be-created = { $path } 还不存在，会新建
 fix-edit-refused = { $path }：{ $why }
@@ -39,7 +39,7 @@ fix-no-go-to-run = 找不到可以运行它的 go 命令
 fix-go-timeout = go 在 { $ms } ms 内没有结束
 fix-go-failed = { $command } 失败：{ $said }
 fix-go-warned-override = go 已写入，但提示系统环境变量 { $variable } 会覆盖它：请运行 `{ $unset }`，并从 shell 配置文件中删掉它，否则旧值仍然生效
-fix-changed-meanwhile = godiag 处理 { $path } 期间它被改动了；没有改动它：请重新运行 godiag fix
+fix-changed-meanwhile = godiag 处理 { $path } 期间，文件被改动了；godiag 没有写入：请重新运行 godiag fix
 fix-cannot-resolve = 无法解析链接 { $path }：{ $error }
 fix-backup-failed = { $error }；没有改动 { $path }
 fix-cannot-write = 无法写入 { $path }：{ $error }；它保持不变
@@ -92,9 +92,9 @@ fix-verify-interrupted = godiag：验证时被中断（{ $signal }）：已停�
 
 ## Not fixed
 
-fix-not-fixed-by-hand = godiag 没有可以替你做的修改；请手动处理：{ $what }
-fix-not-fixed-by-hand-at = godiag 没有可以替你做的修改；请手动处理：{ $what }（在 { $file }:{ $line }）
-fix-not-fixed-by-hand-in = godiag 没有可以替你做的修改；请手动处理：{ $what }（在 { $file }）
+fix-not-fixed-by-hand = godiag 无法自动修复；请手动处理：{ $what }
+fix-not-fixed-by-hand-at = godiag 无法自动修复；请手动处理：{ $what }（在 { $file }:{ $line }）
+fix-not-fixed-by-hand-in = godiag 无法自动修复；请手动处理：{ $what }（在 { $file }）
 fix-not-fixed-manual = 需要你自己做的一步（见“手动处理”）：{ $fix }
 fix-not-fixed-step = `{ $command }` { $state }：{ $detail }
 fix-not-fixed-still-found = 已按计划修改，但检查仍然发现这个问题：见上面的检查结果

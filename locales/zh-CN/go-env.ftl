@@ -19,24 +19,24 @@ go-env--go-missing--flag = --go { $given }：{ $problem ->
         [not-on-path] PATH 上没有这个命令
        *[no-such-file] 文件不存在
     }
-go-env--go-timeout--message = `go env` 超过 { $ms } 毫秒没有响应，已被终止
+go-env--go-timeout--message = `go env` 超过 { $ms } ms 没有响应，已被终止
 go-env--go-failed--spawn = { $go } 启动失败：{ $error }
 go-env--go-failed--spawn-unknown = { $go } 启动失败：原因不明
 go-env--go-failed--stderr = { $what }：{ $line }
 go-env--go-failed--message = { $what }
-go-env-go-env-exited = `go env` 以状态码 { $status } 退出
-go-env-go-env-killed = `go env` 被信号杀掉了
+go-env-go-env-exited = `go env` 失败，退出码 { $status }
+go-env-go-env-killed = `go env` 被信号终止了
 go-env-go-env-not-json = `go env` 输出的不是 JSON
 go-env--go-too-old--message = { $go } 是 Go { $version }；模块代理（GOPROXY、GOSUMDB）需要 Go { $min } 或更新的版本
-go-env--os-env-override--message = 系统环境变量里的 { $variable }={ $os_value } 盖过了 `go env -w` 设置的 { $variable }={ $file_value }，Go 实际用的是 { $os_value }
+go-env--os-env-override--message = 系统环境变量里的 { $variable }={ $os_value } 覆盖了 `go env -w` 设置的 { $variable }={ $file_value }，Go 实际用的是 { $os_value }
 go-env--modules-off--message = GO111MODULE=off（{ $from }）：go mod download、go get 和 gopls 都无法使用模块
-go-env--goproxy-invalid--message = GOPROXY={ $value }（{ $from }）Go 不认：{ $error }
+go-env--goproxy-invalid--message = GOPROXY={ $value }（{ $from }）不被 Go 接受：{ $error }
 go-env--goproxy-off--message = GOPROXY=off（{ $from }）：go 命令不会下载任何模块
 go-env--goproxy-comma-fallback--message = GOPROXY={ $value }：{ $proxies } 只有返回 404/410 时 Go 才会换下一个，连不上时不会（要在任何错误时回退，请用 `|`）
 go-env--gosumdb-off--message = GOSUMDB=off（{ $from }）：下载的模块不再对照校验和数据库校验
-go-env--gosumdb-invalid--message = GOSUMDB={ $value }（{ $from }）Go 不认：{ $error }
+go-env--gosumdb-invalid--message = GOSUMDB={ $value }（{ $from }）不被 Go 接受：{ $error }
 go-env--insecure-flag--message = GOFLAGS={ $value }（{ $from }）里有 -insecure：{ $consequence ->
-        [removed] Go 1.17 已删除这个参数，`go get` 会直接报错退出："-insecure flag is no longer supported"
+        [removed] Go 1.17 已删除这个参数，`go get` 会直接报错退出：`-insecure flag is no longer supported`
        *[deprecated] 它让所有拉取都能走明文 HTTP、不验证 TLS，而且 Go 1.17 及以后不再接受它
     }
 go-env--unknown-variable--message = go env -w 文件里的 { $name } 不是 Go 的变量，Go 会忽略它
@@ -84,10 +84,10 @@ go-env-source-env-file-line = go env -w 文件 { $path }:{ $line }
 fix--go-env--go-missing--flag = 给 --go 一个存在的 go 可执行文件的路径，或者去掉 --go，使用 PATH 上的 go
 fix--go-env--go-missing = 安装 Go，然后打开一个新终端
 fix--go-env--go-too-old = 安装当前的 Go 版本
-fix--go-env--modules-off = 重新打开模块模式
+fix--go-env--modules-off = 重新启用模块模式
 fix--go-env--goproxy-invalid = 恢复默认的 GOPROXY
 fix--go-env--goproxy-off = 重新允许下载模块
-fix--go-env--gosumdb-off = 重新打开模块校验（sum.golang.org；被墙的地方用 GOSUMDB=sum.golang.google.cn）
+fix--go-env--gosumdb-off = 重新启用模块校验（sum.golang.org；被墙的地方用 GOSUMDB=sum.golang.google.cn）
 fix--go-env--gosumdb-invalid = 恢复默认的校验和数据库
 fix--go-env--insecure-flag = 把 -insecure 从 GOFLAGS 里去掉（没有 HTTPS 的主机用 GOINSECURE=host）
 fix--go-env--unknown-variable = 删掉{ $count ->
@@ -97,7 +97,7 @@ fix--go-env--unknown-variable = 删掉{ $count ->
 fix--go-env--unknown-variable--os = 从系统环境变量里删掉 { $name }（{ $whereabouts }）
 fix--go-env--os-env-override = 从系统环境变量里删掉 { $variable }，让 `go env -w` 的值生效（{ $whereabouts }），然后打开一个新终端
 fix--go-env--private-matches-public = 把 { $variable } 收窄到你自己的模块路径，如 git.corp.example.com,github.com/yourorg/*
-fix--go-env--toolchain-download = 重新打开模块校验，工具链才能通过校验
+fix--go-env--toolchain-download = 重新启用模块校验，工具链才能通过校验
 fix-go-env-from-os-env = { $why }：{ $variable } 来自系统环境变量，要在那里删掉（{ $whereabouts }），然后打开一个新终端
 fix-go-env-override-goroot = { $why }：在你自己的 env 文件里覆盖 { $file } 中的值
 go-env-check-profile = 检查{ $os ->
@@ -133,7 +133,7 @@ go-env-fact-ran = 运行        { $command } -> { $outcome ->
         [spawn-failed] 无法启动
         [failed] 失败
        *[bad-output] 输出无法解析
-    }，用时 { $ms } 毫秒
+    }，用时 { $ms } ms
 go-env-fact-env-file = env 文件    { $path }（{ $status ->
         [read] 已读取
         [missing] 不存在
@@ -151,7 +151,7 @@ go-env-fact-none = 无
 go-env-fact-goroot-env = go.env      { $path }
 go-env-fact-variables = 变量：
 go-env-fact-empty = （空）
-go-env-fact-source-line = { $source } 第 { $line } 行
+go-env-fact-source-line = { $source }（第 { $line } 行）
 go-env-fact-pattern-effect = 匹配 { $value } 的模块{ $variable ->
         [GONOPROXY] 绕过 GOPROXY，直接用 git 拉取
         [GONOSUMDB] 不对照校验和数据库校验

@@ -57,9 +57,9 @@ help-check-about = 运行各项检查并输出报告
 help-check-examples = { help-examples }
 help-check--format = 报告格式
 help-check--json = 等同于 --format json
-help-check--verbose = 列出所有事实：每个变量、它的值和来源
+help-check--verbose = 列出详细信息：每个变量、它的值和来源
 help-check--color = 报告是否着色［默认 auto；设置了 NO_COLOR 时 auto 不着色］
-help-check--fail-on = 有问题达到这个级别时以 1 退出
+help-check--fail-on = 有问题达到这个级别时，退出码为 1
 help-check--only = 只运行这些检查（逗号分隔）
 help-check--skip = 跳过这些检查（逗号分隔）
 help-check--offline = 跳过需要联网的检查（dns、connectivity）
@@ -88,8 +88,8 @@ help-fix-examples = 示例：
 help-fix--apply = 执行安全的修复：通过你的 go 改 go env，原地修改 VS Code 设置，并做备份
 help-fix--undo = 恢复上次 --apply 改过的文件和 go env 值
 help-fix--force = 与 --undo 一起用：连 --apply 之后又被改过的文件也恢复（先说明会覆盖什么，并保留你改过的版本）
-help-fix--verify = 修复后用 go 本身下载探测模块（临时模块和缓存）
-help-fix--proxy = 要写入的 GOPROXY，不用测得最快的镜像（只给 URL 即 URL,direct）
+help-fix--verify = 修复后让 go 真正下载一个探测模块来验证（用临时模块和临时缓存）
+help-fix--proxy = 要写入的 GOPROXY，代替测得最快的镜像（只写一个 URL 时按 URL,direct 写入）
 help-fix--sumdb = 要写入的 GOSUMDB，如 sum.golang.google.cn（绝不会是 off）
 help-fix--format = 输出格式
 help-fix--json = 等同于 --format json
@@ -125,9 +125,9 @@ help-completions--shell = 要生成补全脚本的 shell
 
 help-value-go-env = go 命令、版本和模块下载相关设置
 help-value-hosts = hosts 文件，以及 Go 从中读到什么
-help-value-dns = 系统 DNS 和参考 DNS 服务器，查询 Go 用到的域名
+help-value-dns = 向系统 DNS 服务器和参考 DNS 服务器查询 Go 用到的域名
 help-value-connectivity = 模块代理、镜像和校验和数据库，逐层检查
-help-value-vscode = VS Code 系编辑器的设置，以及 gopls 拿到的环境变量
+help-value-vscode = VS Code 系列编辑器的设置，以及 gopls 拿到的环境变量
 help-value-auto = 标准输出是终端且没有设置 NO_COLOR 时着色
 
 ## 问题代码
@@ -158,7 +158,7 @@ go-env--go-too-old =
     .fix = 安装当前的 Go 版本：https://golang.google.cn/dl/ （国外也可以用 https://go.dev/dl/ ）。
 
 go-env--goproxy-invalid =
-    .title = GOPROXY 的值 Go 不认
+    .title = Go 不接受的 GOPROXY 值
     .meaning = GOPROXY 里有 go 命令拒绝使用的内容：没有 scheme 且 Go 不会自动补全的条目（一个单词、一个绝对路径），https、http、file 以外的 scheme，或者一个条目都没有。
     .why = go 命令在下载之前会检查整个列表；只要有一个条目不对，所有下载都会失败，哪怕其他条目没问题。
     .fix = 设成合法的列表，如 `go env -w GOPROXY=https://goproxy.cn,direct`，或用 `go env -u GOPROXY` 恢复默认值。本地目录要写成 `file:///path`。给网络连接用的 SOCKS 或 HTTP 代理应该放在 HTTPS_PROXY 里，不是 GOPROXY。
@@ -188,13 +188,13 @@ go-env--gosumdb-off =
     .fix = 运行 `go env -u GOSUMDB`（默认 sum.golang.org，goproxy.cn 也会代理它），或在 sum.golang.org 被墙的地方用 `go env -w GOSUMDB=sum.golang.google.cn`。私有模块请用 GOPRIVATE 或 GONOSUMDB 写明它们的路径，而不是把所有模块的校验都关掉。
 
 go-env--gosumdb-invalid =
-    .title = GOSUMDB 的值 Go 不认
+    .title = Go 不接受的 GOSUMDB 值
     .meaning = GOSUMDB 不是 Go 接受的写法：`off`、已知的数据库名（sum.golang.org、sum.golang.google.cn）、`<name>+<hash>+<key>`，后面可以再跟一个 URL。
     .why = Go 要用数据库的公钥来验证它的回答。Go 不认识的名字没有公钥，所以所有需要校验的下载都会失败。
     .fix = 用 `go env -u GOSUMDB` 恢复默认，国内可用 `go env -w GOSUMDB=sum.golang.google.cn`。私有校验和数据库需要完整的验证公钥：`go env -w "GOSUMDB=name+hash+key https://url"`。
 
 go-env--os-env-override =
-    .title = 系统环境变量盖过了 `go env -w`
+    .title = 系统环境变量覆盖了 `go env -w`
     .meaning = 同一个变量既在系统环境变量里、又在 `go env -w` 文件里设置了，值不一样。系统环境变量优先。
     .why = 这就是 `go env -w GOPROXY=...` “不生效”的原因：Go 写了文件，打印一条很容易被忽略的警告，然后继续用 shell 里的值。从桌面启动的编辑器读不到你的 shell rc 文件，可能又是另一个值。
     .fix = 从系统环境变量里删掉它（当前终端 `unset NAME`，再删掉 ~/.bashrc、~/.zshrc、~/.profile 或 /etc/environment 里的 `export NAME=...` 那一行；Windows 在“系统属性 > 环境变量”里删），然后打开新终端。如果系统环境变量里的值才是你要的，就用 `go env -u NAME` 删掉文件里过时的那一条。
@@ -203,7 +203,7 @@ go-env--insecure-flag =
     .title = GOFLAGS 里有 -insecure
     .meaning = GOFLAGS 包含 `-insecure`，这是 `go get` 的一个参数，Go 1.17 已经删除。
     .why = 从 Go 1.17 起，`go get` 看到 -insecure 会直接报错退出，所以从旧博客抄来的 GOFLAGS 会让每个 `go get` 都失败。在更旧的 Go 上，它会悄悄允许所有拉取走明文 HTTP、不验证 TLS。
-    .fix = 把 -insecure 从 GOFLAGS 里去掉（`go env -w GOFLAGS=<其他参数>` 或 `go env -u GOFLAGS`）。对极少数确实没有 HTTPS 的主机，用 `go env -w GOINSECURE=host.example.com`；它只影响直连拉取，也不会关闭校验和检查。
+    .fix = 把 -insecure 从 GOFLAGS 里去掉（`go env -w GOFLAGS=<其他参数>` 或 `go env -u GOFLAGS`）。对极少数确实没有 HTTPS 的主机，用 `go env -w GOINSECURE=host.example.com`；它只影响直连拉取，也不会关闭校验和验证。
 
 go-env--unknown-variable =
     .title = Go 不认识的变量
@@ -220,7 +220,7 @@ go-env--toolchain-download =
 go-env--private-matches-public =
     .title = GOPRIVATE 类的模式覆盖了公共模块
     .meaning = GOPRIVATE、GONOPROXY 或 GONOSUMDB 里有一个模式匹配到了常用的公共模块（比如 `*`、`github.com` 或 `golang.org`）。
-    .why = GONOPROXY（默认等于 GOPRIVATE）让匹配的模块绕过所有代理，直接用 git 从源站拉取，而这在国内正是会失败的（go.googlesource.com、github.com）。GONOSUMDB（默认也等于 GOPRIVATE）会关掉这些模块的校验：GONOSUMDB 为 `*` 时所有模块都不校验。
+    .why = GONOPROXY（默认等于 GOPRIVATE）让匹配的模块绕过所有代理，直接用 git 从源站拉取，而在国内直连这些源站（go.googlesource.com、github.com）恰恰最容易失败。GONOSUMDB（默认也等于 GOPRIVATE）会关掉这些模块的校验：GONOSUMDB 为 `*` 时所有模块都不校验。
     .fix = 把模式收窄到你自己的模块，如 `go env -w GOPRIVATE=git.corp.example.com,github.com/yourorg/*`。
 
 go-env--file-unreadable =
@@ -270,23 +270,23 @@ hosts--sinkhole =
     .fix = 删掉这一行（需要 root：`sudo nano /etc/hosts`），或者把这个域名加进屏蔽列表的白名单（StevenBlack：`--whitelist`；Pi-hole/AdGuard：允许列表），免得下次更新又加回来。
 
 hosts--pinned =
-    .title = hosts 文件把 Go 要用的主机固定到了某个地址
+    .title = hosts 文件写死了 Go 要用的主机地址
     .meaning = go 命令要用的某个主机在 hosts 文件里被写死了一个地址，而不是通过 DNS 解析。
     .why = 从 “GitHub 加速” 列表（GitHub520、ineo6）或旧博客抄来的 hosts 条目会过时：服务换了地址，旧地址不再响应，或者返回的是别的域名的证书，于是 Go 报超时或 TLS 错误，而浏览器（可能用了 DoH）却正常。
-    .fix = 除非是你有意维护的（比如内部镜像），否则删掉这一行。如果某个工具总是把它加回来，删掉那个工具写入的整块内容（见 hosts.stale-block）。用模块代理（`GOPROXY=https://goproxy.cn,direct`），而不是在 hosts 里固定 GitHub 的地址。
+    .fix = 除非是你有意维护的（比如内部镜像），否则删掉这一行。如果某个工具总是把它加回来，删掉那个工具写入的整个区块（见 hosts.stale-block）。用模块代理（`GOPROXY=https://goproxy.cn,direct`），而不是在 hosts 里固定 GitHub 的地址。
 
 hosts--long-line =
-    .title = hosts 文件中有一行达到 64 KiB 或更长
+    .title = hosts 文件里有 64 KiB 以上的长行
     .meaning = 有一行至少 64 KiB 长。
     .why = Go 的解析器用 64 KiB 的行缓冲读取 hosts 文件：读到这样一行就悄悄停止，之后的所有条目对 glibc 有效，对 Go 却不存在。
     .fix = 把这一行拆开（每行一个地址加几个域名），或者删掉。行特别长的文件通常是某个工具把域名拼在一起生成的；重新生成成每行一个域名。
     .example = （无：Go 忽略文件剩下的部分）
 
 hosts--stale-block =
-    .title = 工具写入的 hosts 块已经过时
-    .meaning = 某个工具（GitHub520、ineo6 的 GitHub hosts、StevenBlack 的列表）写入的块标注的日期早于配置的期限（hosts.max_block_age，默认 30 天）。
-    .why = 这些块里的地址只在写入那天是对的。GitHub 和 CDN 的地址会变；一年前的块会把 Go 指向超时或 TLS 失败的地址。
-    .fix = 用对应的工具（SwitchHosts、GitHub520 的脚本、`hostctl`）更新这一块，或者把它从开始标记到结束标记整块删掉。
+    .title = 工具写入的 hosts 区块已过时
+    .meaning = 某个工具（GitHub520、ineo6 的 GitHub hosts、StevenBlack 的列表）写入的区块标注的日期早于配置的期限（hosts.max_block_age，默认 30 天）。
+    .why = 这些区块里的地址只在写入那天是对的。GitHub 和 CDN 的地址会变；一年前的区块会把 Go 指向超时或 TLS 失败的地址。
+    .fix = 用对应的工具（SwitchHosts、GitHub520 的脚本、`hostctl`）更新这个区块，或者把它从开始标记到结束标记整块删掉。
 
 hosts--truncated =
     .title = hosts 文件超出了 godiag 读取的上限
@@ -303,7 +303,7 @@ hosts--internal-error =
     .example = { go-env--internal-error.example }
 
 dns--resolver-unreachable =
-    .title = DNS 服务器没有响应
+    .title = DNS 服务器没有应答
     .meaning = 发给这个 DNS 服务器的所有查询都超时或在网络层失败：它一次都没有回答，连错误都没回。
     .why = 如果它是系统 DNS（resolv.conf 里的那个），hosts 文件里没写的域名 Go 一个都解析不了：每次下载都报 `lookup proxy.golang.org ... i/o timeout`。如果没有响应的是参考 DNS 服务器，那只说明网络的情况（UDP 53 端口被封，或这个 DNS 被过滤）。
     .fix = 检查 /etc/resolv.conf 里的 nameserver 行（或网络设置）：那个服务器在运行、连得上吗？systemd 系统上用 `resolvectl status` 查看。如果开了 VPN 或代理工具，检查它是否劫持了 DNS。换一个可用的 DNS，国内如 223.5.5.5 或 119.29.29.29，国外如 1.1.1.1 或 8.8.8.8。
@@ -312,7 +312,7 @@ dns--lookup-failed =
     .title = Go 解析不了要用的域名
     .meaning = Go 使用的系统 DNS 没有为当前设置需要的主机返回地址：GOPROXY 里的第一个代理，或者校验和数据库。
     .why = 没有地址，go 命令根本无法发起连接：`go mod download` 在第一个模块就失败。
-    .fix = 先看报告里关于 DNS 服务器的其他问题。如果这个域名在哪里都解析不了，检查 GOPROXY/GOSUMDB 里的拼写。如果只有系统 DNS 解析失败，修好或换掉它（resolv.conf、VPN 的 DNS 设置）。临时办法：换一个你的 DNS 能解析的代理，`go env -w GOPROXY=https://goproxy.cn,direct`。
+    .fix = 先看报告里关于 DNS 服务器的其他问题。如果这个域名在哪里都解析不了，检查 GOPROXY/GOSUMDB 里的拼写。如果只有系统 DNS 解析失败，修好或换掉它（resolv.conf、VPN 的 DNS 设置）。临时办法：换一个你的 DNS 服务器能解析的模块代理，`go env -w GOPROXY=https://goproxy.cn,direct`。
 
 dns--poisoned =
     .title = DNS 污染：应答是伪造的
@@ -322,7 +322,7 @@ dns--poisoned =
 
 dns--inconsistent =
     .title = 各 DNS 服务器的应答不一致
-    .meaning = 系统 DNS 对某个域名的应答，和任何一个参考 DNS 都没有相同的地址，但看不出伪造的迹象；或者 systemd-resolved 的缓存和它自己的上游服务器不一致。
+    .meaning = 系统 DNS 对某个域名的应答，和任何一个参考 DNS 服务器都没有相同的地址，但看不出伪造的迹象；或者 systemd-resolved 的缓存和它自己的上游服务器不一致。
     .why = 这常常无害（CDN 按地理位置返回不同地址），但缓存被污染、中间设备劫持 DNS 时也是这个样子。如果连接系统 DNS 给的地址失败、连接其他地址却正常，原因就在这里。
     .fix = 用 `dig 域名 @DNS服务器` 对比。清掉过时的缓存（systemd 用 `resolvectl flush-caches`，Windows 用 `ipconfig /flushdns`，macOS 用 `sudo dscacheutil -flushcache`）。如果应答一直不同、连接也失败，就换掉系统 DNS。
     .example = （连接其中某个地址时超时）
@@ -356,24 +356,24 @@ dns--internal-error =
 connectivity--goproxy-unreachable =
     .title = 模块下载会失败
     .meaning = 按 Go 自己的回退规则，当前的 GOPROXY 下载不了模块：Go 停下的那个条目连不上、TLS 失败或返回错误，后面的条目不会再试（`,` 只在 404/410 时才换下一个）。
-    .why = 这就是 `go mod download` / `go get` 失败本身。最常见的情况是默认的 `https://proxy.golang.org,direct`，而 proxy.golang.org 在国内被墙（连它的地址会超时）。
+    .why = `go mod download` 和 `go get` 失败的直接原因就是这个。最常见的情况是默认的 `https://proxy.golang.org,direct`，而 proxy.golang.org 在国内被墙（连它的地址会超时）。
     .fix = 换一个本次实测能用的代理：下面的修复给的是实测最快、确实能提供模块代理协议的镜像，如 `go env -w GOPROXY=https://goproxy.cn,direct`。如果没有一个镜像能用，你需要一个能连上镜像的 HTTPS_PROXY，或者离线工作：有 vendor 目录时用 `GOFLAGS=-mod=vendor`，只用模块缓存里已有的内容时用 `GOPROXY=file://$(go env GOMODCACHE)/cache/download`。
 
 connectivity--sumdb-unreachable =
-    .title = 校验和校验会失败
+    .title = 校验和验证会失败
     .meaning = 按当前的 GOSUMDB 和 GOPROXY，Go 连不上校验和数据库：既不能通过支持它的代理，也不能直连。
     .why = go.sum 里还没有的模块都要校验；连不上数据库，`go get` 和 `go mod tidy` 就会报 `verifying module` 错误，哪怕下载本身成功了。
-    .fix = 用一个代理校验和数据库的代理（goproxy.cn 就支持），或者 `go env -w GOSUMDB=sum.golang.google.cn`，这是该数据库在国内可访问的地址。千万不要设 `GOSUMDB=off`：那会关掉模块校验。
+    .fix = 改用同时代理校验和数据库的模块代理（goproxy.cn 就支持），或者 `go env -w GOSUMDB=sum.golang.google.cn`，这是该数据库在国内可访问的地址。千万不要设 `GOSUMDB=off`：那会关掉模块校验。
 
 connectivity--timeout =
     .title = 连接超时
-    .meaning = Go 要用的某个主机，它的地址在超时前都没有响应 TCP 连接。
+    .meaning = Go 要用的某个主机，在超时之前它的所有地址都没有响应 TCP 连接。
     .why = 数据包在路上被丢掉了：防火墙、审查（在国内连 proxy.golang.org），或者一个已经失效的固定地址。Go 会等到自己的超时，然后报 `i/o timeout`。
     .fix = 换一个能连上的镜像（见 connectivity.goproxy-unreachable），或者用一个能连上这个主机的 HTTPS_PROXY。如果地址来自 hosts 文件，删掉那个固定地址。
 
 connectivity--refused =
     .title = 连接被拒绝
-    .meaning = 目标地址上有东西主动拒绝了这个端口的 TCP 连接。
+    .meaning = 目标地址主动拒绝了这个端口上的 TCP 连接。
     .why = 那里没有服务在监听：过时的固定地址、没在运行的代理工具、被屏蔽到本机的地址，或者是直接拒绝而不是丢包的防火墙。
     .fix = 检查这个地址（hosts 文件里的固定地址、已停止的代理工具留下的 fake-ip）和 URL 里的端口。
 
@@ -386,12 +386,12 @@ connectivity--tls =
 connectivity--tls-intercepted =
     .title = TLS 被拦截解密
     .meaning = 证书链追溯不到这台机器信任的根证书（或者只追溯到一个不受公众信任的根证书）：公司代理或杀毒软件在解密 HTTPS。报告里写了签发者。
-    .why = Go 只信任系统的根证书（或 SSL_CERT_FILE / SSL_CERT_DIR 指定的）。检查流量的代理的根证书如果只装在浏览器里，Go 就会报 `x509: certificate signed by unknown authority`。
+    .why = Go 只信任系统的根证书（或 SSL_CERT_FILE / SSL_CERT_DIR 指定的）。如果拦截方的根证书只装在浏览器里，Go 就会报 `x509: certificate signed by unknown authority`。
     .fix = 把拦截方的根证书装进系统证书库（Debian/Ubuntu：复制到 /usr/local/share/ca-certificates/ 再运行 `sudo update-ca-certificates`；macOS：钥匙串“系统”中设为“始终信任”；Windows：certmgr 的“受信任的根证书颁发机构”），或者让 SSL_CERT_FILE 指向包含它的证书包。也可以问 IT 能否让 Go 用到的主机不经过检查。
 
 connectivity--http-status =
     .title = 代理返回了错误状态码
-    .meaning = 模块代理或校验和数据库返回了错误状态码（403、418、5xx），而不是协议规定的应答。
+    .meaning = 模块代理或校验和数据库返回了错误状态码（403、418、5xx），而不是协议规定的响应。
     .why = 在 `,` 后面，只有 404 和 410 会让 Go 尝试 GOPROXY 的下一个条目；其他状态码都会让下载直接以这个错误失败。
     .fix = 403/418 通常是过滤代理或地区封锁；5xx 是镜像坏了或负载过高。把能用的镜像放在最前面，或者用 `|` 分隔条目，让 Go 在出错时回退。
 
@@ -404,7 +404,7 @@ connectivity--proxy-env-unreachable =
 connectivity--slow =
     .title = 模块代理很慢
     .meaning = Go 使用的某个模块代理响应协议请求的时间超过了配置的阈值（connectivity.slow）。
-    .why = 每次拉取模块都要付出这个时间，还不止一次；依赖多的项目会慢得像爬，超时短的工具会直接失败。
+    .why = 每拉取一个模块都要多花这些时间，而且不止一次；依赖多的项目会非常慢，超时设得短的工具会直接失败。
     .fix = 换成排名里最快的镜像（见 --verbose）：`go env -w GOPROXY=<镜像>,direct`。
     .example = （`go mod download` 很慢）
 
@@ -422,9 +422,9 @@ connectivity--internal-error =
     .example = { go-env--internal-error.example }
 
 vscode--parse-error =
-    .title = VS Code 读不了的设置文件
+    .title = VS Code 解析不了的设置文件
     .meaning = 某个 settings.json（或 .code-workspace）文件有语法错误：有了带注释和尾逗号的 JSON 也不允许的内容。
-    .why = VS Code 会忽略它读不了的设置，也拒绝写这个文件（“Unable to write into user settings”），于是 Go 插件用默认设置运行，`godiag fix` 也不会动这个文件。
+    .why = VS Code 会忽略它读不了的设置，也拒绝写这个文件（“Unable to write into user settings”），于是 Go 扩展用默认设置运行，`godiag fix` 也不会动这个文件。
     .fix = 打开文件，到给出的行和列修正语法（少了逗号、多了引号、用了单引号字符串）。VS Code 自己的编辑器会在错误处画波浪线。
 
 vscode--duplicate-key =
@@ -437,7 +437,7 @@ vscode--duplicate-key =
 vscode--goproxy-mismatch =
     .title = 编辑器里的 GOPROXY 和 go env 不一致
     .meaning = VS Code 给 gopls 和 Go 工具的 GOPROXY 或 GOSUMDB（通过 go.toolsEnvVars、gopls 的 build.env 或 http.proxy）和终端里 `go env` 显示的不一样。
-    .why = 终端里下载正常，gopls（“could not import”、“no required module provides package”）或安装工具却失败，或者反过来。go.toolsEnvVars 里的值会盖过 `go env -w`，因为它是以系统环境变量的方式传给 go 命令的。
+    .why = 终端里下载正常，gopls（“could not import”、“no required module provides package”）或安装工具却失败，或者反过来。go.toolsEnvVars 里的值会覆盖 `go env -w`，因为它是以系统环境变量的方式传给 go 命令的。
     .fix = 让两边一致：把 GOPROXY/GOSUMDB 从 go.toolsEnvVars 里删掉，让 `go env -w` 的值在所有地方生效；或者两处都设成能用的值。然后重启 VS Code，或者运行 “Go: Restart Language Server”。
 
 vscode--gosumdb-off =
@@ -449,21 +449,21 @@ vscode--gosumdb-off =
 
 vscode--http-proxy-unreachable =
     .title = VS Code 的 http.proxy 连不上
-    .meaning = 设置了 http.proxy，Go 插件会为 gopls 和工具设置 HTTP_PROXY 和 HTTPS_PROXY，但那个地址上没有东西接受连接。
+    .meaning = 设置了 http.proxy，Go 扩展会为 gopls 和工具设置 HTTP_PROXY 和 HTTPS_PROXY，但那个地址上没有东西接受连接。
     .why = 编辑器发起的所有下载（安装工具、gopls 加载模块）都会失败，而终端里可能正常。典型情况是代理工具（Clash、v2rayN）停了或者换了端口。
     .fix = 启动代理，改对端口，或者从用户设置里删掉 http.proxy。
 
 vscode--proxy-strict-ssl-off =
     .title = http.proxyStrictSSL 被关闭
     .meaning = http.proxyStrictSSL 为 false：VS Code 接受代理给的任何证书。
-    .why = 它让 VS Code 看不到 TLS 拦截，但 Go 插件和 go 命令不读这个设置：它们还是会报 `x509: certificate signed by unknown authority`，让人摸不着头脑。
+    .why = 它让 VS Code 看不到 TLS 拦截，但 Go 扩展和 go 命令不读这个设置：它们还是会报 `x509: certificate signed by unknown authority`，让人摸不着头脑。
     .fix = 把代理的根证书装进系统证书库（见 connectivity.tls-intercepted），然后把 http.proxyStrictSSL 改回 true。
 
 vscode--path-missing =
     .title = 配置的 Go 路径不存在
     .meaning = go.goroot、go.gopath、go.toolsManagement.go 或 go.alternateTools 里的某一项指向一个不存在的路径。
-    .why = 插件会因此启动不了 gopls，或者用的是和终端不同的 Go、不同的设置。
-    .fix = 改对或删掉这个设置；不设时插件使用 PATH 上的 go。
+    .why = Go 扩展会因此启动不了 gopls，或者用的是和终端不同的 Go、不同的设置。
+    .fix = 改对或删掉这个设置；不设时 Go 扩展使用 PATH 上的 go。
 
 vscode--nested-key =
     .title = VS Code 会忽略的嵌套写法
@@ -473,17 +473,17 @@ vscode--nested-key =
     .example = （无：这个设置不起作用）
 
 vscode--extension-missing =
-    .title = 没有安装 Go 插件
-    .meaning = 这台机器上配置了 VS Code 系的编辑器，但没有找到 Go 插件（golang.go）。
+    .title = 没有安装 Go 扩展
+    .meaning = 这台机器上配置了 VS Code 系列编辑器，但没有找到 Go 扩展（golang.go）。
     .why = 没有它就没有 gopls 集成；如果你以为装了，它可能装在了别的产品或配置文件（profile）里。
     .fix = 安装它：`code --install-extension golang.go`（或在扩展视图里安装；VSCodium 用 Open VSX 仓库）。
     .example = （无）
 
 vscode--extension-old =
-    .title = Go 插件版本太旧
-    .meaning = 安装的 Go 插件比配置的最低版本（vscode.min_extension，默认 0.38.0）旧。
+    .title = Go 扩展版本太旧
+    .meaning = 安装的 Go 扩展比配置的最低版本（vscode.min_extension，默认 0.38.0）旧。
     .why = 旧版本处理代理、工具链和 gopls 设置的方式和当前 Go 的预期不一样。
-    .fix = 在扩展视图里更新这个插件。
+    .fix = 在扩展视图里更新它。
     .example = （因情况而异）
 
 vscode--gopls-stale-env =
@@ -494,7 +494,7 @@ vscode--gopls-stale-env =
     .example = （修复之后 gopls 仍然报错）
 
 vscode--remote-proxy-leak =
-    .title = 本地的代理设置进入了远程窗口
+    .title = 本地的代理设置被带进了远程窗口
     .meaning = 本地用户设置让 Go 工具使用 127.0.0.1/localhost 上的代理，而这台机器上存在远程服务器的设置。
     .why = 本地的 go.toolsEnvVars 在远程窗口（SSH、WSL、容器）里同样生效，而远程那边的这个本地端口上没有东西在监听：远程窗口里的所有下载都会失败。
     .fix = 把代理设置移到远程机器自己的设置里（Preferences: Open Remote Settings），或者改用远程能访问的地址。

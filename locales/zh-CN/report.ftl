@@ -7,14 +7,14 @@ crosscheck-offline-ok = { $finding }；不过这个工作区需要的 { $require
     [vendor] 都已在 vendor 目录中
    *[cache] 都已在本机模块缓存中（go.sum 也有记录）
     }，go 可以离线构建它，只是新模块下载不了
-crosscheck-go-path-works = 本次运行中 Go 的实际路径是通的：模块经 { $via } 下载，{ $checksums ->
-    [works] 校验和经 { $sums_via } 校验
-    [off] 校验和校验已关闭
+crosscheck-go-path-works = 本次运行中 Go 实际走的路径是通的：模块经 { $via } 下载，{ $checksums ->
+    [works] 校验和经 { $sums_via } 验证
+    [off] 校验和验证已关闭
    *[skipped] 校验和查询已跳过（GONOSUMDB）
     }
 crosscheck-go-stops-at = Go 卡在 { $url }：{ $failure }
 crosscheck-override-stops-go = 在 { $variable }={ $os_value } 下 Go 卡在 { $url }；`go env -w` 设置的是 { $file_value }
-crosscheck-checksums-in-run = go env：本次运行中校验和校验{ $works ->
+crosscheck-checksums-in-run = go env：本次运行中校验和验证{ $works ->
     [yes] 正常
    *[no] 失败
     }
@@ -28,11 +28,11 @@ crosscheck-measured-not-probed = { $url } 本次未测
 ## The runner
 
 run-over-budget = { $check } 检查未能在 { $ms } ms 内完成，已被中止
-run-no-result = 该检查没有产生结果
-run-cancelled = 该检查被取消
-run-panicked = 该检查内部出错：{ $detail }
-run-out-of-files = 打开的文件太多：请调大 ulimit -n 后重新运行。本次运行中有 { $count } 次打开文件或套接字时报 "too many open files"，依赖它们的结果（DNS 服务器或代理不可达、文件不可读、go 无法启动）不能说明网络的情况
-run-out-of-files-limit = 打开的文件太多：请调大 ulimit -n（当前上限 { $limit }）后重新运行。本次运行中有 { $count } 次打开文件或套接字时报 "too many open files"，依赖它们的结果（DNS 服务器或代理不可达、文件不可读、go 无法启动）不能说明网络的情况
+run-no-result = 这项检查没有给出结果
+run-cancelled = 这项检查被取消了
+run-panicked = 这项检查内部出错：{ $detail }
+run-out-of-files = 打开的文件太多：请调大 ulimit -n 后重新运行。本次有 { $count } 次打开文件或套接字时报 `too many open files`，受影响的结果（DNS 服务器或代理不可达、文件不可读、go 无法启动）不能反映网络的真实情况
+run-out-of-files-limit = 打开的文件太多：请调大 ulimit -n（当前上限 { $limit }）后重新运行。本次有 { $count } 次打开文件或套接字时报 `too many open files`，受影响的结果（DNS 服务器或代理不可达、文件不可读、go 无法启动）不能反映网络的真实情况
 run-skipped = { $reason ->
     [only] 未被 --only 选中
     [skip] 已用 --skip 跳过
@@ -44,27 +44,27 @@ run-skipped = { $reason ->
 diagnosis-does-not-work = 不通
 diagnosis-override-breaks = { $what ->
     [downloads] 模块下载失败
-   *[checksums] 校验和校验失败
+   *[checksums] 校验和验证失败
     }，原因是系统环境变量 { $variable }={ $os_value } 覆盖了 `go env -w { $variable }={ $file_value }`；{ $url } { $failure }
 diagnosis-override-breaks-at = { $what ->
     [downloads] 模块下载失败
-   *[checksums] 校验和校验失败
+   *[checksums] 校验和验证失败
     }，原因是系统环境变量 { $variable }={ $os_value }（设置于 { $places }）覆盖了 `go env -w { $variable }={ $file_value }`；{ $url } { $failure }
 diagnosis-cause-breaks = { $what ->
     [downloads] 模块下载失败
-   *[checksums] 校验和校验失败
-    }，原因是{ $cause }：{ $url } { $failure }
+   *[checksums] 校验和验证失败
+    }，原因：{ $cause }；{ $url } { $failure }
 diagnosis-fails-with = { $what ->
     [downloads] 模块下载失败
-   *[checksums] 校验和校验失败
+   *[checksums] 校验和验证失败
     }：{ $cause }
 diagnosis-pin-breaks = { $what ->
     [downloads] 模块下载失败
-   *[checksums] 校验和校验失败
+   *[checksums] 校验和验证失败
     }，原因是 { $place } 把 { $host } 固定到了 { $addresses }，而它{ $failure }
 diagnosis-pin-breaks-dns-works = { $what ->
     [downloads] 模块下载失败
-   *[checksums] 校验和校验失败
+   *[checksums] 校验和验证失败
     }，原因是 { $place } 把 { $host } 固定到了 { $addresses }，而它{ $failure }；{ $alternative }
 diagnosis-place-line = { $file } 第 { $line } 行
 diagnosis-place-file = { $file }
@@ -76,27 +76,27 @@ verdict-direct = Go 直接从模块源站下载模块
 verdict-via = Go 经 { $via } 下载模块（{ $ms } ms）
 verdict-via-unmeasured = Go 经 { $via } 下载模块
 verdict-download-stops = Go 无法下载模块：卡在 { $at }
-verdict-both-stop = Go 无法下载模块，也无法校验校验和：卡在 { $at }
+verdict-both-stop = Go 无法下载模块，也无法验证校验和：卡在 { $at }
 verdict-goproxy-off = Go 不会下载任何模块：GOPROXY=off
-verdict-goproxy-invalid = Go 拒绝使用当前的 GOPROXY 设置
-verdict-downloads-untested = 没有测试模块下载：{ $reason }
+verdict-goproxy-invalid = 当前的 GOPROXY 设置被 Go 拒绝
+verdict-downloads-untested = 未测模块下载：{ $reason }
 verdict-downloads-skipped = 模块下载已跳过：{ $reason }
-verdict-sums-through-it = 校验和也经它校验
-verdict-sums-via = 校验和经 { $via } 校验
-verdict-sums-stop = 校验和校验卡在 { $at }
-verdict-sums-off = 不校验校验和（GOSUMDB=off）
+verdict-sums-through-it = 校验和也经它验证
+verdict-sums-via = 校验和经 { $via } 验证
+verdict-sums-stop = 校验和验证卡在 { $at }
+verdict-sums-off = 不验证校验和（GOSUMDB=off）
 verdict-sums-skipped = 跳过了校验和查询（{ $reason }）
-verdict-gosumdb-invalid = Go 拒绝使用当前的 GOSUMDB 设置
-verdict-sums-untested = 没有测试校验和：{ $reason }
+verdict-gosumdb-invalid = 当前的 GOSUMDB 设置被 Go 拒绝
+verdict-sums-untested = 未测校验和验证：{ $reason }
 verdict-and = { $downloads }；{ $checksums }
 verdict-but = { $downloads }，但{ $checksums }
 verdict-offline = { $worst ->
-    [error] 有 Go 操作会失败
+    [error] 部分 Go 操作会失败
     [warning] Go 能用，但有警告
    *[none] 没有发现问题
-    }；没有试下载（connectivity 检查没有运行）
+    }；未实测下载（没有运行 connectivity 检查）
 verdict-nothing-ran = { $worst ->
-    [error] 有 Go 操作会失败
+    [error] 部分 Go 操作会失败
     [warning] Go 能用，但有警告
    *[none] 没有发现问题
     }：没有运行任何检查
@@ -116,7 +116,7 @@ report-notes = { $count } 条提示{ $verbose ->
 report-no-problems = 没有问题
 report-skipped = { $checks }：{ $reason }
 report-closing = { $counts }；{ $checks } 项检查，{ $seconds } 秒。
-report-closing-explain = { $counts }；{ $checks } 项检查，{ $seconds } 秒。`godiag explain 代码` 查看代码说明。
+report-closing-explain = { $counts }；{ $checks } 项检查，{ $seconds } 秒。用 `godiag explain 代码` 查看说明。
 run-check-title = { $check ->
     [go-env] Go 工具链与模块设置
     [hosts] hosts 文件

@@ -12,7 +12,7 @@ vscode-file-line = 第 { $line } 行：{ $text }
 vscode--duplicate-key--message = { $path } 的第 { $lines } 行都写了 "{ $key }"：VS Code 只用最后一个
 vscode--nested-key--message = { $path } 中的 "{ $key }": {"{"}...{"}"} 是嵌套对象，VS Code 会忽略它；请改写成扁平的键（"{ $key }.…"）
 vscode--path-missing--message = { $file } 中的 { $setting } = { $path } 不存在
-vscode--proxy-strict-ssl-off--message = { $path } 中 http.proxyStrictSSL 为 false：它只对 VS Code 隐藏了 TLS 劫持，Go 工具仍然会校验证书
+vscode--proxy-strict-ssl-off--message = { $path } 中 http.proxyStrictSSL 为 false：它只对 VS Code 隐藏了 TLS 拦截，Go 工具仍然会校验证书
 vscode--gosumdb-off--message = { $setting } 为 gopls 和 Go 工具设置了 GOSUMDB=off（{ $file }）
 fix--vscode--gosumdb-off = 让 Go 工具沿用 go env 中的校验和数据库（不要用 GOSUMDB=off）
 vscode--goproxy-mismatch--message = { $product } 的 { $setting } 让 gopls 和 Go 工具使用 { $variable }={ $editor_value }，而 `go env` 中是 { $variable }={ $go_value }
@@ -22,7 +22,7 @@ vscode-no-answer = 没有响应
 vscode-no-tcp-answer = { $ms } ms 内 TCP 连接没有响应
 vscode-not-a-proxy-url = { $url } 不是代理 URL
 vscode-no-address = 解析不到地址
-vscode--remote-proxy-leak--message = { $path } 中的 { $key } 指向本机回环地址，远程窗口也会用到它（远程机器上那里没有服务在监听）
+vscode--remote-proxy-leak--message = { $path } 中的 { $key } 指向本机回环地址，远程窗口也会用它（而远程机器的这个端口上没有服务在监听）
 vscode--extension-missing--message = 这台机器配置了 VS Code 系列编辑器，但没有安装 Go 扩展（golang.go）
 vscode--extension-old--message = { $product } 中的 Go 扩展版本是 { $version }，低于 { $minimum }
 vscode--gopls-stale-env--message = gopls（pid { $pid }）运行时用的是 { $variable }={ $running }，现在启动会用 { $variable }={ $expected }：请重启语言服务器
@@ -52,7 +52,7 @@ vscode-facts-file = { $path }（{ $product }，{ $scope ->
     }
 vscode-facts-key = 第 { $line } 行{ $pad } { $key } = { $value }
 vscode-facts-extension = 扩展   golang.go { $version }（{ $product }）
-vscode-facts-window = { $product } 窗口给 gopls 和 Go 工具的环境：
+vscode-facts-window = gopls 和 Go 工具在窗口里拿到的环境（{ $product }）：
 vscode-facts-variable = { $variable }={ $value }  [{ $from }]
 vscode-facts-from-setting = { $setting }，{ $file }:{ $line }
 vscode-facts-from-process = 进程环境变量

@@ -437,7 +437,7 @@ mod tests {
         assert!(zh.contains("\n未修复\n"), "{zh}");
         assert!(
             zh.contains(
-                "未修复：vscode.http-proxy-unreachable — godiag 没有可以替你做的修改；请手动处理："
+                "未修复：vscode.http-proxy-unreachable — godiag 无法自动修复；请手动处理："
             ),
             "{zh}"
         );

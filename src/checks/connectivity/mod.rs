@@ -105,7 +105,7 @@ mod tests {
         );
         assert_eq!(
             s.render(Lang::ZhCn),
-            "下载卡在 https://goproxy.cn；已跳过校验和查询（GONOSUMDB）；0 个可用代理"
+            "下载卡在 https://goproxy.cn；已跳过校验和查询（GONOSUMDB）；0 个可用的模块代理"
         );
         f.downloads = facts::Verdict::Unknown {
             reason: msg::reason_no_settings(),

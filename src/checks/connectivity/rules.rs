@@ -770,7 +770,7 @@ mod tests {
         );
         assert_eq!(
             findings[0].message.render(Lang::ZhCn),
-            "GOPROXY 代理 https://goproxy.cn 连不上：TCP 连接超时无响应（共 2 个地址），Go 不会跳过它往后回退；https://mirrors.aliyun.com/goproxy 可用（42 ms）"
+            "GOPROXY 代理 https://goproxy.cn 连不上：TCP 连接超时无响应（共 2 个地址），Go 不会越过它回退；https://mirrors.aliyun.com/goproxy 可用（42 ms）"
         );
         assert_eq!(
             findings[0].message.render(Lang::En),

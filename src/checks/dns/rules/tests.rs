@@ -397,11 +397,11 @@ fn findings_read_in_chinese() {
     assert_eq!(codes_of(&findings), ["dns.resolver-unreachable"]);
     assert_eq!(
         zh(&findings[0].message),
-        "公共 DNS 服务器 8.8.8.8:53 对 2 次查询都没有回应：这个网络上到它的 UDP DNS 被墙或被过滤了"
+        "参考 DNS 服务器 8.8.8.8:53 对 2 次查询都没有应答：这个网络上到它的 UDP DNS 被墙或被过滤了"
     );
     assert_eq!(
         findings[0].evidence[0].render(crate::i18n::Lang::ZhCn),
-        "2000 ms 内没有回应（超时）"
+        "2000 ms 内没有应答（超时）"
     );
 
     let poisoned = facts(
@@ -516,14 +516,14 @@ fn injection_and_fake_ip_read_in_chinese() {
     let findings = evaluate(&f, &cfg());
     assert_eq!(codes_of(&findings), ["dns.poisoned", "dns.fake-ip"]);
     let text = zh(&findings[0].message);
-    assert!(text.starts_with("公共 DNS 服务器 8.8.8.8:53 对 proxy.golang.org 返回了伪造的地址（DNS 污染）：到这个 DNS 服务器的链路被人动了手脚"), "{text}");
+    assert!(text.starts_with("参考 DNS 服务器 8.8.8.8:53 对 proxy.golang.org 返回了伪造的地址（DNS 污染）：到这个 DNS 服务器的路上有审查设备在注入伪造应答"), "{text}");
     let evidence = findings[0].evidence[0].render(crate::i18n::Lang::ZhCn);
     assert!(
         evidence.ends_with("3 ms 后收到 [31.13.94.41]、180 ms 后又收到 [142.250.72.17]"),
         "{evidence}"
     );
     let text = zh(&findings[1].message);
-    assert!(text.contains("对 1 个域名返回了 fake-IP 段"), "{text}");
+    assert!(text.contains("对 1 个域名返回了 fake-ip 段"), "{text}");
     assert_eq!(
         findings[1].evidence[0].render(crate::i18n::Lang::ZhCn),
         "proxy.golang.org -> 198.18.0.5（TTL 1）"
@@ -531,7 +531,7 @@ fn injection_and_fake_ip_read_in_chinese() {
     let fix = findings[1].fix.as_ref().expect("a manual fix");
     assert_eq!(
         zh(&fix.description),
-        "把 Go 用到的域名排除在代理的 fake-IP 段之外，让 Go 拿到真实地址"
+        "把 Go 用到的域名排除在代理的 fake-ip 段之外，让 Go 拿到真实地址"
     );
 }
 

@@ -925,7 +925,7 @@ fn findings_render_in_simplified_chinese() {
         "{text}"
     );
     assert!(
-        text.contains("盖过了 `go env -w` 设置的 GOPROXY=https://goproxy.cn,direct"),
+        text.contains("覆盖了 `go env -w` 设置的 GOPROXY=https://goproxy.cn,direct"),
         "{text}"
     );
     let fix = zh(&finding.fix.unwrap().description);
@@ -944,7 +944,7 @@ fn findings_render_in_simplified_chinese() {
     );
     let fix = zh(&finding.fix.unwrap().description);
     assert!(
-        fix.starts_with("重新打开模块模式：GO111MODULE 来自系统环境变量"),
+        fix.starts_with("重新启用模块模式：GO111MODULE 来自系统环境变量"),
         "{fix}"
     );
     assert!(fix.contains("检查 ~/.bashrc、~/.profile"), "{fix}");
@@ -1015,7 +1015,7 @@ fn findings_render_in_simplified_chinese() {
     );
     assert_eq!(
         lines[2],
-        "  运行        go env -json ... -> 成功，用时 5 毫秒"
+        "  运行        go env -json ... -> 成功，用时 5 ms"
     );
     assert!(
         lines.contains(&"    GOINSECURE   （空）  [默认值]".to_string()),

@@ -296,7 +296,7 @@ fn the_summary_and_facts_render_in_both_languages() {
     assert!(zh.contains("：已读取"), "{zh}");
     assert!(zh.contains("[进程环境变量]"), "{zh}");
     assert!(
-        zh.contains("VS Code 窗口给 gopls 和 Go 工具的环境："),
+        zh.contains("gopls 和 Go 工具在窗口里拿到的环境（VS Code）："),
         "{zh}"
     );
 }
