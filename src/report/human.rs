@@ -333,7 +333,7 @@ fn skipped_line(out: &mut String, p: &Painter, report: &Report) {
             out,
             "{} {}",
             status_marker(p, CheckStatus::Skipped),
-            p.dim(&msg::skipped(ids.join(", "), reason).to_string())
+            p.dim(&msg::skipped(ids.join(&i18n::list_separator().to_string()), reason).to_string())
         );
     }
 }
