@@ -61,11 +61,11 @@ diagnosis-fails-with = { $what ->
 diagnosis-pin-breaks = { $what ->
     [downloads] 模块下载失败
    *[checksums] 校验和验证失败
-    }，原因是 { $place } 把 { $host } 固定到了 { $addresses }，而它{ $failure }
+    }，原因是 hosts 记录（{ $place }）把 { $host } 写死为 { $addresses }，而它{ $failure }
 diagnosis-pin-breaks-dns-works = { $what ->
     [downloads] 模块下载失败
    *[checksums] 校验和验证失败
-    }，原因是 { $place } 把 { $host } 固定到了 { $addresses }，而它{ $failure }；{ $alternative }
+    }，原因是 hosts 记录（{ $place }）把 { $host } 写死为 { $addresses }，而它{ $failure }；{ $alternative }
 diagnosis-place-line = { $file } 第 { $line } 行
 diagnosis-place-file = { $file }
 diagnosis-place-hosts-file = hosts 文件

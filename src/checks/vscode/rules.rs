@@ -4,6 +4,7 @@ use super::facts::{EnvFacts, VscodeFacts};
 use super::messages as msg;
 use crate::codes;
 use crate::go::gover::GoVersion;
+use crate::i18n::Value;
 use crate::model::{Action, Finding, Fix, Location};
 use crate::vscode::discovery::Scope;
 
@@ -168,7 +169,15 @@ pub fn evaluate(facts: &VscodeFacts, cfg: &RuleConfig) -> Vec<Finding> {
                     msg::http_proxy_unreachable(
                         &p.url,
                         msg::product(&w.product),
-                        p.error.clone().unwrap_or_else(|| msg::no_answer().into()),
+                        match &p.error {
+                            // The OS's words, by their class (连接被拒绝 ...); the text stays
+                            // as it is in English.
+                            Some(Value::Text(os)) => {
+                                crate::checks::connectivity::problem::phrase(os).into()
+                            }
+                            Some(phrase) => phrase.clone(),
+                            None => msg::no_answer().into(),
+                        },
                     ),
                 )
                 .location(Location::line(p.file.clone(), p.line)),
