@@ -160,6 +160,22 @@ impl PartialEq<str> for Value {
     }
 }
 
+#[cfg(test)]
+impl Message {
+    /// For tests: the zh-CN text, asserting it is translated (not the English fallback), not
+    /// an id, and has every argument in place (a missing one shows as `{$name}`).
+    pub fn chinese(&self) -> String {
+        let text = self.render(Lang::ZhCn);
+        assert_ne!(text, self.render(Lang::En), "{} is not translated", self.id);
+        assert!(
+            text != self.id && !text.contains('{'),
+            "{}: {text}",
+            self.id
+        );
+        text
+    }
+}
+
 /// Tests compare a message with its English text.
 #[cfg(test)]
 impl PartialEq<&str> for Message {
