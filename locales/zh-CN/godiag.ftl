@@ -15,7 +15,7 @@ severity-info = 提示
 
 explain-header = { $code } — { $title }（默认级别：{ $severity }）
 explain-meaning = 这是什么意思
-explain-why = 为什么要紧
+explain-why = 有什么影响
 explain-fix = 如何手动修复
 explain-example = Go 的输出
 explain-unknown = 错误：未知的代码 `{ $query }`
@@ -38,7 +38,7 @@ help-subcommand-help = 显示本帮助或某个子命令的帮助
 help-about = 诊断 Go 开发环境的网络问题。
 help-long-about = 诊断 Go 开发环境的网络问题。
 
-    `go mod download`、`go get`、gopls 或 VS Code 的 Go 插件下载不了模块时，godiag 找出原因，
+    `go mod download`、`go get`、gopls 或 VS Code 的 Go 扩展下载不了模块时，godiag 找出原因，
     指出根本问题，并给出能直接运行的 `go env -w` 修复命令。
 help-examples = 示例：
       godiag check                          彩色报告，带根本原因和修复命令
