@@ -63,16 +63,21 @@ fn go_missing() {
     snapshot!("go_missing", text);
 }
 
+/// A private module pattern, a GOPROXY with a password, and an HTTPS_PROXY, for `--verbose`.
+fn verbose_setup(sb: &Sandbox) -> assert_cmd::Command {
+    std::fs::write(sb.go_env_file(), "GOPRIVATE=*.corp.example.com\n").unwrap();
+    let mut cmd = sb.godiag(Some("fake"));
+    cmd.env("GOPROXY", "https://u:pw@goproxy.corp|direct")
+        .env("HTTPS_PROXY", "http://127.0.0.1:7890");
+    cmd
+}
+
 #[test]
 fn verbose() {
     let sb = Sandbox::new();
-    std::fs::write(sb.go_env_file(), "GOPRIVATE=*.corp.example.com\n").unwrap();
     let text = human(
         &sb,
-        sb.godiag(Some("fake"))
-            .env("GOPROXY", "https://u:pw@goproxy.corp|direct")
-            .env("HTTPS_PROXY", "http://127.0.0.1:7890")
-            .args(["check", "--offline", "--verbose"]),
+        verbose_setup(&sb).args(["check", "--offline", "--verbose"]),
     );
     snapshot!("verbose", text);
 }
@@ -135,13 +140,9 @@ fn shadowed_and_broken_settings_in_chinese() {
 #[test]
 fn verbose_in_chinese() {
     let sb = Sandbox::new();
-    std::fs::write(sb.go_env_file(), "GOPRIVATE=*.corp.example.com\n").unwrap();
     let text = human(
         &sb,
-        sb.godiag(Some("fake"))
-            .env("GOPROXY", "https://u:pw@goproxy.corp|direct")
-            .env("HTTPS_PROXY", "http://127.0.0.1:7890")
-            .args(["--lang", "zh-CN", "check", "--offline", "--verbose"]),
+        verbose_setup(&sb).args(["--lang", "zh-CN", "check", "--offline", "--verbose"]),
     );
     insta::with_settings!({filters => vec![(r"\d+ ms", "[N] ms"), (r"\d+ 毫秒", "[N] 毫秒"), (r"\d+\.\d 秒", "[N] 秒")]}, {
         insta::assert_snapshot!("verbose_zh_cn", text);
